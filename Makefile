@@ -1,0 +1,31 @@
+# Set-up and everyday tasks. `make run` and `make test` work on a fresh machine with Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed  ## print the merged brief of the bundled seed reports
+	$(BIN)/summarizer brief seeds/
+
+test: $(VENV)/.installed-test  ## lint, then the whole test suite
+	$(BIN)/ruff check summarizer tests
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed  ## speed and memory figures beside sumy's LexRank
+	$(BIN)/summarizer bench seeds --sizes 100 1000 5000
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
