@@ -1,0 +1,203 @@
+"""Cleaning: drop page furniture, captions and credits; read outlet, title and date from them.
+
+Every rule is a pattern of a kind of line (navigation, caption, byline, dateline), never a
+particular site's strings. Each step is a pure function; `clean` chains them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .models import Cleaned
+
+FURNITURE_MAX_WORDS = 3  # an unpunctuated line this short is navigation, an ad slot or a button
+TITLE_MIN_WORDS = 4
+TITLE_MAX_WORDS = 25
+CREDIT_MAX_WORDS = 12
+DATELINE_MAX_CHARS = 60
+
+_TERMINAL = ".!?…\"”’'»)]:;"
+_INNER_SENTENCE_END_RE = re.compile(r"\w[.!?…][\"”’]?\s+[\"“‘]?[A-Z]")
+_CAPTION_RE = re.compile(r"^(?:foto|photo|gambar|ilustrasi|image|caption|video)\b[^.!?]{0,40}?\s*[–—:\-|]", re.I)
+_PHOTO_CREDIT_RE = re.compile(
+    r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$", re.I
+)
+_ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|writer|by)\s*:\s*\S", re.I)
+_PAREN_LINE_RE = re.compile(r"^[(\[](?P<inner>[^()\[\]]+)[)\]]\.?$")
+_TRAILING_TAG_RE = re.compile(r"\s*\[[A-Za-z]{1,5}\]\s*$")
+_TRAILING_SOURCE_RE = re.compile(r"\s*\((?:sumber|source)\s*:?\s*(?P<name>[^)]+)\)\s*$", re.I)
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3}"
+_DOMAIN_RE = re.compile(rf"^{_DOMAIN}$")
+_DASH = r"\s+[–—-]\s+|\s*[–—]\s*"
+_DATELINE_RE = re.compile(
+    rf"^(?P<head>(?:{_DOMAIN}(?:\s+[–—-]\s+[A-Z][\w .']{{1,30}}?)?"  # Krjogja.com - Pyongyang
+    r"|[A-Z][A-Z .'-]{1,30}?(?:,\s*[^()–—]{1,25}?)?(?:\s*\((?P<code>[A-Za-z0-9 .]{2,20})\))?"  # SEOUL (SR28)
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s*\((?P<code2>[A-Za-z0-9 .]{2,20})\))?"  # Jakarta (ANTARA)
+    rf"))(?:{_DASH})"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("januari", "january", "jan"),
+            ("februari", "february", "feb"),
+            ("maret", "march", "mar"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("agustus", "august", "aug", "agu"),
+            ("september", "sep", "sept"),
+            ("oktober", "october", "oct", "okt"),
+            ("november", "nov"),
+            ("desember", "december", "dec", "des"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_ISO_DATE_RE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR_RE = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{_MONTH_NAMES})\.?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_MONTH_DAY_YEAR_RE = re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_LEADING_DATE_RE = re.compile(rf"^(?:[0-3]?\d\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d)\s*[,–—-]\s*", re.I)
+
+
+def normalize(text: str) -> str:
+    """Unicode NFC, one kind of line break and of space; no control characters."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C").replace("\t", " ")
+
+
+def find_date(text: str) -> str | None:
+    """The first calendar date written in `text`, as ISO YYYY-MM-DD."""
+    match = _ISO_DATE_RE.search(text)
+    if match:
+        return f"{match['y']}-{match['m']}-{match['d']}"
+    for pattern in (_DAY_MONTH_YEAR_RE, _MONTH_DAY_YEAR_RE):
+        match = pattern.search(text)
+        if match and 1 <= int(match["d"]) <= 31:
+            return f"{match['y']}-{_MONTHS[match['mon'].lower()]:02d}-{int(match['d']):02d}"
+    return None
+
+
+def is_terminated(line: str) -> bool:
+    """True when a line ends the way a sentence of running text does."""
+    return line.rstrip().endswith(tuple(_TERMINAL))
+
+
+def is_running_text(line: str) -> bool:
+    """True for a paragraph of the story; False for headings, navigation and stamps.
+
+    A paragraph whose last piece lost its punctuation (a glued-on link title) still holds
+    a finished sentence before it; segmentation drops the unfinished piece.
+    """
+    return is_terminated(line) or bool(_INNER_SENTENCE_END_RE.search(line))
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or a line carrying a photo credit such as "ANTARA/KCNA/tm/aa"."""
+    return bool(_CAPTION_RE.match(line) or _PHOTO_CREDIT_RE.search(line))
+
+
+def outlet_name(raw: str) -> str:
+    """A readable outlet name: domains in capitals become "Tribunnews.com"."""
+    raw = raw.strip(" .,:;-–—")
+    if _DOMAIN_RE.match(raw) and raw.isupper():
+        return raw.capitalize()
+    return raw
+
+
+def credit_outlet(line: str) -> str | None:
+    """The outlet named by a credit line such as "(Sumber Antaranews)" or "(Tribunnews.com, A. Writer)"."""
+    match = _PAREN_LINE_RE.match(line.strip())
+    inner = match["inner"] if match else line
+    inner = re.sub(r"^(?:sumber|source)\s*:?\s*", "", inner.strip(), flags=re.I)
+    first = inner.split(",")[0].split("/")[0].strip()
+    if not first or len(first.split()) > 3:
+        return None
+    return outlet_name(first)
+
+
+def is_credit(line: str) -> bool:
+    """A byline, source or role line: "(Tribunnews.com, Name)", "(Sumber X)", "Editor: Name"."""
+    if _ROLE_LINE_RE.match(line):
+        return True
+    match = _PAREN_LINE_RE.match(line.strip())
+    return bool(match and len(match["inner"].split()) <= CREDIT_MAX_WORDS and not is_terminated(match["inner"]))
+
+
+def strip_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
+    """Remove a leading dateline; return the rest, the outlet it names and the date it gives."""
+    match = _DATELINE_RE.match(paragraph)
+    if not match or len(match["head"]) > DATELINE_MAX_CHARS:
+        return paragraph, None, None
+    head = match["head"]
+    rest = paragraph[match.end() :]
+    outlet = None
+    domain = re.match(_DOMAIN, head)
+    if domain and _DOMAIN_RE.match(domain.group()):
+        outlet = outlet_name(domain.group())
+    elif match["code"] or match["code2"]:
+        outlet = (match["code"] or match["code2"]).strip()
+    date = find_date(head)
+    leading = _LEADING_DATE_RE.match(rest)
+    if leading:
+        date = date or find_date(leading.group())
+        rest = rest[leading.end() :]
+    if rest[:1].islower():
+        rest = rest[0].upper() + rest[1:]
+    return rest, outlet, date
+
+
+def strip_trailing_tags(paragraph: str) -> tuple[str, str | None]:
+    """Remove editor tags ("[SB]") and source credits ("(Sumber X)") that end a paragraph."""
+    outlet = None
+    while True:
+        source = _TRAILING_SOURCE_RE.search(paragraph)
+        if source and source.start() > 0:
+            outlet = outlet or outlet_name(source["name"])
+            paragraph = paragraph[: source.start()]
+            continue
+        tag = _TRAILING_TAG_RE.search(paragraph)
+        if tag and tag.start() > 0:
+            paragraph = paragraph[: tag.start()]
+            continue
+        return paragraph.rstrip(), outlet
+
+
+def clean(text: str) -> Cleaned:
+    """Body paragraphs of a raw report, with the outlet, title and date its furniture gave away."""
+    lines = [" ".join(line.split()) for line in normalize(text).split("\n")]
+    paragraphs: list[str] = []
+    title = published = dateline_outlet = credited_outlet = None
+    for line in lines:
+        if not any(ch.isalnum() for ch in line):
+            continue
+        if is_caption(line):
+            continue
+        if is_credit(line):
+            credited_outlet = credited_outlet or credit_outlet(line)
+            continue
+        if not is_running_text(line):
+            # Navigation, ad slots, time stamps and headings: the first long one before the body is the title.
+            published = published or find_date(line)
+            if not paragraphs and title is None and TITLE_MIN_WORDS <= len(line.split()) <= TITLE_MAX_WORDS:
+                title = line
+            if len(line.split()) <= TITLE_MAX_WORDS:
+                continue
+        line, tag_outlet = strip_trailing_tags(line)
+        credited_outlet = credited_outlet or tag_outlet
+        if not paragraphs:
+            line, dateline_outlet, date = strip_dateline(line)
+            published = published or date
+        if line:
+            paragraphs.append(line)
+    return Cleaned(
+        paragraphs=tuple(paragraphs),
+        outlet=dateline_outlet or credited_outlet,
+        title=title,
+        published=published,
+    )

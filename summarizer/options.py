@@ -1,0 +1,99 @@
+"""The one options object, validated once, built alike from CLI arguments or a JSON body."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from .errors import OptionsError
+from .score import METHODS as SCORERS
+
+DEFAULT_SENTENCES = 7
+DEFAULT_UNIQUE = 3
+LANGUAGES = ("auto", "id", "en")
+METHODS = tuple(SCORERS)
+MAX_LENGTH = 10_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """How long the brief is, how it is scored, and how many outlet-only details to list.
+
+    `sentences` and `words` are alternative budgets; with neither, the brief has
+    DEFAULT_SENTENCES sentences. `fill` cuts the last sentence so the brief has exactly
+    `words` words (the DUC/TAC evaluation convention).
+    """
+
+    sentences: int | None = None
+    words: int | None = None
+    fill: bool = False
+    unique: int = DEFAULT_UNIQUE
+    language: str = "auto"
+    method: str = "tfidf"
+
+    def __post_init__(self) -> None:
+        if self.sentences is not None and self.words is not None:
+            raise OptionsError("give either sentences or words, not both")
+        if self.fill and self.words is None:
+            raise OptionsError("fill needs a words budget")
+
+    @property
+    def sentence_budget(self) -> int | None:
+        """The sentence budget in force, the default one when no budget was given."""
+        if self.words is None and self.sentences is None:
+            return DEFAULT_SENTENCES
+        return self.sentences
+
+
+# name -> (type, check, message): the one table every source of options is validated against.
+_CONSTRAINTS: dict[str, tuple[type, Any, str]] = {
+    "sentences": (int, lambda v: v is None or 1 <= v <= MAX_LENGTH, f"an integer from 1 to {MAX_LENGTH}"),
+    "words": (int, lambda v: v is None or 1 <= v <= MAX_LENGTH * 10, f"an integer from 1 to {MAX_LENGTH * 10}"),
+    "fill": (bool, lambda v: isinstance(v, bool), "true or false"),
+    "unique": (int, lambda v: 0 <= v <= MAX_LENGTH, f"an integer from 0 (all) to {MAX_LENGTH}"),
+    "language": (str, lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES)),
+    "method": (str, lambda v: v in METHODS, "one of " + ", ".join(METHODS)),
+}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = _CONSTRAINTS[name][0]
+    if value is None or value == "":
+        return None if name in ("sentences", "words") else _default(name)
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            return value.lower() in ("1", "true", "yes", "on")
+        raise OptionsError(f"{name} must be {_CONSTRAINTS[name][2]}")
+    if kind is int:
+        if isinstance(value, bool):
+            raise OptionsError(f"{name} must be {_CONSTRAINTS[name][2]}")
+        if isinstance(value, int):
+            return value
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value)
+        raise OptionsError(f"{name} must be {_CONSTRAINTS[name][2]}")
+    if not isinstance(value, str):
+        raise OptionsError(f"{name} must be {_CONSTRAINTS[name][2]}")
+    return value.strip().lower()
+
+
+def _default(name: str) -> Any:
+    return next(f.default for f in fields(Options) if f.name == name)
+
+
+def build_options(values: Mapping[str, Any] | None = None) -> Options:
+    """Validate a mapping of option names to raw values (strings from a query, JSON values) into Options."""
+    values = dict(values or {})
+    unknown = sorted(set(values) - set(_CONSTRAINTS))
+    if unknown:
+        raise OptionsError(f"unknown option {unknown[0]!r}; known: " + ", ".join(_CONSTRAINTS))
+    clean: dict[str, Any] = {}
+    for name, raw in values.items():
+        value = _coerce(name, raw)
+        if not _CONSTRAINTS[name][1](value):
+            raise OptionsError(f"{name} must be {_CONSTRAINTS[name][2]}, got {raw!r}")
+        clean[name] = value
+    return Options(**clean)

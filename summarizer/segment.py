@@ -1,0 +1,54 @@
+"""Segmentation: paragraphs into sentences with NLTK's Punkt, offline, from shipped abbreviations."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .language import WORD_RE, abbreviations
+
+MIN_WORDS = 3  # shorter fragments ("(dan)", "Baca juga:") are not sentences of the story
+_ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"”’'»)\]]*$|[\"”’»]$")
+
+
+@lru_cache(maxsize=4)
+def tokenizer_for(language: str) -> PunktSentenceTokenizer:
+    """A Punkt tokenizer that knows the language's abbreviations (and the other supported one's)."""
+    params = PunktParameters()
+    params.abbrev_types = set(abbreviations("id") | abbreviations("en"))
+    if language not in ("id", "en"):  # pragma: no cover - languages are validated upstream
+        raise ValueError(language)
+    return PunktSentenceTokenizer(params)
+
+
+def _continues(previous: str, sentence: str) -> bool:
+    """A piece that starts in lower case continues the sentence before it ("“...,” kata Kirby.")."""
+    first = sentence.lstrip("\"“”'‘’«»([ ")[:1]
+    return bool(previous) and first.islower()
+
+
+def split_paragraph(paragraph: str, language: str) -> list[str]:
+    """Sentences of one paragraph, rejoining pieces Punkt split after a quote or an abbreviation."""
+    pieces = tokenizer_for(language).tokenize(paragraph)
+    sentences: list[str] = []
+    for piece in pieces:
+        piece = piece.strip()
+        if sentences and _continues(sentences[-1], piece):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        elif piece:
+            sentences.append(piece)
+    return sentences
+
+
+def is_story_sentence(sentence: str) -> bool:
+    """Complete sentences only: a trailing link title or a dangling subheading has no end punctuation."""
+    if len(WORD_RE.findall(sentence)) < MIN_WORDS:
+        return False
+    return bool(_ENDS_SENTENCE_RE.search(sentence))
+
+
+def segment(paragraphs: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """All story sentences of a document's paragraphs, in order."""
+    return tuple(s for p in paragraphs for s in split_paragraph(p, language) if is_story_sentence(s))
