@@ -1,0 +1,124 @@
+"""Composing: choose facts for the brief under a length budget, without repeating one, in story order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from .language import WORD_RE
+from .models import BriefItem, Corpus, Fact
+from .options import Options
+
+MMR_LAMBDA = 0.7  # weight of importance against novelty in maximal marginal relevance
+REDUNDANT = 0.5  # a candidate this similar to a chosen sentence says nothing new
+MIN_BRIEF_WORDS = 6  # shorter sentences rarely stand on their own in a brief
+
+
+def word_count(text: str) -> int:
+    """Words as the budget counts them."""
+    return len(WORD_RE.findall(text))
+
+
+def fact_scores(facts: Sequence[Fact], sentence_scores: np.ndarray) -> np.ndarray:
+    """A fact is as important as its most important version."""
+    return np.array([max(sentence_scores[i] for i in f.members) for f in facts]) if facts else np.zeros(0)
+
+
+def representative(fact: Fact, terms: Sequence[Sequence[str]], scores: np.ndarray) -> int:
+    """The most complete version of a fact: it covers most of the words all versions use."""
+    union = set().union(*(terms[i] for i in fact.members))
+    return min(fact.members, key=lambda i: (-len(union & set(terms[i])), -scores[i], i))
+
+
+def _truncate(text: str, limit: int) -> str:
+    matches = list(WORD_RE.finditer(text))
+    if len(matches) <= limit:
+        return text
+    return text[: matches[limit - 1].end()].rstrip(" ,;:") + " …"
+
+
+def compose(
+    corpus: Corpus,
+    facts: Sequence[Fact],
+    sentence_scores: np.ndarray,
+    matrix: sparse.csr_matrix,
+    terms: Sequence[Sequence[str]],
+    options: Options,
+) -> tuple[BriefItem, ...]:
+    """Pick facts by maximal marginal relevance until the budget is spent; order them as a story."""
+    scores = fact_scores(facts, sentence_scores)
+    top = float(scores.max()) if len(scores) else 1.0
+    reps = [representative(f, terms, sentence_scores) for f in facts]
+    candidates = [n for n in range(len(facts)) if word_count(corpus.texts[reps[n]]) >= MIN_BRIEF_WORDS]
+    if not candidates:  # only short sentences: better a short brief than none
+        candidates = list(range(len(facts)))
+    candidates.sort(key=lambda n: (-scores[n], reps[n]))
+
+    sentence_limit = options.sentence_budget
+    word_limit = options.words
+    chosen: list[int] = []
+    used_words = 0
+    similarity = np.zeros(len(facts))
+    while candidates:
+        if sentence_limit is not None and len(chosen) >= sentence_limit:
+            break
+        if word_limit is not None and used_words >= word_limit:
+            break
+        gains = [MMR_LAMBDA * scores[n] / (top or 1.0) - (1 - MMR_LAMBDA) * similarity[n] for n in candidates]
+        best = candidates.pop(int(np.argmax(gains)))
+        if similarity[best] >= REDUNDANT:
+            continue
+        length = word_count(corpus.texts[reps[best]])
+        if word_limit is not None and used_words + length > word_limit and not options.fill:
+            continue
+        chosen.append(best)
+        used_words += length
+        row = matrix[reps[best]]
+        others = [reps[n] for n in candidates]
+        if others:
+            sims = np.asarray((matrix[others] @ row.T).todense()).ravel()
+            for k, n in enumerate(candidates):
+                similarity[n] = max(similarity[n], sims[k])
+
+    items = []
+    for n in chosen:
+        i = reps[n]
+        text = corpus.texts[i]
+        docs = tuple(sorted({corpus.refs[m].document for m in facts[n].members}))
+        items.append(
+            BriefItem(fact=facts[n].id, sentence=i, documents=docs, score=round(scores[n] / (top or 1.0), 4), text=text)
+        )
+    items = story_order(corpus, items)
+    if options.fill and options.words is not None and items:
+        items = _fill(items, options.words)
+    return tuple(items)
+
+
+def story_order(corpus: Corpus, items: list[BriefItem]) -> list[BriefItem]:
+    """Earlier reports first, then by where the sentence sits in its report, so the brief reads as a story."""
+    known = sorted(d.published for d in corpus.documents if d.published)
+    undated = known[-1] if known else ""
+
+    def key(item: BriefItem) -> tuple[str, float, int]:
+        doc = corpus.documents[corpus.refs[item.sentence].document]
+        return (doc.published or undated, corpus.relative_position(item.sentence), item.sentence)
+
+    return sorted(items, key=key)
+
+
+def _fill(items: list[BriefItem], words: int) -> list[BriefItem]:
+    """Cut the brief to exactly `words` words (fewer only if the chosen sentences run out)."""
+    out: list[BriefItem] = []
+    left = words
+    for item in items:
+        if left <= 0:
+            break
+        count = word_count(item.text)
+        if count > left:
+            item = BriefItem(item.fact, item.sentence, item.documents, item.score, _truncate(item.text, left))
+            count = left
+        out.append(item)
+        left -= count
+    return out

@@ -1,0 +1,212 @@
+"""Ingest: read reports from files, directories or stdin; HTML and Markdown to text; a manifest's metadata.
+
+Input files are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import InputError, TooLargeError
+from .models import Report
+
+logger = logging.getLogger(__name__)
+
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+MANIFEST_NAMES = ("manifest.toml", "manifest.json")
+MANIFEST_FIELDS = frozenset({"outlet", "title", "url", "published"})
+MAX_FILE_BYTES = 10 * 1024 * 1024  # one news report is a few KB; beyond this it is not a report
+MAX_TOTAL_BYTES = 100 * 1024 * 1024
+MAX_REPORTS = 10_000
+BINARY_SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """The reports read, and what the reader had to warn about."""
+
+    reports: tuple[Report, ...]
+    warnings: tuple[str, ...]
+
+
+def decode(data: bytes, name: str) -> tuple[str, str | None]:
+    """Text of `data`: UTF-8, else Windows-1252/Latin-1 with a warning; binary data is refused."""
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        raise InputError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return data.decode(encoding), f"{name}: not valid UTF-8, read as {encoding}"
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{name}: cannot decode text")  # pragma: no cover - latin-1 decodes any bytes
+
+
+def html_report(html: str, report_id: str) -> Report:
+    """Main text and metadata of an HTML page, extracted by trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None or not (doc.text or "").strip():
+        raise InputError(f"{report_id}: no article text found in the HTML")
+    text = doc.text if not doc.title else f"{doc.title}\n\n{doc.text}"
+    return Report(
+        id=report_id,
+        text=text,
+        outlet=doc.sitename or None,
+        title=doc.title or None,
+        url=doc.url or None,
+        published=doc.date or None,
+    )
+
+
+def markdown_text(markdown: str) -> str:
+    """Plain text of Markdown: one line per block, inline markup and link targets dropped."""
+    from markdown_it import MarkdownIt
+
+    lines: list[str] = []
+    for token in MarkdownIt("commonmark").parse(markdown):
+        if token.type == "inline":
+            text = "".join(child.content if child.type != "softbreak" else " " for child in token.children or [])
+            lines.append(text)
+    return "\n".join(lines)
+
+
+def make_report(raw: str, report_id: str, kind: str) -> Report:
+    """A Report from decoded text of the given kind ("text", "markdown", "html")."""
+    if kind == "html":
+        return html_report(raw, report_id)
+    if kind == "markdown":
+        return Report(id=report_id, text=markdown_text(raw))
+    return Report(id=report_id, text=raw)
+
+
+def _kind(path: Path) -> str:
+    return SUFFIXES.get(path.suffix.lower(), "text")
+
+
+def load_manifest(directory: Path) -> dict[str, dict[str, str]]:
+    """Per-file metadata from manifest.toml or manifest.json beside the reports, keyed by file name."""
+    for name in MANIFEST_NAMES:
+        path = directory / name
+        if not path.is_file():
+            continue
+        try:
+            raw = path.read_bytes()
+            data: Any = tomllib.loads(raw.decode("utf-8")) if name.endswith(".toml") else json.loads(raw)
+        except (tomllib.TOMLDecodeError, json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise InputError(f"{path}: not a valid manifest: {error}") from error
+        entries = data.get("reports", data) if isinstance(data, Mapping) else None
+        if not isinstance(entries, Mapping):
+            raise InputError(f"{path}: expected a table of file names under 'reports'")
+        manifest: dict[str, dict[str, str]] = {}
+        for file_name, fields in entries.items():
+            if not isinstance(fields, Mapping):
+                raise InputError(f"{path}: entry {file_name!r} must be a table of fields")
+            unknown = set(fields) - MANIFEST_FIELDS
+            if unknown:
+                raise InputError(f"{path}: entry {file_name!r} has unknown field {sorted(unknown)[0]!r}")
+            manifest[str(file_name)] = {k: str(v) for k, v in fields.items() if v not in (None, "")}
+        return manifest
+    return {}
+
+
+def _with_metadata(report: Report, meta: Mapping[str, str]) -> Report:
+    return Report(
+        id=report.id,
+        text=report.text,
+        outlet=meta.get("outlet", report.outlet),
+        title=meta.get("title", report.title),
+        url=meta.get("url", report.url),
+        published=meta.get("published", report.published),
+    )
+
+
+def _expand(paths: Sequence[str]) -> list[tuple[Path | None, dict[str, str]]]:
+    """Every input file (None for stdin) with its manifest entry, in a stable order."""
+    found: list[tuple[Path | None, dict[str, str]]] = []
+    for name in paths:
+        if name == "-":
+            found.append((None, {}))
+            continue
+        path = Path(name)
+        if path.is_dir():
+            manifest = load_manifest(path)
+            files = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not p.name.startswith(".")
+                and p.name.lower() not in ("readme.md",)
+            )
+            if not files:
+                raise InputError(f"{path}: no .txt, .md or .html reports in this directory")
+            found.extend((p, manifest.get(p.name, {})) for p in files)
+        elif path.is_file():
+            found.append((path, load_manifest(path.parent).get(path.name, {})))
+        elif path.exists():
+            raise InputError(f"{path}: not a regular file or directory")
+        else:
+            raise InputError(f"{path}: no such file or directory")
+    if len(found) > MAX_REPORTS:
+        raise TooLargeError(f"{len(found)} reports given; the limit is {MAX_REPORTS}")
+    return found
+
+
+def read_reports(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Ingested:
+    """Read every report named by `paths` (files, directories, "-" for stdin)."""
+    reports: list[Report] = []
+    warnings: list[str] = []
+    total = 0
+    for path, meta in _expand(paths):
+        name = "<stdin>" if path is None else str(path)
+        if path is None:
+            if stdin is None:
+                raise InputError("'-' given but no standard input is available")
+            data = stdin.read(MAX_FILE_BYTES + 1)
+        else:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise TooLargeError(
+                    f"{name}: {size / 1e6:.1f} MB; one report may be at most {MAX_FILE_BYTES // 2**20} MiB"
+                )
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise InputError(f"{name}: cannot read: {error.strerror}") from error
+        if len(data) > MAX_FILE_BYTES:
+            raise TooLargeError(f"{name}: more than {MAX_FILE_BYTES // 2**20} MiB; one report may not be larger")
+        total += len(data)
+        if total > MAX_TOTAL_BYTES:
+            raise TooLargeError(f"the reports add up to more than {MAX_TOTAL_BYTES // 2**20} MiB")
+        text, warning = decode(data, name)
+        if warning:
+            warnings.append(warning)
+        if not text.strip():
+            warnings.append(f"{name}: empty; skipped")
+            continue
+        report_id = "stdin" if path is None else path.stem
+        kind = "text" if path is None else _kind(path)
+        if path is None and text.lstrip()[:1] == "<" and "</" in text:
+            kind = "html"
+        reports.append(_with_metadata(make_report(text, report_id, kind), meta))
+    if not reports:
+        raise InputError("all the reports given are empty")
+    return Ingested(tuple(reports), tuple(warnings))

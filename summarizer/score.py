@@ -1,0 +1,143 @@
+"""Scoring: how much each sentence matters. Methods differ only here; see METHODS.
+
+Every scorer takes the same ScoringInput and returns one relevance per sentence (higher is
+better). Ours ("tfidf") adds to centrality how many outlets report the sentence's fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sklearn.preprocessing import normalize
+
+from .language import WORD_RE, Analyzer
+from .models import Corpus, Fact
+from .vectorize import Vectors
+
+SUPPORT_WEIGHT = 0.5  # a fact every outlet reports scores (1 + SUPPORT_WEIGHT) times its centrality
+POSITION_WEIGHT = 0.3  # share of the score given to the sentence's place in its report (news leads)
+SHORT_SENTENCE_WORDS = 10  # below this many words a sentence's centrality is scaled down in proportion
+
+
+@dataclass(frozen=True)
+class ScoringInput:
+    """What any scorer may look at."""
+
+    corpus: Corpus
+    vectors: Vectors
+    analyzer: Analyzer
+    facts: tuple[Fact, ...]
+
+
+Scorer = Callable[[ScoringInput], np.ndarray]
+
+
+def _centroid_similarity(matrix: Any, weights_by_row: np.ndarray | None = None) -> np.ndarray:
+    """Cosine of each row with the (optionally weighted) mean of the rows."""
+    weights = np.ones(matrix.shape[0]) if weights_by_row is None else weights_by_row
+    centroid = normalize(np.asarray(matrix.T @ weights).reshape(1, -1))
+    return np.asarray(matrix @ centroid.ravel()).ravel()
+
+
+def _length_factor(corpus: Corpus) -> np.ndarray:
+    counts = np.array([len(WORD_RE.findall(t)) for t in corpus.texts], dtype=float)
+    return np.minimum(1.0, counts / SHORT_SENTENCE_WORDS)
+
+
+def score_tfidf(data: ScoringInput) -> np.ndarray:
+    """Ours: centrality to the set (each report weighing the same), support by outlets, lead position."""
+    corpus = data.corpus
+    per_doc = np.bincount([r.document for r in corpus.refs], minlength=len(corpus.documents))
+    doc_weight = np.array([1.0 / per_doc[r.document] for r in corpus.refs])
+    centrality = _centroid_similarity(data.vectors.matrix, doc_weight) * _length_factor(corpus)
+    centrality = centrality / (centrality.max() or 1.0)
+    position = np.array([1.0 / np.sqrt(1.0 + r.position) for r in corpus.refs])
+    base = (1.0 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * position
+    support = np.zeros(len(corpus.refs))
+    others = max(1, len(corpus.documents) - 1)
+    for fact in data.facts:
+        share = (len({corpus.refs[i].document for i in fact.members}) - 1) / others
+        support[list(fact.members)] = share
+    return base * (1.0 + SUPPORT_WEIGHT * support)
+
+
+def score_centroid(data: ScoringInput) -> np.ndarray:
+    """Baseline: cosine similarity of each sentence to the TF-IDF centroid of all sentences."""
+    return _centroid_similarity(data.vectors.matrix)
+
+
+def score_lead(data: ScoringInput) -> np.ndarray:
+    """Baseline: the first sentences of each report first."""
+    return np.array([1.0 / (1.0 + r.position) for r in data.corpus.refs])
+
+
+class _SumyTokenizer:
+    """sumy's tokenizer hook: our sentences are already split, sumy only needs their words."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return (paragraph,)
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(WORD_RE.findall(sentence))
+
+
+class _RatingCollector:
+    """sumy's `sentences_count` may be a callable over rated sentences: it hands us every rating."""
+
+    def __init__(self, size: int) -> None:
+        self.ratings = np.zeros(size)
+
+    def __call__(self, infos: Sequence[Any]) -> Sequence[Any]:
+        for info in infos:
+            self.ratings[info.order] = float(info.rating)
+        return infos
+
+
+def _sumy_scorer(name: str) -> Scorer:
+    def score(data: ScoringInput) -> np.ndarray:
+        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+        summarizer = _sumy_class(name)(data.analyzer.stem)
+        summarizer.stop_words = data.analyzer.stop
+        tokenizer = _SumyTokenizer(data.analyzer.language)
+        # One paragraph per report keeps sumy's sentence order equal to our flat index.
+        paragraphs = [Paragraph([Sentence(text, tokenizer) for text in doc.sentences]) for doc in data.corpus.documents]
+        collector = _RatingCollector(len(data.corpus.refs))
+        summarizer(ObjectDocumentModel(paragraphs), collector)
+        ratings = collector.ratings
+        return ratings - ratings.min() if len(ratings) else ratings
+
+    score.__doc__ = f"sumy's {name} summarizer, fed our sentences, stems and stop words."
+    return score
+
+
+def _sumy_class(name: str) -> Any:
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    return {
+        "lexrank": LexRankSummarizer,
+        "textrank": TextRankSummarizer,
+        "lsa": LsaSummarizer,
+        "luhn": LuhnSummarizer,
+        "kl": KLSummarizer,
+        "sumbasic": SumBasicSummarizer,
+    }[name]
+
+
+METHODS: dict[str, Scorer] = {
+    "tfidf": score_tfidf,
+    "lead": score_lead,
+    "centroid": score_centroid,
+    **{name: _sumy_scorer(name) for name in ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")},
+}
