@@ -1,0 +1,150 @@
+"""Command line: a thin layer that parses arguments, calls the library and turns its errors into one line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from . import __version__
+from .errors import SummarizerError
+from .options import DEFAULT_SENTENCES, DEFAULT_UNIQUE, LANGUAGES, METHODS, build_options
+from .render import FORMATS
+
+PROG = "summarizer"
+EXIT_USAGE = 2
+
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument(
+        "--sentences", type=int, metavar="N", help=f"brief length in sentences (default {DEFAULT_SENTENCES})"
+    )
+    length.add_argument(
+        "--words", type=int, metavar="N", help="brief length in words: whole sentences totalling at most N"
+    )
+    parser.add_argument(
+        "--fill", action="store_true", help="with --words: cut the last sentence to fill exactly N words"
+    )
+    parser.add_argument(
+        "--unique",
+        type=int,
+        metavar="N",
+        default=DEFAULT_UNIQUE,
+        help=f"outlet-only items listed per report, 0 for all (default {DEFAULT_UNIQUE})",
+    )
+    parser.add_argument(
+        "--language", choices=LANGUAGES, default="auto", help="language of the reports (default: detect)"
+    )
+    parser.add_argument(
+        "--method", choices=METHODS, default="tfidf", help="sentence scoring method (default: tfidf, ours)"
+    )
+
+
+def _options_from(args: argparse.Namespace) -> Any:
+    return build_options(
+        {name: getattr(args, name) for name in ("sentences", "words", "fill", "unique", "language", "method")}
+    )
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    """Print the merged brief of the reports."""
+    from .ingest import read_reports
+    from .pipeline import summarize
+    from .render import to_dict
+
+    options = _options_from(args)
+    ingested = read_reports(args.paths, stdin=sys.stdin.buffer if "-" in args.paths else None)
+    for warning in ingested.warnings:
+        _warn(warning, args)
+    summary = summarize(ingested.reports, options)
+    for warning in summary.warnings:
+        _warn(warning, args)
+    sys.stdout.write(FORMATS[args.format](to_dict(summary)))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Print speed and memory figures beside sumy's LexRank."""
+    from .bench import run_bench
+
+    run_bench(args.seeds, sizes=args.sizes, peer_limit=args.peer_limit, out=sys.stdout)
+    return 0
+
+
+def _warn(message: str, args: argparse.Namespace) -> None:
+    if not getattr(args, "quiet", False):
+        print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command; the README's CLI section is checked against it."""
+    parser = argparse.ArgumentParser(prog=PROG, description="Merged briefs of several news reports of one event.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    brief = commands.add_parser(
+        "brief",
+        help="print the merged brief of several reports",
+        description="Print the merged brief: each fact once, with the outlets that report it.",
+    )
+    brief.add_argument(
+        "paths", nargs="+", metavar="PATH", help="report files (.txt, .md, .html), directories, or - for stdin"
+    )
+    brief.add_argument("--format", choices=sorted(FORMATS), default="text", help="output format (default: text)")
+    brief.add_argument("-q", "--quiet", action="store_true", help="do not print warnings")
+    _add_options(brief)
+    brief.set_defaults(handler=cmd_brief)
+
+    bench = commands.add_parser(
+        "bench",
+        help="print speed and memory figures beside sumy's LexRank",
+        description="Time the pipeline on the seeds and on larger sets built from real text.",
+    )
+    bench.add_argument(
+        "seeds", nargs="?", default="seeds", help="directory of reports to build sets from (default: seeds)"
+    )
+    bench.add_argument(
+        "--sizes", type=int, nargs="+", default=[100, 1000, 5000], metavar="N", help="set sizes in reports"
+    )
+    bench.add_argument(
+        "--peer-limit",
+        type=int,
+        default=100,
+        metavar="N",
+        help="run LexRank only on sets of at most N reports (it is quadratic)",
+    )
+    bench.set_defaults(handler=cmd_bench)
+    for extra in _EXTRA_COMMANDS:
+        extra(commands)
+    return parser
+
+
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (0 success, 2 bad input or usage, 1 internal error)."""
+    logging.basicConfig(level=logging.ERROR, format=f"{PROG}: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
+    except SummarizerError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # the edge: a bug still gets one line, the traceback only on request
+        if args.debug:
+            raise
+        print(
+            f"{PROG}: internal error: {type(error).__name__}: {error} (run with --debug for details)", file=sys.stderr
+        )
+        return 1
