@@ -103,3 +103,35 @@ def test_every_command_and_option_is_in_the_readme():
             for flag in action.option_strings:
                 if flag.startswith("--") and flag != "--help":
                     assert flag in readme, f"{name} {flag}"
+
+
+def test_a_thousand_reports(tmp_path, capsys):
+    for n in range(1000):
+        (tmp_path / f"r{n:04d}.txt").write_text(
+            f"Pejabat kota nomor {n} meresmikan jembatan baru di distrik {n % 37}.\n"
+            "Presiden Rusia tiba di Pyongyang pada Rabu pagi dan disambut pemimpin Korea Utara.\n"
+        )
+    assert main(["brief", str(tmp_path), "--format", "json", "--sentences", "3"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["documents"]) == 1000
+    assert any(len(item["documents"]) == 1000 for item in data["brief"])
+
+
+def test_english_reports_end_to_end(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(
+        "WASHINGTON (Reuters) - The president arrived in Pyongyang on Wednesday for a two-day state visit.\n"
+        "It is the first visit by a Russian leader to North Korea since 2000, officials said.\n"
+        "The two leaders are expected to sign a partnership agreement covering security.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "LONDON (AP) - The Russian president arrived in Pyongyang on Wednesday for a state visit.\n"
+        "Officials said it was the first visit by a Russian leader to North Korea since 2000.\n"
+        "Crowds lined the streets of the capital, waving flags and holding 3,000 balloons.\n"
+    )
+    assert main(["brief", str(tmp_path), "--format", "json", "--unique", "0"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["language"] == "en"
+    assert {d["outlet"] for d in data["documents"]} == {"Reuters", "AP"}
+    first = [b for b in data["brief"] if "since 2000" in b["text"]]
+    assert len(first) == 1 and first[0]["outlets"] == ["Reuters", "AP"]
+    assert any(u["outlet"] == "AP" and "3,000" in u["text"] for u in data["unique"])
