@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test bench measure-stemmers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,15 @@ run: $(VENV)/.installed  ## print the merged brief of the bundled seed reports
 	$(BIN)/summarizer brief seeds/
 
 test: $(VENV)/.installed-test  ## lint, then the whole test suite
-	$(BIN)/ruff check summarizer tests
+	$(BIN)/ruff check summarizer tests scripts
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed  ## speed and memory figures beside sumy's LexRank
 	$(BIN)/summarizer bench seeds --sizes 100 1000 5000
+
+measure-stemmers: | $(BIN)/python  ## ROUGE of Indonesian stemmers on IndoSum (needs ../shared/eval)
+	$(BIN)/python -m pip install --quiet -e ".[eval]"
+	$(BIN)/python scripts/measure_stemmers.py 200
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
