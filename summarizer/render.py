@@ -38,9 +38,7 @@ def to_dict(summary: Summary) -> dict[str, Any]:
         "facts": [
             {
                 "id": f.id,
-                "documents": sorted(
-                    {docs[corpus.refs[i].document].id for i in f.members}, key=[d.id for d in docs].index
-                ),
+                "documents": [docs[d].id for d in sorted({corpus.refs[i].document for i in f.members})],
                 "versions": [{**ref(i), "text": corpus.texts[i]} for i in f.members],
             }
             for f in summary.facts
