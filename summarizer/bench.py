@@ -13,14 +13,11 @@ import time
 from collections.abc import Sequence
 from typing import TextIO
 
-from .group import group
 from .ingest import read_reports
-from .language import analyzer_for
 from .models import Report
 from .options import Options
-from .pipeline import build_corpus, grouping_matrix, summarize
-from .score import METHODS, ScoringInput
-from .vectorize import vectorize
+from .pipeline import analyse, build_corpus, summarize
+from .score import METHODS
 
 SEEDS_REPEATS = 20
 SENTENCES_PER_REPORT = 15
@@ -45,12 +42,9 @@ def _peak_mb() -> float:
 
 def lexrank_seconds(reports: Sequence[Report]) -> float:
     """Time sumy's LexRank scoring the same sentences our pipeline sees."""
-    corpus, _ = build_corpus(reports, Options())
-    analyzer = analyzer_for(corpus.language)
-    vectors = vectorize(corpus, analyzer)
-    facts = group(corpus, grouping_matrix(vectors), vectors.terms, vectors.matrix)
+    data, _, _ = analyse(reports, Options())
     start = time.perf_counter()
-    METHODS["lexrank"](ScoringInput(corpus, vectors, analyzer, facts))
+    METHODS["lexrank"](data)
     return time.perf_counter() - start
 
 

@@ -83,15 +83,22 @@ def grouping_matrix(vectors: Vectors) -> sparse.csr_matrix:
     return sparse.csr_matrix(normalize(vectors.matrix @ sparse.diags(weights)))
 
 
-def summarize(reports: Iterable[Report | str], options: Options | None = None) -> Summary:
-    """Merge several reports of one event into one brief with attribution and outlet-only details."""
-    options = options or Options()
-    corpus, warnings = build_corpus(as_reports(reports), options)
+def analyse(reports: Sequence[Report], options: Options) -> tuple[ScoringInput, sparse.csr_matrix, list[str]]:
+    """Every stage before scoring: clean, segment, vectorize and group; also the matrix facts were told apart by."""
+    corpus, warnings = build_corpus(reports, options)
     analyzer = analyzer_for(corpus.language)
     vectors = vectorize(corpus, analyzer)
     matrix = grouping_matrix(vectors)
     facts = group(corpus, matrix, vectors.terms, vectors.matrix)
-    scores = METHODS[options.method](ScoringInput(corpus, vectors, analyzer, facts))
+    return ScoringInput(corpus, vectors, analyzer, facts), matrix, warnings
+
+
+def summarize(reports: Iterable[Report | str], options: Options | None = None) -> Summary:
+    """Merge several reports of one event into one brief with attribution and outlet-only details."""
+    options = options or Options()
+    data, matrix, warnings = analyse(as_reports(reports), options)
+    corpus, vectors, analyzer, facts = data.corpus, data.vectors, data.analyzer, data.facts
+    scores = METHODS[options.method](data)
     brief = compose(corpus, facts, scores, matrix, vectors.terms, options)
     unique = find_unique(corpus, facts, fact_scores(facts, scores), vectors.terms, analyzer, options.unique)
     for warning in warnings:

@@ -13,13 +13,11 @@ MIN_WORDS = 3  # shorter fragments ("(dan)", "Baca juga:") are not sentences of 
 _ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"”’'»)\]]*$|[\"”’»]$")
 
 
-@lru_cache(maxsize=4)
-def tokenizer_for(language: str) -> PunktSentenceTokenizer:
-    """A Punkt tokenizer that knows the language's abbreviations (and the other supported one's)."""
+@lru_cache(maxsize=1)
+def tokenizer() -> PunktSentenceTokenizer:
+    """One Punkt tokenizer for both languages: news in either quotes the other's abbreviations ("U.S.", "Jl.")."""
     params = PunktParameters()
     params.abbrev_types = set(abbreviations("id") | abbreviations("en"))
-    if language not in ("id", "en"):  # pragma: no cover - languages are validated upstream
-        raise ValueError(language)
     return PunktSentenceTokenizer(params)
 
 
@@ -31,7 +29,7 @@ def _continues(previous: str, sentence: str) -> bool:
 
 def split_paragraph(paragraph: str, language: str) -> list[str]:
     """Sentences of one paragraph, rejoining pieces Punkt split after a quote or an abbreviation."""
-    pieces = tokenizer_for(language).tokenize(paragraph)
+    pieces = tokenizer().tokenize(paragraph)
     sentences: list[str] = []
     for piece in pieces:
         piece = piece.strip()
