@@ -101,6 +101,27 @@ def _kind(path: Path) -> str:
     return SUFFIXES.get(path.suffix.lower(), "text")
 
 
+def report_from_bytes(data: bytes, name: str, report_id: str, warnings: list[str]) -> Report | None:
+    """One report from the bytes of a file called `name` (an upload, stdin as "<stdin>"); None when empty.
+
+    The kind comes from the name's suffix; text without a known suffix that looks like HTML is read as HTML.
+    Warnings (encoding, empty input) are appended to `warnings`.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise TooLargeError(f"{name}: more than {MAX_FILE_BYTES // 2**20} MiB; one report may not be larger")
+    text, warning = decode(data, name)
+    if warning:
+        warnings.append(warning)
+    if not text.strip():
+        warnings.append(f"{name}: empty; skipped")
+        return None
+    suffix = Path(name).suffix.lower()
+    kind = SUFFIXES.get(suffix, "text")
+    if suffix not in SUFFIXES and text.lstrip()[:1] == "<" and "</" in text:
+        kind = "html"
+    return make_report(text, report_id, kind)
+
+
 def load_manifest(directory: Path) -> dict[str, dict[str, str]]:
     """Per-file metadata from manifest.toml or manifest.json beside the reports, keyed by file name."""
     for name in MANIFEST_NAMES:
@@ -191,22 +212,12 @@ def read_reports(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Ingest
                 data = path.read_bytes()
             except OSError as error:
                 raise InputError(f"{name}: cannot read: {error.strerror}") from error
-        if len(data) > MAX_FILE_BYTES:
-            raise TooLargeError(f"{name}: more than {MAX_FILE_BYTES // 2**20} MiB; one report may not be larger")
         total += len(data)
         if total > MAX_TOTAL_BYTES:
             raise TooLargeError(f"the reports add up to more than {MAX_TOTAL_BYTES // 2**20} MiB")
-        text, warning = decode(data, name)
-        if warning:
-            warnings.append(warning)
-        if not text.strip():
-            warnings.append(f"{name}: empty; skipped")
-            continue
-        report_id = "stdin" if path is None else path.stem
-        kind = "text" if path is None else _kind(path)
-        if path is None and text.lstrip()[:1] == "<" and "</" in text:
-            kind = "html"
-        reports.append(_with_metadata(make_report(text, report_id, kind), meta))
+        report = report_from_bytes(data, name, "stdin" if path is None else path.stem, warnings)
+        if report is not None:
+            reports.append(_with_metadata(report, meta))
     if not reports:
         raise InputError("all the reports given are empty")
     return Ingested(tuple(reports), tuple(warnings))
