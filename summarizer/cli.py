@@ -6,10 +6,11 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import SummarizerError
+from .errors import InputError, SummarizerError
 from .options import DEFAULT_SENTENCES, DEFAULT_UNIQUE, LANGUAGES, METHODS, build_options
 from .render import FORMATS
 
@@ -74,6 +75,26 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the page and the JSON API with waitress, a production WSGI server."""
+    import waitress
+
+    from web import create_app
+
+    if args.seeds is not None and not Path(args.seeds).is_dir():
+        raise InputError(f"{args.seeds}: no such directory")
+    config = {"SEEDS_DIR": args.seeds} if args.seeds is not None else None
+    app = create_app(config)
+    server = waitress.create_server(app, host=args.host, port=args.port, threads=args.threads, ident=PROG)
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"Serving the brief on http://{host}:{server.effective_port}/ (Ctrl+C to stop)", flush=True)
+    try:
+        server.run()
+    finally:
+        server.close()
+    return 0
+
+
 def _warn(message: str, args: argparse.Namespace) -> None:
     if not getattr(args, "quiet", False):
         print(f"{PROG}: warning: {message}", file=sys.stderr)
@@ -118,6 +139,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="run LexRank only on sets of at most N reports (it is quadratic)",
     )
     bench.set_defaults(handler=cmd_bench)
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the brief page and the JSON API",
+        description="Serve the page and the JSON API with waitress; loopback only unless --host says otherwise.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on, 0 for any free one (default: 8000)")
+    serve.add_argument("--threads", type=int, default=4, metavar="N", help="worker threads (default: 4)")
+    serve.add_argument(
+        "--seeds", metavar="DIR", help="reports shown when nothing is pasted (default: the bundled seeds/)"
+    )
+    serve.set_defaults(handler=cmd_serve)
     for extra in _EXTRA_COMMANDS:
         extra(commands)
     return parser

@@ -1,0 +1,73 @@
+"""The web front: a page showing the merged brief and a JSON API, both thin layers over `summarizer`.
+
+flask --app web run --debug        # development only
+summarizer serve                   # production WSGI server (waitress), 127.0.0.1:8000
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from . import api, pages
+from .errors import http_message, json_error
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """The application factory; `test_config` overrides the defaults (SEEDS_DIR, MAX_CONTENT_LENGTH, ...)."""
+    app = Flask(__name__)
+    app.config.from_mapping(
+        SEEDS_DIR=os.environ.get("SUMMARIZER_SEEDS", str(DEFAULT_SEEDS)),
+        MAX_CONTENT_LENGTH=8 * 1024 * 1024,  # a request of up to 200 news reports; uploads included
+        MAX_FORM_MEMORY_SIZE=2 * 1024 * 1024,  # one pasted report
+        JSON_SORT_KEYS=False,
+    )
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+
+    @app.after_request
+    def _headers(response: Any) -> Any:
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.errorhandler(HTTPException)
+    def _http_error(error: HTTPException) -> Any:
+        status = error.code or 500
+        if request.path.startswith("/api/"):
+            return json_error(status, http_message(error))
+        return render_template("error.html", status=status, message=http_message(error)), status
+
+    @app.errorhandler(Exception)
+    def _internal_error(error: Exception) -> Any:
+        logger.exception("internal error on %s %s", request.method, request.path)
+        message = "internal error; the server log has the details"
+        if request.path.startswith("/api/"):
+            return json_error(500, message)
+        return render_template("error.html", status=500, message=message), 500
+
+    return app

@@ -1,0 +1,226 @@
+"""The OpenAPI 3.1 document of the JSON API; tests validate every response against it."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from summarizer import __version__
+from summarizer.options import LANGUAGES, MAX_LENGTH, METHODS
+
+from .service import MAX_DOCUMENTS
+
+_STR_OR_NULL = {"type": ["string", "null"]}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _object(properties: dict[str, Any], required: list[str] | None = None, **extra: Any) -> dict[str, Any]:
+    schema = {"type": "object", "properties": properties, "additionalProperties": False, **extra}
+    if required is not None:
+        schema["required"] = required
+    return schema
+
+
+OPTION_SCHEMAS: dict[str, dict[str, Any]] = {
+    "sentences": {"type": "integer", "minimum": 1, "maximum": MAX_LENGTH, "description": "brief length in sentences"},
+    "words": {"type": "integer", "minimum": 1, "maximum": MAX_LENGTH * 10, "description": "brief length in words"},
+    "fill": {"type": "boolean", "description": "with words: cut the last sentence to fill exactly that many words"},
+    "unique": {"type": "integer", "minimum": 0, "maximum": MAX_LENGTH, "description": "outlet-only items, 0 all"},
+    "language": {"type": "string", "enum": list(LANGUAGES), "default": "auto"},
+    "method": {"type": "string", "enum": list(METHODS), "default": "tfidf"},
+}
+
+_SCHEMAS: dict[str, Any] = {
+    "Options": _object(OPTION_SCHEMAS, description="sentences and words exclude each other; default 7 sentences"),
+    "Document": {
+        "oneOf": [
+            {"type": "string", "minLength": 1},
+            _object(
+                {
+                    "text": {"type": "string", "minLength": 1},
+                    "outlet": {"type": "string"},
+                    "title": {"type": "string"},
+                    "url": {"type": "string", "description": "kept as metadata; never fetched"},
+                    "published": {"type": "string", "description": "date, YYYY-MM-DD; orders the brief"},
+                },
+                ["text"],
+            ),
+        ]
+    },
+    "SummaryRequest": _object(
+        {
+            "documents": {"type": "array", "items": _ref("Document"), "minItems": 1, "maxItems": MAX_DOCUMENTS},
+            "options": _ref("Options"),
+        },
+        ["documents"],
+    ),
+    "Ref": _object({"document": {"type": "string"}, "sentence": {"type": "integer", "minimum": 0}}),
+    "Summary": _object(
+        {
+            "version": {"const": 1},
+            "language": {"type": "string", "enum": ["id", "en"]},
+            "method": {"type": "string", "enum": list(METHODS)},
+            "documents": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "id": {"type": "string"},
+                        "outlet": {"type": "string"},
+                        "title": _STR_OR_NULL,
+                        "url": _STR_OR_NULL,
+                        "published": _STR_OR_NULL,
+                        "sentences": {"type": "array", "items": {"type": "string"}},
+                    },
+                    ["id", "outlet", "title", "url", "published", "sentences"],
+                ),
+            },
+            "facts": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "id": {"type": "string"},
+                        "documents": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                        "versions": {
+                            "type": "array",
+                            "items": _object(
+                                {
+                                    "document": {"type": "string"},
+                                    "sentence": {"type": "integer", "minimum": 0},
+                                    "text": {"type": "string"},
+                                },
+                                ["document", "sentence", "text"],
+                            ),
+                        },
+                    },
+                    ["id", "documents", "versions"],
+                ),
+            },
+            "brief": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "fact": {"type": "string"},
+                        "text": {"type": "string"},
+                        "document": {"type": "string"},
+                        "sentence": {"type": "integer", "minimum": 0},
+                        "documents": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                        "outlets": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                        "score": {"type": "number"},
+                    },
+                    ["fact", "text", "document", "sentence", "documents", "outlets", "score"],
+                ),
+            },
+            "unique": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "document": {"type": "string"},
+                        "outlet": {"type": "string"},
+                        "kind": {"type": "string", "enum": ["fact", "detail"]},
+                        "text": {"type": "string"},
+                        "sentence": {"type": "integer", "minimum": 0},
+                        "start": {"type": "integer", "minimum": 0},
+                        "end": {"type": "integer", "minimum": 0},
+                        "score": {"type": "number"},
+                    },
+                    ["document", "outlet", "kind", "text", "sentence", "start", "end", "score"],
+                ),
+            },
+            "warnings": {"type": "array", "items": {"type": "string"}},
+        },
+        ["version", "language", "method", "documents", "facts", "brief", "unique", "warnings"],
+    ),
+    "Health": _object(
+        {
+            "status": {"const": "ok"},
+            "version": {"type": "string"},
+            "methods": {"type": "array", "items": {"type": "string"}},
+            "seeds": {"type": "boolean", "description": "whether GET /api/summary has bundled reports to summarise"},
+        },
+        ["status", "version", "methods", "seeds"],
+    ),
+    "Error": _object(
+        {
+            "error": _object(
+                {"code": {"type": "string"}, "message": {"type": "string"}},
+                ["code", "message"],
+            )
+        },
+        ["error"],
+    ),
+}
+
+
+def _json(schema: str, description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": _ref(schema)}}}
+
+
+def _errors(*statuses: int) -> dict[str, Any]:
+    text = {
+        400: "bad JSON, an unknown field or an option out of range",
+        404: "no bundled reports are configured",
+        413: f"body larger than the server's limit, or more than {MAX_DOCUMENTS} documents",
+        415: "the body is not application/json",
+        422: "no usable sentence in the documents",
+    }
+    return {str(status): _json("Error", text[status]) for status in statuses}
+
+
+def _query_parameters() -> list[dict[str, Any]]:
+    return [
+        {"name": name, "in": "query", "required": False, "schema": schema} for name, schema in OPTION_SCHEMAS.items()
+    ]
+
+
+def spec() -> dict[str, Any]:
+    """A fresh copy of the OpenAPI document served at /api/openapi.json."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "summarizer",
+            "version": __version__,
+            "description": "Merged briefs of several news reports of one event, with who reported what.",
+        },
+        "paths": {
+            "/api/summary": {
+                "get": {
+                    "summary": "The brief of the bundled sample reports",
+                    "operationId": "seedsSummary",
+                    "parameters": _query_parameters(),
+                    "responses": {"200": _json("Summary", "the brief"), **_errors(400, 404)},
+                },
+                "post": {
+                    "summary": "The brief of the documents given",
+                    "operationId": "summary",
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": _ref("SummaryRequest")}},
+                    },
+                    "responses": {"200": _json("Summary", "the brief"), **_errors(400, 413, 415, 422)},
+                },
+            },
+            "/api/health": {
+                "get": {
+                    "summary": "Liveness and version",
+                    "operationId": "health",
+                    "responses": {"200": _json("Health", "the service is up")},
+                }
+            },
+            "/api/openapi.json": {
+                "get": {
+                    "summary": "This document",
+                    "operationId": "openapi",
+                    "responses": {
+                        "200": {
+                            "description": "OpenAPI 3.1",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        }
+                    },
+                }
+            },
+        },
+        "components": {"schemas": copy.deepcopy(_SCHEMAS)},
+    }

@@ -1,0 +1,117 @@
+"""The page: the merged brief with outlet chips, coverage grid and outlet-only details; a form for your own reports.
+
+Works as plain HTML forms; static/app.js only enhances. Exports of the same result as JSON and Markdown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
+
+from summarizer.errors import SummarizerError
+from summarizer.options import DEFAULT_SENTENCES, LANGUAGES, METHODS, Options
+from summarizer.render import to_json, to_markdown
+
+from .errors import status_for
+from .service import FormInput, form_input, options_from_form, seeds_dir, seeds_summary, summary_of
+from .view import page_view
+
+bp = Blueprint("pages", __name__)
+
+EMPTY_SLOTS = 2  # blank report fields offered below the ones already filled
+MIN_SLOTS = 3
+
+
+def _blank_form() -> FormInput:
+    return FormInput((), Options(unique=0), DEFAULT_SENTENCES, "sentences")
+
+
+def _slots(form: FormInput) -> list[dict[str, str]]:
+    blank = {"text": "", "outlet": "", "title": "", "published": ""}
+    count = max(MIN_SLOTS, len(form.slots) + EMPTY_SLOTS)
+    return list(form.slots) + [blank] * (count - len(form.slots))
+
+
+def _query(form: FormInput) -> dict[str, Any]:
+    return {
+        "length": form.length,
+        "unit": form.unit,
+        "method": form.options.method,
+        "language": form.options.language,
+    }
+
+
+def _page(data: dict[str, Any] | None, form: FormInput, *, error: str | None = None, status: int = 200) -> Any:
+    return (
+        render_template(
+            "index.html",
+            view=page_view(data) if data else None,
+            form=form,
+            slots=_slots(form),
+            pasted=bool(form.slots),
+            query=_query(form),
+            methods=METHODS,
+            languages=LANGUAGES,
+            error=error,
+            warnings=(form.warnings + tuple(data["warnings"])) if data else form.warnings,
+        ),
+        status,
+    )
+
+
+def _seeds(form: FormInput) -> dict[str, Any] | None:
+    directory = seeds_dir(current_app)
+    return seeds_summary(directory, form.options) if directory else None
+
+
+@bp.get("/")
+def index() -> Any:
+    try:
+        options, length, unit = options_from_form(request.args)
+    except SummarizerError as error:
+        return _page(_seeds(_blank_form()), _blank_form(), error=str(error), status=400)
+    form = FormInput((), options, length, unit)
+    return _page(_seeds(form), form)
+
+
+@bp.post("/")
+def submit() -> Any:
+    try:
+        form = form_input(request.form, request.files)
+    except SummarizerError as error:
+        return _page(None, _blank_form(), error=str(error), status=status_for(error))
+    if not form.slots:  # only the controls changed: show the bundled reports at a linkable address
+        return redirect(url_for("pages.index", **_query(form)), code=303)
+    try:
+        data = summary_of(form.reports, form.options)
+    except SummarizerError as error:
+        return _page(None, form, error=str(error), status=status_for(error))
+    return _page(data, form)
+
+
+def _export(kind: str) -> Any:
+    try:
+        if request.method == "POST":
+            form = form_input(request.form, request.files)
+        else:
+            options, length, unit = options_from_form(request.args)
+            form = FormInput((), options, length, unit)
+        data = summary_of(form.reports, form.options) if form.slots else _seeds(form)
+    except SummarizerError as error:
+        return Response(f"error: {error}\n", status=status_for(error), mimetype="text/plain")
+    if data is None:
+        return Response("error: no reports given and none bundled\n", status=404, mimetype="text/plain")
+    if kind == "json":
+        return Response(to_json(data) + "\n", mimetype="application/json")
+    return Response(to_markdown(data), mimetype="text/markdown")
+
+
+@bp.route("/brief.json", methods=["GET", "POST"])
+def export_json() -> Any:
+    return _export("json")
+
+
+@bp.route("/brief.md", methods=["GET", "POST"])
+def export_markdown() -> Any:
+    return _export("markdown")

@@ -1,0 +1,158 @@
+"""What the page and the API share: requests turned into reports and options, summaries, and the page's view.
+
+Nothing here is mutable across requests: the seeds' summary is cached per Options, and a Summary is frozen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from summarizer import Options, Report, summarize, to_dict
+from summarizer.errors import InputError, OptionsError, TooLargeError
+from summarizer.ingest import read_reports, report_from_bytes
+from summarizer.options import build_options
+
+MAX_DOCUMENTS = 200  # per request; a news event rarely has more reports, and each costs CPU
+DOCUMENT_FIELDS = ("text", "outlet", "title", "url", "published")
+COLOURS = 8  # outlet colour classes c0..c7 in style.css
+
+
+def seeds_dir(app: Any) -> str | None:
+    """The app's directory of bundled reports (config SEEDS_DIR), or None when it has none."""
+    path = app.config.get("SEEDS_DIR")
+    return str(path) if path and Path(path).is_dir() else None
+
+
+@lru_cache(maxsize=8)
+def _seed_reports(directory: str) -> tuple[Report, ...]:
+    return read_reports([directory]).reports
+
+
+@lru_cache(maxsize=64)
+def seeds_summary(directory: str, options: Options) -> dict[str, Any]:
+    """The bundled reports' brief as the JSON contract; callers get their own copy of the cached result."""
+    return to_dict(summarize(_seed_reports(directory), options))
+
+
+def summary_of(reports: Sequence[Report], options: Options) -> dict[str, Any]:
+    return to_dict(summarize(reports, options))
+
+
+def options_from_query(args: Mapping[str, str]) -> Options:
+    """Options from query parameters named as in the JSON body; an unknown parameter is an error, not ignored."""
+    return build_options(dict(args.items()))
+
+
+def documents_from_json(body: Any) -> tuple[list[Report], Options]:
+    """Validate a POST /api/summary body: {"documents": [text | {text, outlet?, ...}], "options": {...}}."""
+    if not isinstance(body, dict):
+        raise InputError("the body must be a JSON object with a 'documents' list")
+    unknown = sorted(set(body) - {"documents", "options"})
+    if unknown:
+        raise InputError(f"unknown field {unknown[0]!r}; expected 'documents' and 'options'")
+    documents = body.get("documents")
+    if not isinstance(documents, list) or not documents:
+        raise InputError("'documents' must be a non-empty list of texts or objects with a 'text'")
+    if len(documents) > MAX_DOCUMENTS:
+        raise TooLargeError(f"{len(documents)} documents given; the limit is {MAX_DOCUMENTS} per request")
+    options = body.get("options")
+    options = {} if options is None else options
+    if not isinstance(options, dict):
+        raise OptionsError("'options' must be an object")
+    reports = [_report_from_json(item, n) for n, item in enumerate(documents, 1)]
+    return reports, build_options(options)
+
+
+def _report_from_json(item: Any, n: int) -> Report:
+    if isinstance(item, str):
+        item = {"text": item}
+    if not isinstance(item, dict):
+        raise InputError(f"documents[{n - 1}] must be a string or an object with a 'text'")
+    unknown = sorted(set(item) - set(DOCUMENT_FIELDS))
+    if unknown:
+        raise InputError(f"documents[{n - 1}] has unknown field {unknown[0]!r}")
+    for name in DOCUMENT_FIELDS:
+        if item.get(name) is not None and not isinstance(item[name], str):
+            raise InputError(f"documents[{n - 1}].{name} must be a string")
+    if not (item.get("text") or "").strip():
+        raise InputError(f"documents[{n - 1}] has no 'text'")
+    return Report(
+        id=f"doc{n}",
+        text=item["text"],
+        outlet=(item.get("outlet") or "").strip() or None,
+        title=(item.get("title") or "").strip() or None,
+        url=(item.get("url") or "").strip() or None,
+        published=(item.get("published") or "").strip() or None,
+    )
+
+
+@dataclass(frozen=True)
+class FormInput:
+    """What the page's form carries: pasted reports (uploads are moved into them) and the options."""
+
+    slots: tuple[dict[str, str], ...]
+    options: Options
+    length: int
+    unit: str
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def reports(self) -> list[Report]:
+        return [
+            Report(
+                id=f"doc{n}",
+                text=slot["text"],
+                outlet=slot["outlet"] or None,
+                title=slot["title"] or None,
+                published=slot["published"] or None,
+            )
+            for n, slot in enumerate((s for s in self.slots if s["text"].strip()), 1)
+        ]
+
+
+def options_from_form(form: Mapping[str, str]) -> tuple[Options, int, str]:
+    """The page's controls: a length with its unit (sentences or words), method and language."""
+    unit = form.get("unit") or "sentences"
+    if unit not in ("sentences", "words"):
+        raise OptionsError("unit must be sentences or words")
+    raw_length = (form.get("length") or "").strip()
+    values: dict[str, Any] = {name: form[name] for name in ("method", "language") if form.get(name)}
+    values["unique"] = 0
+    if raw_length:
+        values[unit] = raw_length
+    options = build_options(values)
+    length = options.words if unit == "words" else options.sentence_budget
+    return options, int(length or 0), unit
+
+
+def form_input(form: Any, files: Any) -> FormInput:
+    """Pasted reports and uploaded files (request.form, request.files) as form slots, plus the options."""
+    options, length, unit = options_from_form(form)
+    columns = {name: form.getlist(name) for name in ("text", "outlet", "title", "published")}
+    slots = [
+        {name: (columns[name][i] if i < len(columns[name]) else "") for name in columns}
+        for i in range(len(columns["text"]))
+    ]
+    slots = [s for s in slots if s["text"].strip()]
+    warnings: list[str] = []
+    for upload in files.getlist("files"):
+        if not upload or not upload.filename:
+            continue
+        name = Path(upload.filename).name
+        report = report_from_bytes(upload.read(), name, Path(name).stem, warnings)
+        if report is not None:
+            slots.append(
+                {
+                    "text": report.text,
+                    "outlet": report.outlet or Path(name).stem,
+                    "title": report.title or "",
+                    "published": report.published or "",
+                }
+            )
+    if len(slots) > MAX_DOCUMENTS:
+        raise TooLargeError(f"{len(slots)} reports given; the limit is {MAX_DOCUMENTS} per request")
+    return FormInput(tuple(slots), options, length, unit, tuple(warnings))
