@@ -135,3 +135,8 @@ def test_english_reports_end_to_end(tmp_path, capsys):
     first = [b for b in data["brief"] if "since 2000" in b["text"]]
     assert len(first) == 1 and first[0]["outlets"] == ["Reuters", "AP"]
     assert any(u["outlet"] == "AP" and "3,000" in u["text"] for u in data["unique"])
+
+
+def test_serve_refuses_a_missing_seeds_directory(tmp_path, capsys):
+    assert main(["serve", "--seeds", str(tmp_path / "missing")]) == 2
+    assert capsys.readouterr().err.strip() == f"summarizer: error: {tmp_path / 'missing'}: no such directory"
