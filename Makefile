@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench measure-stemmers clean
+.PHONY: run test bench load-bench measure-stemmers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,15 +17,20 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(VENV)/.installed
 
-run: $(VENV)/.installed  ## print the merged brief of the bundled seed reports
+run: $(VENV)/.installed  ## print the merged brief of the bundled seed reports, then serve the page
 	$(BIN)/summarizer brief seeds/
+	@echo
+	$(BIN)/summarizer serve --host 127.0.0.1 --port 8000 --seeds seeds
 
 test: $(VENV)/.installed-test  ## lint, then the whole test suite
-	$(BIN)/ruff check summarizer tests scripts
+	$(BIN)/ruff check summarizer web tests scripts
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed  ## speed and memory figures beside sumy's LexRank
 	$(BIN)/summarizer bench seeds --sizes 100 1000 5000
+
+load-bench: $(VENV)/.installed  ## 50 clients POSTing to `summarizer serve` on loopback for 30 s
+	$(BIN)/python scripts/load_bench.py --clients 50 --seconds 30
 
 measure-stemmers: | $(BIN)/python  ## ROUGE of Indonesian stemmers on IndoSum (needs ../shared/eval)
 	$(BIN)/python -m pip install --quiet -e ".[eval]"
