@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench load-bench measure-stemmers clean
+.PHONY: run test bench load-bench eval measure-stemmers clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,9 +32,15 @@ bench: $(VENV)/.installed  ## speed and memory figures beside sumy's LexRank
 load-bench: $(VENV)/.installed  ## 50 clients POSTing to `summarizer serve` on loopback for 30 s
 	$(BIN)/python scripts/load_bench.py --clients 50 --seconds 30
 
+eval: $(VENV)/.installed-test  ## ROUGE tables on TAC 2011 English and IndoSum dev (needs ../shared/eval)
+	$(BIN)/summarizer eval ../shared/eval/tac2011/english.jsonl --words 250 --name "TAC 2011 English" \
+	    --systems ../shared/eval/tac2011/english_systems.jsonl --output eval/tac --plot eval/tac.png
+	$(BIN)/summarizer eval ../shared/eval/indosum/dev.01.jsonl --sentences 3 --name "IndoSum dev" \
+	    --output eval/indosum --plot eval/indosum.png
+
 measure-stemmers: | $(BIN)/python  ## ROUGE of Indonesian stemmers on IndoSum (needs ../shared/eval)
 	$(BIN)/python -m pip install --quiet -e ".[eval]"
 	$(BIN)/python scripts/measure_stemmers.py 200
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache eval

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import InputError, SummarizerError
+from .errors import InputError, OptionsError, SummarizerError
 from .options import DEFAULT_SENTENCES, DEFAULT_UNIQUE, LANGUAGES, METHODS, build_options
 from .render import FORMATS
 
@@ -72,6 +72,45 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import run_bench
 
     run_bench(args.seeds, sizes=args.sizes, peer_limit=args.peer_limit, out=sys.stdout)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Print the ROUGE table of every method (and of existing systems) on a data set."""
+    from .datasets import read_clusters, read_systems
+    from .evaluate import evaluate, plot, to_markdown, write_outputs
+
+    for name in ("words", "sentences", "limit"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            raise OptionsError(f"--{name} must be at least 1")
+    clusters = read_clusters(Path(args.dataset), args.limit)
+    systems = read_systems(Path(args.systems)) if args.systems else None
+    methods = list(dict.fromkeys(args.method or METHODS))
+
+    def progress(items: Any, total: int) -> Any:
+        if not sys.stderr.isatty():
+            return items
+        from tqdm import tqdm
+
+        return tqdm(items, total=total, file=sys.stderr, unit="summary", leave=False)
+
+    result = evaluate(
+        Path(args.dataset).name if args.name is None else args.name,
+        clusters,
+        methods,
+        words=args.words,
+        sentences=args.sentences,
+        systems=systems,
+        progress=progress,
+    )
+    sys.stdout.write(to_markdown(result))
+    if args.output:
+        for path in write_outputs(result, Path(args.output)):
+            print(f"wrote {path}", file=sys.stderr)
+    if args.plot:
+        plot(result, Path(args.plot))
+        print(f"wrote {args.plot}", file=sys.stderr)
     return 0
 
 
@@ -139,6 +178,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="run LexRank only on sets of at most N reports (it is quadratic)",
     )
     bench.set_defaults(handler=cmd_bench)
+
+    evaluation = commands.add_parser(
+        "eval",
+        help="ROUGE of every method against human summaries",
+        description="Score every method (and existing systems' summaries) with ROUGE against human summaries.",
+    )
+    evaluation.add_argument("dataset", metavar="DATASET", help="JSONL data set: ours, TAC 2011 MultiLing or IndoSum")
+    budget = evaluation.add_mutually_exclusive_group()
+    budget.add_argument(
+        "--words", type=int, metavar="N", help="summaries of exactly N words (default: the references' length)"
+    )
+    budget.add_argument("--sentences", type=int, metavar="N", help="summaries of N whole sentences (e.g. lead-3)")
+    evaluation.add_argument(
+        "--method", nargs="+", choices=METHODS, metavar="METHOD", help="methods to score (default: all)"
+    )
+    evaluation.add_argument("--limit", type=int, metavar="N", help="only the first N clusters")
+    evaluation.add_argument(
+        "--systems", metavar="FILE", help="existing summaries to score too, JSONL {system, topic, text}"
+    )
+    evaluation.add_argument("--output", metavar="DIR", help="write results.md, results.json and summaries.jsonl")
+    evaluation.add_argument("--plot", metavar="PNG", help="write a bar chart of the table")
+    evaluation.add_argument("--name", help="data set name in the table (default: the file name)")
+    evaluation.set_defaults(handler=cmd_eval)
 
     serve = commands.add_parser(
         "serve",
