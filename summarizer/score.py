@@ -18,7 +18,11 @@ from .models import Corpus, Fact
 from .vectorize import Vectors
 
 SUPPORT_WEIGHT = 0.5  # a fact every outlet reports scores (1 + SUPPORT_WEIGHT) times its centrality
-POSITION_WEIGHT = 0.3  # share of the score given to the sentence's place in its report (news leads)
+# Share of the score given to the sentence's place in its report: news puts the main facts first. Measured
+# on TAC 2011 English and the first 150 IndoSum dev articles (README, "Quality"): 0.3 lost to lead-3 by
+# 11 ROUGE-2 points on IndoSum and by 1 on TAC; 0.7 with an e-fold every POSITION_SCALE sentences beats lead on both.
+POSITION_WEIGHT = 0.7
+POSITION_SCALE = 3.0
 SHORT_SENTENCE_WORDS = 10  # below this many words a sentence's centrality is scaled down in proportion
 
 
@@ -54,7 +58,7 @@ def score_tfidf(data: ScoringInput) -> np.ndarray:
     doc_weight = np.array([1.0 / per_doc[r.document] for r in corpus.refs])
     centrality = _centroid_similarity(data.vectors.matrix, doc_weight) * _length_factor(corpus)
     centrality = centrality / (centrality.max() or 1.0)
-    position = np.array([1.0 / np.sqrt(1.0 + r.position) for r in corpus.refs])
+    position = np.exp(-np.array([r.position for r in corpus.refs], dtype=float) / POSITION_SCALE)
     base = (1.0 - POSITION_WEIGHT) * centrality + POSITION_WEIGHT * position
     support = np.zeros(len(corpus.refs))
     others = max(1, len(corpus.documents) - 1)
