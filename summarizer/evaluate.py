@@ -20,6 +20,7 @@ import numpy as np
 
 from .datasets import Cluster
 from .errors import NoTextError, SummarizerError
+from .language import SUPPORTED, identify
 from .options import Options
 from .pipeline import summarize
 
@@ -48,6 +49,16 @@ def scorer_for(language: str) -> Any:
             return re.findall(r"\w+", text.lower())
 
     return rouge_scorer.RougeScorer(list(METRICS), tokenizer=UnicodeTokenizer())
+
+
+def scoring_language(cluster: Cluster) -> str:
+    """The language ROUGE tokenizes a cluster's summaries in: the cluster's own, else identified from its references.
+
+    It depends on the cluster only, so every method and system of a cluster is scored alike.
+    """
+    if cluster.language != "auto":
+        return cluster.language
+    return identify(" ".join(cluster.references))
 
 
 def cut(text: str, words: int | None) -> str:
@@ -104,6 +115,7 @@ class Evaluation:
     budget: str
     rows: tuple[Row, ...]
     summaries: tuple[dict[str, Any], ...] = field(repr=False)
+    unsupported: tuple[str, ...] = ()  # languages of clusters that the method does not support
 
     def row(self, name: str) -> Row:
         return next(r for r in self.rows if r.name == name)
@@ -136,43 +148,43 @@ def evaluate(
     failed: dict[str, int] = dict.fromkeys(methods, 0)
     summaries: list[dict[str, Any]] = []
     scorers: dict[str, Any] = {}
+    languages = {cluster.id: scoring_language(cluster) for cluster in clusters}
+
+    def score(cluster: Cluster, name: str, text: str, budget: int | None) -> dict[str, float]:
+        language = languages[cluster.id]
+        scorer = scorers.get(language) or scorers.setdefault(language, scorer_for(language))
+        summaries.append({"cluster": cluster.id, "method": name, "summary": cut(text, budget)})
+        return rouge(scorer, cluster.references, summaries[-1]["summary"])
+
+    def budget_of(cluster: Cluster) -> int | None:
+        return None if sentences is not None else (words or reference_words(cluster))
+
     jobs = [(cluster, method) for cluster in clusters for method in methods]
     for cluster, method in progress(jobs, len(jobs)):
-        budget = None if sentences is not None else (words or reference_words(cluster))
         started = time.perf_counter()
         try:
-            brief = summarize(cluster.documents, _options(cluster, method, budget, sentences))
-            text, language = " ".join(item.text for item in brief.brief), brief.corpus.language
+            brief = summarize(cluster.documents, _options(cluster, method, budget_of(cluster), sentences))
+            text = " ".join(item.text for item in brief.brief)
         except NoTextError:
-            text, language = "", cluster.language
+            text = ""
             failed[method] += 1
         seconds[method] += time.perf_counter() - started
-        text = cut(text, budget)
-        scorer = scorers.get(language) or scorers.setdefault(language, scorer_for(language))
-        per_row[method].append(rouge(scorer, cluster.references, text))
-        summaries.append({"cluster": cluster.id, "method": method, "summary": text})
+        per_row[method].append(score(cluster, method, text, budget_of(cluster)))
     rows = [
         Row(m, "method", len(per_row[m]), _stats(per_row[m]), seconds[m] / max(1, len(clusters)), failed[m])
         for m in methods
     ]
     for system, texts in sorted((systems or {}).items(), key=lambda item: _natural(item[0])):
-        scored = []
-        for cluster in clusters:
-            if cluster.id in texts:
-                budget = None if sentences is not None else (words or reference_words(cluster))
-                language = cluster.language if cluster.language != "auto" else "other"
-                scorer = scorers.get(language) or scorers.setdefault(language, scorer_for(language))
-                text = cut(texts[cluster.id], budget)
-                scored.append(rouge(scorer, cluster.references, text))
-                summaries.append({"cluster": cluster.id, "method": system, "summary": text})
+        scored = [score(c, system, texts[c.id], budget_of(c)) for c in clusters if c.id in texts]
         if scored:
             rows.append(Row(system, "system", len(scored), _stats(scored), None))
+    unsupported = sorted({code for code in languages.values() if code not in SUPPORTED})
     budget_text = (
         f"{sentences} sentences"
         if sentences is not None
         else (f"{words} words" if words else "the references' length in words")
     )
-    return Evaluation(name, len(clusters), budget_text, tuple(rows), tuple(summaries))
+    return Evaluation(name, len(clusters), budget_text, tuple(rows), tuple(summaries), tuple(unsupported))
 
 
 def _natural(name: str) -> tuple[Any, ...]:
@@ -205,6 +217,12 @@ def to_markdown(evaluation: Evaluation) -> str:
         lines.append("| " + " | ".join(cells) + " |")
     if any(r.kind == "system" for r in evaluation.rows):
         lines += ["", "\\* existing summaries (e.g. TAC participants), cut to the same budget and scored the same way"]
+    if evaluation.unsupported:
+        lines += [
+            "",
+            f"Clusters in {', '.join(evaluation.unsupported)}: the method supports only Indonesian and English, "
+            "so it treated them as the closer of the two; their figures say little.",
+        ]
     failed = [f"{r.name} ({r.failed})" for r in evaluation.rows if r.failed]
     if failed:
         lines += ["", "No summary (scored as empty) on some clusters: " + ", ".join(failed)]

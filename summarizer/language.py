@@ -125,6 +125,12 @@ def _identifier():  # type: ignore[no-untyped-def]
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def identify(text: str) -> str:
+    """py3langid's best guess among all the languages it knows (ISO 639-1), supported here or not."""
+    code = _identifier().classify(text[:DETECT_SAMPLE_CHARS])[0]
+    return _ALIASES.get(code, code)
+
+
 def detect(texts: Iterable[str]) -> str:
     """The supported language the texts are written in, by py3langid's offline model."""
     sample = ""

@@ -9,7 +9,7 @@ import pytest
 from summarizer.cli import main
 from summarizer.datasets import detokenize, read_clusters, read_systems
 from summarizer.evaluate import cut, rouge, scorer_for, stat
-from tests.test_api import ENGLISH
+from tests.conftest import ENGLISH
 
 REFERENCE = "Putin arrived in Pyongyang for a state visit and signed a strategic partnership treaty with Kim."
 
@@ -173,3 +173,18 @@ def test_eval_bad_usage_exits_2(dataset, args):
 def test_eval_missing_data_set(tmp_path, capsys):
     assert main(["eval", str(tmp_path / "none.jsonl")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_scoring_language_comes_from_the_cluster_so_all_rows_are_scored_alike(tmp_path, capsys):
+    rows = [
+        {"id": "ru", "documents": ["Путин прибыл в Пхеньян в среду.", "Путин прибыл."], "references": ["Путин прибыл."]}
+    ]
+    path = write_jsonl(tmp_path / "ru.jsonl", rows)
+    systems = write_jsonl(tmp_path / "s.jsonl", [{"system": "S", "topic": "ru", "text": "Путин прибыл."}])
+    assert main(["eval", str(path), "--method", "lead", "--systems", str(systems), "--sentences", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "| S * | 100.00" in out and "Clusters in ru" in out
+    english = write_jsonl(tmp_path / "en.jsonl", [{"id": "e", "documents": ENGLISH, "references": ["leaders signs"]}])
+    systems = write_jsonl(tmp_path / "t.jsonl", [{"system": "T", "topic": "e", "text": "leader signed"}])
+    assert main(["eval", str(english), "--method", "lead", "--systems", str(systems), "--words", "5"]) == 0
+    assert "| T * | 100.00" in capsys.readouterr().out  # identified as English: Porter-stemmed
