@@ -9,22 +9,10 @@ import jsonschema
 import pytest
 from openapi_spec_validator import validate as validate_spec
 
-from tests.conftest import report
+from summarizer.options import build_options
+from tests.conftest import ENGLISH
 from web import create_app
 from web.service import MAX_DOCUMENTS
-
-ENGLISH = [
-    report(
-        "Putin arrived in Pyongyang on Wednesday for a two-day state visit.",
-        "Kim Jong Un met him at the airport with a guard of honour.",
-        "The two leaders signed a strategic partnership treaty in the afternoon.",
-    ),
-    report(
-        "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for a state visit.",
-        "The leaders signed a strategic partnership treaty on Wednesday afternoon, the Kremlin said.",
-        "More than 11,000 containers of ammunition were shipped last year, officials said.",
-    ),
-]
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +183,11 @@ def test_concurrent_requests_give_the_same_answers_as_serial_ones(app):
     for thread in threads:
         thread.join()
     assert all(results[i] == expected[i % len(bodies)] for i in range(len(threads)))
+
+
+def test_a_caller_changing_its_answer_does_not_change_the_next_one(app):
+    from web.service import seeds_summary
+
+    first = seeds_summary(app.config["SEEDS_DIR"], build_options({}))
+    first["brief"].clear()
+    assert seeds_summary(app.config["SEEDS_DIR"], build_options({}))["brief"]

@@ -40,7 +40,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SEEDS_DIR=os.environ.get("SUMMARIZER_SEEDS", str(DEFAULT_SEEDS)),
         MAX_CONTENT_LENGTH=8 * 1024 * 1024,  # a request of up to 200 news reports; uploads included
         MAX_FORM_MEMORY_SIZE=2 * 1024 * 1024,  # one pasted report
-        JSON_SORT_KEYS=False,
     )
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.json.ensure_ascii = False  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from typing import Any
 from summarizer import Options, Report, summarize, to_dict
 from summarizer.errors import InputError, OptionsError, TooLargeError
 from summarizer.ingest import read_reports, report_from_bytes
+from summarizer.models import Summary
 from summarizer.options import build_options
 
 MAX_DOCUMENTS = 200  # per request; a news event rarely has more reports, and each costs CPU
@@ -33,9 +34,13 @@ def _seed_reports(directory: str) -> tuple[Report, ...]:
 
 
 @lru_cache(maxsize=64)
+def _seeds_summary(directory: str, options: Options) -> Summary:
+    return summarize(_seed_reports(directory), options)
+
+
 def seeds_summary(directory: str, options: Options) -> dict[str, Any]:
-    """The bundled reports' brief as the JSON contract; callers get their own copy of the cached result."""
-    return to_dict(summarize(_seed_reports(directory), options))
+    """The bundled reports' brief as the JSON contract: the frozen Summary is cached, each caller gets a new dict."""
+    return to_dict(_seeds_summary(directory, options))
 
 
 def summary_of(reports: Sequence[Report], options: Options) -> dict[str, Any]:
