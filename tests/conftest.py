@@ -32,3 +32,21 @@ def seeds_result(seeds_reports):
 def report(*sentences: str) -> str:
     """A tiny report from sentences, one paragraph each."""
     return "\n".join(sentences)
+
+
+# Two small English reports of one event: a shared fact (the treaty) and a detail only the second has.
+ENGLISH = [
+    report(
+        "Putin arrived in Pyongyang on Wednesday for a two-day state visit.",
+        "Kim Jong Un met him at the airport with a guard of honour.",
+        "The two leaders signed a strategic partnership treaty in the afternoon.",
+    ),
+    report(
+        "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for a state visit.",
+        "The leaders signed a strategic partnership treaty on Wednesday afternoon, the Kremlin said.",
+        "More than 11,000 containers of ammunition were shipped last year, officials said.",
+    ),
+]
+
+# Article text trying to run script in the page.
+INJECTION = "<script>alert(1)</script> Kim <img src=x onerror=alert(2)> signed the treaty on Wednesday afternoon."

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_api import ENGLISH
-from tests.test_page import INJECTION
+from tests.conftest import ENGLISH, INJECTION
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [

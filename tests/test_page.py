@@ -9,10 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.test_api import ENGLISH
+from tests.conftest import ENGLISH, INJECTION
 from web import create_app
-
-INJECTION = "<script>alert(1)</script> Kim <img src=x onerror=alert(2)> signed the treaty on Wednesday afternoon."
 
 
 class Tags(HTMLParser):
