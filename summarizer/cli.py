@@ -78,12 +78,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Print the ROUGE table of every method (and of existing systems) on a data set."""
     from .datasets import read_clusters, read_systems
-    from .evaluate import evaluate, plot, to_markdown, write_outputs
+    from .evaluate import evaluate, plot, pyplot, to_markdown, write_outputs
 
     for name in ("words", "sentences", "limit"):
         value = getattr(args, name)
         if value is not None and value < 1:
             raise OptionsError(f"--{name} must be at least 1")
+    if args.plot:
+        pyplot()  # fail now, not after the whole run
     clusters = read_clusters(Path(args.dataset), args.limit)
     systems = read_systems(Path(args.systems)) if args.systems else None
     methods = list(dict.fromkeys(args.method or METHODS))

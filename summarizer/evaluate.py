@@ -247,14 +247,21 @@ def write_outputs(evaluation: Evaluation, directory: Path) -> list[Path]:
     return paths
 
 
-def plot(evaluation: Evaluation, path: Path) -> None:
-    """A bar chart of ROUGE-1/2/L recall per method with the confidence intervals, as PNG."""
+def pyplot() -> Any:
+    """matplotlib's pyplot on the file-only Agg backend; checked before a long run that ends in a plot."""
     try:
         import matplotlib
     except ImportError as error:
         raise SummarizerError("--plot needs matplotlib: pip install 'summarizer[eval]'") from error
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
+    return plt
+
+
+def plot(evaluation: Evaluation, path: Path) -> None:
+    """A bar chart of ROUGE-1/2/L recall per method with the confidence intervals, as PNG."""
+    plt = pyplot()
 
     names = [r.name + ("*" if r.kind == "system" else "") for r in evaluation.rows]
     x = np.arange(len(names))
