@@ -111,6 +111,20 @@ def test_pasting_two_reports_shows_their_brief(server, page, tmp_path):
     page.screenshot(path=tmp_path / "pasted.png", full_page=True)
 
 
+def test_uploading_two_files_shows_their_brief_and_fills_the_form(server, page, tmp_path):
+    files = []
+    for name, text in zip(("wire-a.txt", "wire-b.md"), ENGLISH, strict=True):
+        files.append(tmp_path / name)
+        files[-1].write_text(text, encoding="utf-8")
+    page.goto(server)
+    page.set_input_files("#files", files)
+    page.click("#summarise")
+    page.wait_for_load_state()
+    assert "Your 2 reports" in page.locator(".brief .meta").inner_text()
+    assert page.input_value("#outlet-1") == "wire-a" and page.input_value("#outlet-2") == "wire-b"
+    assert "treaty" in page.input_value("#text-1")
+
+
 def test_script_injection_renders_as_text(server, page):
     page.goto(server)
     page.fill("#text-1", INJECTION)
