@@ -110,9 +110,23 @@ def test_uploaded_files_are_summarised_and_moved_into_the_form(client):
     assert 'name="outlet" form="run" value="a"' in page and 'value="b"' in page
 
 
-def test_binary_upload_is_a_400_page(client):
-    response = client.post("/", data={"files": [(io.BytesIO(b"\x00\x01PK" * 50), "x.txt")]})
-    assert response.status_code == 400 and "binary" in response.get_data(as_text=True)
+def test_binary_upload_is_a_400_page_that_keeps_the_pasted_text(client):
+    data = {**pasted(ENGLISH[:1]), "files": [(io.BytesIO(b"\x00\x01PK" * 50), "x.zip")]}
+    response = client.post("/", data=data)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "x.zip: looks like a binary file" in page
+    assert ">" + ENGLISH[0] + "</textarea>" in page
+
+
+def test_bad_option_in_the_form_keeps_the_pasted_text(client):
+    response = client.post("/", data=pasted(ENGLISH, length="0"))
+    assert response.status_code == 400 and ENGLISH[1] + "</textarea>" in response.get_data(as_text=True)
+
+
+def test_a_request_over_the_size_limit_is_a_413_page(seeds_dir):
+    client = create_app({"TESTING": True, "SEEDS_DIR": str(seeds_dir), "MAX_CONTENT_LENGTH": 2000}).test_client()
+    response = client.post("/", data={"files": [(io.BytesIO(b"word " * 1000), "big.txt")]})
+    assert response.status_code == 413 and response.mimetype == "text/html"
 
 
 def test_pasted_text_without_sentences_is_a_422_page(client):

@@ -14,7 +14,7 @@ from summarizer.options import DEFAULT_SENTENCES, LANGUAGES, METHODS, Options
 from summarizer.render import to_json, to_markdown
 
 from .errors import status_for
-from .service import FormInput, form_input, options_from_form, seeds_dir, seeds_summary, summary_of
+from .service import FormInput, form_input, options_from_form, pasted_slots, seeds_dir, seeds_summary, summary_of
 from .view import page_view
 
 bp = Blueprint("pages", __name__)
@@ -79,8 +79,9 @@ def index() -> Any:
 def submit() -> Any:
     try:
         form = form_input(request.form, request.files)
-    except SummarizerError as error:
-        return _page(None, _blank_form(), error=str(error), status=status_for(error))
+    except SummarizerError as error:  # keep what was pasted, so nothing typed is lost
+        kept = FormInput(tuple(pasted_slots(request.form)), Options(unique=0), DEFAULT_SENTENCES, "sentences")
+        return _page(None, kept, error=str(error), status=status_for(error))
     if not form.slots:  # only the controls changed: show the bundled reports at a linkable address
         return redirect(url_for("pages.index", **_query(form)), code=303)
     try:

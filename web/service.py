@@ -134,15 +134,20 @@ def options_from_form(form: Mapping[str, str]) -> tuple[Options, int, str]:
     return options, int(length or 0), unit
 
 
-def form_input(form: Any, files: Any) -> FormInput:
-    """Pasted reports and uploaded files (request.form, request.files) as form slots, plus the options."""
-    options, length, unit = options_from_form(form)
+def pasted_slots(form: Any) -> list[dict[str, str]]:
+    """The report fields of the form that have text, in order."""
     columns = {name: form.getlist(name) for name in ("text", "outlet", "title", "published")}
     slots = [
         {name: (columns[name][i] if i < len(columns[name]) else "") for name in columns}
         for i in range(len(columns["text"]))
     ]
-    slots = [s for s in slots if s["text"].strip()]
+    return [s for s in slots if s["text"].strip()]
+
+
+def form_input(form: Any, files: Any) -> FormInput:
+    """Pasted reports and uploaded files (request.form, request.files) as form slots, plus the options."""
+    options, length, unit = options_from_form(form)
+    slots = pasted_slots(form)
     warnings: list[str] = []
     for upload in files.getlist("files"):
         if not upload or not upload.filename:
