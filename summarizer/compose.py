@@ -7,7 +7,6 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from .language import WORD_RE
 from .models import BriefItem, Corpus, Fact
 from .options import Options
 
@@ -17,8 +16,8 @@ MIN_BRIEF_WORDS = 6  # shorter sentences rarely stand on their own in a brief
 
 
 def word_count(text: str) -> int:
-    """Words as the budget counts them."""
-    return len(WORD_RE.findall(text))
+    """Words as the budget counts them: whitespace-separated, as DUC/TAC's ROUGE length limit counts them."""
+    return len(text.split())
 
 
 def fact_scores(facts: Sequence[Fact], sentence_scores: np.ndarray) -> np.ndarray:
@@ -33,10 +32,11 @@ def representative(fact: Fact, terms: Sequence[Sequence[str]], scores: np.ndarra
 
 
 def _truncate(text: str, limit: int) -> str:
-    matches = list(WORD_RE.finditer(text))
-    if len(matches) <= limit:
+    """The first `limit` words of `text`, marked as cut by an ellipsis joined to the last word."""
+    words = text.split()
+    if len(words) <= limit:
         return text
-    return text[: matches[limit - 1].end()].rstrip(" ,;:") + " …"
+    return " ".join(words[:limit]).rstrip(",;:") + "…"
 
 
 def compose(

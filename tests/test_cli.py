@@ -140,3 +140,18 @@ def test_english_reports_end_to_end(tmp_path, capsys):
 def test_serve_refuses_a_missing_seeds_directory(tmp_path, capsys):
     assert main(["serve", "--seeds", str(tmp_path / "missing")]) == 2
     assert capsys.readouterr().err.strip() == f"summarizer: error: {tmp_path / 'missing'}: no such directory"
+
+
+@pytest.mark.parametrize("words", [25, 40, 100, 250])
+def test_fill_gives_exactly_n_whitespace_words(seeds_dir, capsys, words):
+    assert main(["brief", str(seeds_dir), "--words", str(words), "--fill", "--format", "json"]) == 0
+    brief = json.loads(capsys.readouterr().out)["brief"]
+    assert sum(len(item["text"].split()) for item in brief) == words
+
+
+def test_words_without_fill_takes_whole_sentences_within_the_budget(seeds_dir, capsys):
+    assert main(["brief", str(seeds_dir), "--words", "100", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    sentences = {s for d in data["documents"] for s in d["sentences"]}
+    assert sum(len(item["text"].split()) for item in data["brief"]) <= 100
+    assert all(item["text"] in sentences for item in data["brief"])
