@@ -152,3 +152,19 @@ def test_phone_width_has_no_sideways_scroll_and_keyboard_reaches_the_skip_link(s
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip"
     context.close()
+
+
+def test_without_javascript_the_form_still_works(server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server)
+    assert page.get_by_role("button", name="Add another report").count() == 0  # the enhancement is absent
+    page.select_option("#method", "lead")
+    page.fill("#text-1", ENGLISH[0])
+    page.fill("#text-2", ENGLISH[1])
+    page.click("#summarise")
+    page.wait_for_load_state()
+    assert "method lead" in page.locator(".brief .meta").inner_text()
+    page.locator("ol.sentences summary").first.click()  # <details> opens without script
+    assert page.locator("ol.sentences .versions").first.is_visible()
+    context.close()

@@ -23,8 +23,8 @@ EMPTY_SLOTS = 2  # blank report fields offered below the ones already filled
 MIN_SLOTS = 3
 
 
-def _blank_form() -> FormInput:
-    return FormInput((), Options(unique=0), DEFAULT_SENTENCES, "sentences")
+def _blank_form(slots: tuple[dict[str, str], ...] = ()) -> FormInput:
+    return FormInput(slots, Options(unique=0), DEFAULT_SENTENCES, "sentences")
 
 
 def _slots(form: FormInput) -> list[dict[str, str]]:
@@ -80,8 +80,7 @@ def submit() -> Any:
     try:
         form = form_input(request.form, request.files)
     except SummarizerError as error:  # keep what was pasted, so nothing typed is lost
-        kept = FormInput(tuple(pasted_slots(request.form)), Options(unique=0), DEFAULT_SENTENCES, "sentences")
-        return _page(None, kept, error=str(error), status=status_for(error))
+        return _page(None, _blank_form(tuple(pasted_slots(request.form))), error=str(error), status=status_for(error))
     if not form.slots:  # only the controls changed: show the bundled reports at a linkable address
         return redirect(url_for("pages.index", **_query(form)), code=303)
     try:
