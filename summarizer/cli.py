@@ -71,7 +71,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     """Print speed and memory figures beside sumy's LexRank."""
     from .bench import run_bench
 
-    run_bench(args.seeds, sizes=args.sizes, peer_limit=args.peer_limit, out=sys.stdout)
+    run_bench(args.seeds, sizes=args.sizes, peer_limit=args.peer_limit, out=sys.stdout, corpus=args.corpus)
     return 0
 
 
@@ -178,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=100,
         metavar="N",
         help="run LexRank only on sets of at most N reports (it is quadratic)",
+    )
+    bench.add_argument(
+        "--corpus",
+        metavar="JSONL",
+        help="build the larger sets from the distinct documents of an eval data set (e.g. IndoSum)",
     )
     bench.set_defaults(handler=cmd_bench)
 

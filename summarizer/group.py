@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
+from sklearn import config_context
 from sklearn.neighbors import radius_neighbors_graph
 
 from .models import Corpus, Fact
@@ -23,15 +24,19 @@ SAME_FACT_MEAN = 0.30
 # Plain TF-IDF cosine from which two sentences are near-copies: their groups are one fact whenever
 # they share no document, whatever the rest of each group says.
 NEAR_COPY = 0.50
+# Memory scikit-learn may use per chunk of the radius search. Its default, 1 GiB, made 750 distinct
+# articles (12,562 sentences) peak at 2.7 GB; at 64 MiB they peak at 0.4 GB and run faster.
+CHUNK_MEMORY_MB = 64
 
 
 def similarity_graph(matrix: sparse.csr_matrix, floor: float) -> sparse.coo_matrix:
     """Cosine similarities of at least `floor` between different rows, as a sparse matrix."""
     if matrix.shape[0] < 2:
         return sparse.coo_matrix((matrix.shape[0], matrix.shape[0]))
-    distances = radius_neighbors_graph(
-        matrix, radius=1.0 - floor, mode="distance", metric="cosine", include_self=False
-    ).tocoo()
+    with config_context(working_memory=CHUNK_MEMORY_MB):
+        distances = radius_neighbors_graph(
+            matrix, radius=1.0 - floor, mode="distance", metric="cosine", include_self=False
+        ).tocoo()
     return sparse.coo_matrix((1.0 - distances.data, (distances.row, distances.col)), shape=distances.shape)
 
 
