@@ -143,6 +143,15 @@ def test_unknown_api_path_and_method_are_json(client):
     assert client.get("/api/nothing").get_json()["error"]["code"] == "not_found"
     response = client.delete("/api/summary")
     assert response.status_code == 405 and response.get_json()["error"]["code"] == "method_not_allowed"
+    assert set(response.headers["Allow"].split(", ")) >= {"GET", "POST"}
+    assert response.mimetype == "application/json"
+
+
+def test_options_schema_states_the_rules_the_server_enforces(spec):
+    options = jsonschema.Draft202012Validator({**spec["components"]["schemas"]["Options"]})
+    assert options.is_valid({"words": 100, "fill": True}) and options.is_valid({"sentences": 3})
+    assert not options.is_valid({"sentences": 3, "words": 100})
+    assert not options.is_valid({"fill": True})
 
 
 def test_internal_error_is_one_json_line_without_traceback(app, monkeypatch):

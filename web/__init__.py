@@ -58,8 +58,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     def _http_error(error: HTTPException) -> Any:
         status = error.code or 500
         if request.path.startswith("/api/"):
-            return json_error(status, http_message(error))
-        return render_template("error.html", status=status, message=http_message(error)), status
+            response = json_error(status, http_message(error))
+        else:
+            response = app.make_response(
+                (render_template("error.html", status=status, message=http_message(error)), status)
+            )
+        for name, value in error.get_headers():  # e.g. Allow on 405, as RFC 9110 requires
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response
 
     @app.errorhandler(Exception)
     def _internal_error(error: Exception) -> Any:

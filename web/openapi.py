@@ -34,7 +34,15 @@ OPTION_SCHEMAS: dict[str, dict[str, Any]] = {
 }
 
 _SCHEMAS: dict[str, Any] = {
-    "Options": _object(OPTION_SCHEMAS, description="sentences and words exclude each other; default 7 sentences"),
+    "Options": _object(
+        OPTION_SCHEMAS,
+        description="sentences and words exclude each other; fill needs words; default 7 sentences",
+        **{
+            "not": {"required": ["sentences", "words"]},
+            "if": {"properties": {"fill": {"const": True}}, "required": ["fill"]},
+            "then": {"required": ["words"]},
+        },
+    ),
     "Document": {
         "oneOf": [
             {"type": "string", "minLength": 1},
