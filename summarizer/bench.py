@@ -38,13 +38,17 @@ def synthetic_reports(reports: Sequence[Report], count: int) -> list[Report]:
     return made
 
 
-def corpus_reports(path: str, count: int) -> list[Report]:
-    """`count` reports taken in order from the documents of a data set, cycled if it has fewer."""
+def corpus_documents(path: str) -> list[Report]:
+    """Every document of an eval data set, in order."""
     from pathlib import Path
 
     from .datasets import read_clusters
 
-    documents = [d for cluster in read_clusters(Path(path)) for d in cluster.documents]
+    return [d for cluster in read_clusters(Path(path)) for d in cluster.documents]
+
+
+def corpus_reports(documents: Sequence[Report], count: int) -> list[Report]:
+    """`count` reports taken in order from `documents`, cycled if there are fewer."""
     return [
         Report(id=f"r{n:05d}", text=documents[n % len(documents)].text, outlet=f"Outlet {n % 50}") for n in range(count)
     ]
@@ -65,6 +69,7 @@ def lexrank_seconds(reports: Sequence[Report]) -> float:
 def run_bench(seeds: str, sizes: Sequence[int], peer_limit: int, out: TextIO, corpus: str | None = None) -> None:
     """Print the seeds' brief time and, per set size, ours vs LexRank with their ratio."""
     reports = list(read_reports([seeds]).reports)
+    documents = corpus_documents(corpus) if corpus else []  # read once, and fail before any timing
     summarize(reports)  # warm-up: loads the stemmer, the language model and the libraries
     timings = []
     for _ in range(SEEDS_REPEATS):
@@ -81,7 +86,7 @@ def run_bench(seeds: str, sizes: Sequence[int], peer_limit: int, out: TextIO, co
     out.write(f"larger sets: {source}\n")
     out.write(f"{'reports':>8} {'sentences':>10} {'ours s':>8} {'peak MB':>8} {'LexRank s':>10} {'ratio':>6}\n")
     for size in sorted(sizes):
-        made = corpus_reports(corpus, size) if corpus else synthetic_reports(reports, size)
+        made = corpus_reports(documents, size) if corpus else synthetic_reports(reports, size)
         start = time.perf_counter()
         summary = summarize(made)
         ours = time.perf_counter() - start

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import socket
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -124,11 +125,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if args.seeds is not None and not Path(args.seeds).is_dir():
         raise InputError(f"{args.seeds}: no such directory")
+    if not 0 <= args.port <= 65535:
+        raise OptionsError(f"--port must be from 0 to 65535, got {args.port}")
+    if args.threads < 1:
+        raise OptionsError(f"--threads must be at least 1, got {args.threads}")
     config = {"SEEDS_DIR": args.seeds} if args.seeds is not None else None
     app = create_app(config)
-    server = waitress.create_server(app, host=args.host, port=args.port, threads=args.threads, ident=PROG)
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    try:  # bound here so a refusal leaks nothing (waitress leaves its sockets open when its own bind fails)
+        listener = socket.create_server((args.host, args.port), family=family)
+    except OSError as error:  # port taken, address not on this machine, no permission
+        raise InputError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from error
+    server = waitress.create_server(app, sockets=[listener], threads=args.threads, ident=PROG)
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"Serving the brief on http://{host}:{server.effective_port}/ (Ctrl+C to stop)", flush=True)
+    print(f"Serving the brief on http://{host}:{listener.getsockname()[1]}/ (Ctrl+C to stop)", flush=True)
     try:
         server.run()
     finally:

@@ -155,3 +155,21 @@ def test_words_without_fill_takes_whole_sentences_within_the_budget(seeds_dir, c
     sentences = {s for d in data["documents"] for s in d["sentences"]}
     assert sum(len(item["text"].split()) for item in data["brief"]) <= 100
     assert all(item["text"] in sentences for item in data["brief"])
+
+
+@pytest.mark.parametrize("args, message", [(["--port", "99999"], "--port must be"), (["--threads", "0"], "--threads")])
+def test_serve_refuses_bad_numbers(args, message, capsys):
+    assert main(["serve", *args]) == 2
+    assert capsys.readouterr().err.startswith(f"summarizer: error: {message}")
+
+
+def test_serve_on_a_taken_port_is_a_one_line_error(capsys):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"summarizer: error: cannot listen on 127.0.0.1:{port}") and err.count("\n") == 1
