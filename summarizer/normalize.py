@@ -1,0 +1,226 @@
+"""Surface normalisation for matching claims across outlets.
+
+Two outlets seldom word a fact alike: "40,000" / "40.000" / "40 000", "7-2" / "7 to 2", "19/6/2024" /
+"19 Juni 2024", "tiga kali" / "3 kali", "USGS" / "US Geological Survey", "Kim Jong-un" / "Kim Jong Un".
+`Matcher` turns a sentence into match terms in which those variants coincide: the analyzer's stems
+(affixes and reduplication already handled by the language's stemmer), numbers as values, month names
+as month numbers (Babel's locale data), number words as numbers (num2words' vocabulary, read backwards),
+and acronyms and their expansions as one term when the set itself uses both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .language import WORD_RE, Analyzer, is_number
+
+# "40 000": groups of three digits separated by a space (or a no-break space) are one number.
+_SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \u00a0\u202f](\d{3}))+(?![\d.,]|\s?\d)")
+_RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+# Lower-case words that may sit inside a name without breaking it ("Bank of England", "Kim Jong-un").
+_NAME_JOINERS = frozenset({"of", "for", "the", "de", "del", "da", "van", "von", "bin", "al"})
+ACRONYM_TERM = "acr:"
+LARGEST_NUMBER_WORD = 100
+
+
+def canonical_number(token: str) -> str:
+    """One spelling per value: "40,000" / "40.000" -> "40000"; "6,1" / "6.1" -> "6.1"; "03.00" -> "3.00"."""
+    groups = re.split(r"[.,]", token)
+    if len(groups) > 1 and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return str(int("".join(groups)))
+    if len(groups) == 2:
+        return f"{int(groups[0])}.{groups[1]}"
+    if len(groups) == 1:
+        return str(int(token))
+    return ".".join(groups)
+
+
+def join_spaced_thousands(text: str) -> str:
+    """"40 000" -> "40000", so that a space used as a thousands separator does not split a number."""
+    return _SPACED_THOUSANDS_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f]", "", m.group()), text)
+
+
+@lru_cache(maxsize=16)
+def month_numbers(language: str) -> dict[str, str]:
+    """Month names and abbreviations of `language` (Babel's CLDR data), lower case -> "1".."12"."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_month_names
+
+    names: dict[str, str] = {}
+    for width in ("wide", "abbreviated"):
+        try:
+            months = get_month_names(width, locale=language)
+        except (UnknownLocaleError, ValueError):
+            return {}
+        for number, name in months.items():
+            key = name.lower().rstrip(".")
+            if len(key) >= 3:
+                names[key] = str(number)
+    return names
+
+
+@lru_cache(maxsize=16)
+def number_words(language: str) -> tuple[dict[str, str], dict[str, int]]:
+    """One-word number names ("tiga" -> "3", "eleven" -> "11") and multipliers ("juta" -> 10**6), from num2words."""
+    try:
+        from num2words import num2words
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}, {}
+    try:
+        spelled = {n: num2words(n, lang=language) for n in range(LARGEST_NUMBER_WORD + 1)}
+        multipliers = {num2words(2 * 10**k, lang=language).split()[-1]: 10**k for k in (3, 6, 9, 12)}
+    except NotImplementedError:
+        return {}, {}
+    words = {text: str(n) for n, text in spelled.items() if " " not in text and "-" not in text}
+    return words, {w: m for w, m in multipliers.items() if w.isalpha()}
+
+
+@dataclass(frozen=True)
+class Name:
+    """A run of capitalised words ("Kim Jong Un", "US Geological Survey") with its span."""
+
+    words: tuple[str, ...]  # as written, hyphenated parts split
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """Lower-case words: what two outlets' spellings of one name share."""
+        return tuple(w.lower() for w in self.words)
+
+    def initials(self) -> set[str]:
+        """Acronyms this name could be written as: first letters, short all-caps words spelled out."""
+        firsts = "".join(w[0] for w in self.words if w[:1].isupper())
+        spelled = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in self.words if w[:1].isupper())
+        return {firsts.upper(), spelled.upper()}
+
+
+def names(text: str) -> list[Name]:
+    """Runs of capitalised words, a sentence-initial word included only when a capitalised word follows."""
+    tokens = list(WORD_RE.finditer(text))
+    runs: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].group()
+        if not word[:1].isupper() or is_number(word):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1].group()
+            gap = text[tokens[j].end() : tokens[j + 1].start()]
+            if gap.strip() not in ("", "-"):
+                break
+            capitalised = nxt[:1].isupper() and not is_number(nxt)
+            joins = nxt.lower() in _NAME_JOINERS and j + 2 < len(tokens) and tokens[j + 2].group()[:1].isupper()
+            if capitalised or joins:
+                j += 1
+            else:
+                break
+        at_start = not text[: tokens[i].start()].strip(" \"“‘«(")
+        if at_start and j == i:
+            i += 1
+            continue
+        first = i + 1 if at_start and tokens[i].group().lower() in _NAME_JOINERS else i
+        parts = tuple(p for t in tokens[first : j + 1] for p in t.group().split("-") if p)
+        if parts:
+            runs.append(Name(parts, tokens[first].start(), tokens[j].end()))
+        i = j + 1
+    return runs
+
+
+def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
+    """Names in the set that spell an acronym the set also uses: ("amerika", "serikat") -> "AS"."""
+    texts = list(texts)
+    acronyms = {w.group() for t in texts for w in WORD_RE.finditer(t) if _ACRONYM_RE.match(w.group())}
+    found: dict[tuple[str, ...], str] = {}
+    if not acronyms:
+        return found
+    for text in texts:
+        for name in names(text):
+            words = name.words
+            for a in range(len(words)):
+                for b in range(a + 2, len(words) + 1):
+                    sub = Name(words[a:b], 0, 0)
+                    if sub.words[0].lower() in _NAME_JOINERS or sub.words[-1].lower() in _NAME_JOINERS:
+                        continue
+                    hits = sub.initials() & acronyms
+                    if hits:
+                        found.setdefault(sub.key, min(hits))
+    return found
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Match terms of a sentence: analyzer stems with numbers, months, number words and acronyms unified."""
+
+    analyzer: Analyzer
+    acronyms: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    def terms(self, text: str) -> list[str]:
+        """The sentence's match terms, in order."""
+        text = join_spaced_thousands(text)
+        months = month_numbers(self.analyzer.language)
+        spelled, multipliers = number_words(self.analyzer.language)
+        skip: set[int] = set()
+        out: list[str] = []
+        if self.acronyms:
+            for name in names(text):
+                key = name.key
+                for a in range(len(key)):
+                    for b in range(len(key), a + 1, -1):
+                        acronym = self.acronyms.get(key[a:b])
+                        if acronym:
+                            out.append(ACRONYM_TERM + acronym.lower())
+                            skip.update(range(name.start, name.end))
+                            break
+        tokens = list(WORD_RE.finditer(text))
+        for n, token in enumerate(tokens):
+            if token.start() in skip:
+                continue
+            word = token.group()
+            lower = word.lower()
+            if _ACRONYM_RE.match(word):
+                out.append(ACRONYM_TERM + lower)
+                continue
+            value = self._number(lower, spelled)
+            if value is not None:
+                following = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
+                if following in multipliers:
+                    value = _scaled(value, multipliers[following])
+                out.append(value)
+                continue
+            ranged = _RANGE_RE.match(lower)
+            if ranged:
+                out.extend(canonical_number(g) for g in ranged.groups())
+                continue
+            if lower in months:
+                out.append(months[lower])
+                continue
+            if lower in multipliers and n > 0 and self._number(tokens[n - 1].group().lower(), spelled) is not None:
+                continue
+            out.extend(self.analyzer.word_terms(word))
+        return out
+
+    @staticmethod
+    def _number(lower: str, spelled: dict[str, str]) -> str | None:
+        if is_number(lower):
+            return canonical_number(lower)
+        return spelled.get(lower)
+
+
+def _scaled(value: str, multiplier: int) -> str:
+    try:
+        number = float(value) * multiplier
+    except ValueError:
+        return value
+    return str(int(number)) if number == int(number) else str(number)
+
+
+def matcher_for(analyzer: Analyzer, texts: Sequence[str]) -> Matcher:
+    """A matcher that knows the acronyms the set spells out somewhere."""
+    return Matcher(analyzer, acronym_map(texts))
