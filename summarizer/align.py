@@ -1,0 +1,206 @@
+"""Alignment: which other documents state each claim of each sentence.
+
+A claim is stated by another document when one of that document's sentences contains most of the
+claim's weighted match terms (`normalize.Matcher`: stems, numbers as values, months, acronyms). Weights
+are TF-IDF idf over the set's sentences (scikit-learn), so the event's own names, found everywhere,
+count for little and the words that tell one claim from another count most. Containment, not cosine:
+a report that states a claim inside a longer sentence still states it.
+
+Sparse throughout: identical sentences collapse to one node, and the claim-by-sentence overlap is one
+sparse product in which terms that half the set uses are left out when the set is large.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .claims import CLAIM, claim_spans, role
+from .language import Analyzer
+from .models import Corpus
+from .normalize import Matcher, matcher_for
+
+# Share of a claim's weight another document's sentence must contain for that document to state it.
+# Chosen on the training splits of MSRP and IndoNLI (README, "Comparison").
+STATED = 0.6
+# Below this share no document is even close to stating the claim: only then is it listed as one
+# outlet's own (precision first: between the two, a claim is neither shared nor outlet-only).
+UNSTATED = 0.4
+# A claim with this many terms or more needs at least MIN_SHARED of them in the other sentence.
+MIN_SHARED = 2
+# idf minus this is a term's weight: terms every sentence uses still count, rare terms count most.
+IDF_DISCOUNT = 0.5
+# Large sets only: a term in more than this share of the sentences (and more than DENSE_MIN_SENTENCES)
+# is left out of the overlap product; it would link almost every pair and weighs next to nothing.
+DENSE_SHARE = 0.05
+DENSE_MIN_SENTENCES = 200
+# In sets of at least TOPIC_MIN_SENTENCES sentences, terms in more than TOPIC_SHARE of them are the story's
+# own names ("Putin", "Pyongyang"): two claims must share at least one term besides those.
+TOPIC_SHARE = 0.2
+TOPIC_MIN_SENTENCES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One claim of a sentence: its character span and the other documents that state it."""
+
+    sentence: int  # flat sentence index
+    start: int
+    end: int
+    documents: tuple[int, ...]  # other documents that state it
+    near: tuple[int, ...]  # other documents that come close (a superset of `documents`)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Claims and roles of every sentence, and how strongly sentences share a claim."""
+
+    roles: tuple[str, ...]
+    claims: tuple[tuple[Claim, ...], ...]
+    links: sparse.coo_matrix  # node x node (upper triangle): the largest claim share between them, >= UNSTATED
+    node_of: tuple[int, ...]  # sentence -> node; identical sentences (wire copies) share a node
+    matcher: Matcher
+    terms: tuple[tuple[str, ...], ...]  # match terms of every sentence
+
+    def sharing(self, sentence: int) -> str:
+        """"full" when other documents state every claim of the sentence, "partial", or "none"."""
+        claims = self.claims[sentence]
+        stated = sum(1 for c in claims if c.documents)
+        if not claims or stated == 0:
+            return "none"
+        return "full" if stated == len(claims) else "partial"
+
+    def documents(self, sentence: int) -> tuple[int, ...]:
+        """Every other document that states at least one claim of the sentence."""
+        return tuple(sorted({d for c in self.claims[sentence] for d in c.documents}))
+
+
+def _identity(terms: Sequence[str]) -> Sequence[str]:
+    return terms
+
+
+def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
+    """Roles, claims and claim-level links of every sentence of the set."""
+    matcher = matcher_for(analyzer, corpus.texts)
+    roles = tuple(role(text, analyzer) for text in corpus.texts)
+    terms = tuple(tuple(matcher.terms(text)) for text in corpus.texts)
+    node_of, node_sentences = _nodes(terms, roles)
+    n, count = len(corpus.texts), len(node_sentences)
+    doc_of = np.array([r.document for r in corpus.refs])
+    node_docs = [frozenset(int(doc_of[i]) for i in members) for members in node_sentences]
+    heads = [members[0] for members in node_sentences]
+    spans = [claim_spans(corpus.texts[h], analyzer) if roles[h] == CLAIM else () for h in heads]
+    owners = [(m, span) for m, node_spans in enumerate(spans) for span in node_spans]
+    claim_terms = [matcher.terms(corpus.texts[heads[m]][a:b]) for m, (a, b) in owners]
+    empty = sparse.coo_matrix((count, count))
+    if not owners or not any(terms):
+        return Alignment(roles, tuple(() for _ in range(n)), empty, tuple(node_of), matcher, terms)
+
+    vectorizer = TfidfVectorizer(analyzer=_identity, binary=True, norm=None, dtype=np.float64)
+    presence = sparse.csr_matrix(vectorizer.fit_transform([terms[h] for h in heads]) > 0, dtype=float)
+    weights = np.maximum(vectorizer.idf_ - IDF_DISCOUNT, 0.0)
+    claims = sparse.csr_matrix(vectorizer.transform(claim_terms) > 0, dtype=float)
+    totals = np.asarray(claims @ weights).ravel()
+    sizes = np.asarray(claims.sum(axis=1)).ravel()
+    df = np.asarray(presence.sum(axis=0)).ravel()
+    informative = (df <= TOPIC_SHARE * count) | (count < TOPIC_MIN_SENTENCES)
+    if count > DENSE_MIN_SENTENCES:  # leave out terms that half the set uses: they would link every pair
+        kept_terms = df <= max(DENSE_MIN_SENTENCES, DENSE_SHARE * count)
+        presence = presence @ sparse.diags(kept_terms.astype(float))
+    weighted = sparse.csr_matrix(claims @ sparse.diags(weights))
+    useful = sparse.csr_matrix(claims @ sparse.diags(informative.astype(float)))
+
+    claim_node = [m for m, _ in owners]
+    stated: list[set[int]] = [set(node_docs[m]) for m in claim_node]
+    near: list[set[int]] = [set(node_docs[m]) for m in claim_node]
+    link: dict[tuple[int, int], float] = {}
+
+    def record(c: int, other: int, value: float) -> None:
+        near[c].update(node_docs[other])
+        if value >= STATED:
+            stated[c].update(node_docs[other])
+        own = claim_node[c]
+        if other != own:
+            key = (min(own, other), max(own, other))
+            link[key] = max(link.get(key, 0.0), value)
+
+    # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
+    for c, m, value in _shares(weighted, useful, presence, totals, sizes, by_row=True):
+        record(c, m, value)
+    # ... or another report's claim inside this one (it states the claim with fewer details).
+    for c, c2, value in _shares(weighted, useful, claims, totals, sizes, by_row=False):
+        record(c, claim_node[c2], value)
+
+    node_claims: list[list[int]] = [[] for _ in range(count)]
+    for c, m in enumerate(claim_node):
+        node_claims[m].append(c)
+    per_sentence: list[tuple[Claim, ...]] = []
+    for i in range(n):
+        d = int(doc_of[i])
+        per_sentence.append(
+            tuple(
+                Claim(
+                    i,
+                    owners[c][1][0],
+                    owners[c][1][1],
+                    tuple(sorted(stated[c] - {d})),
+                    tuple(sorted(near[c] - {d})),
+                )
+                for c in node_claims[node_of[i]]
+            )
+        )
+    if link:
+        pairs = sorted(link)
+        a_idx = np.array([p[0] for p in pairs])
+        b_idx = np.array([p[1] for p in pairs])
+        values = np.array([link[p] for p in pairs])
+        links = sparse.coo_matrix((values, (a_idx, b_idx)), shape=(count, count))
+    else:
+        links = empty
+    return Alignment(roles, tuple(per_sentence), links, tuple(node_of), matcher, terms)
+
+
+def _shares(
+    weighted: sparse.csr_matrix,
+    useful: sparse.csr_matrix,
+    other: sparse.csr_matrix,
+    totals: np.ndarray,
+    sizes: np.ndarray,
+    *,
+    by_row: bool,
+) -> list[tuple[int, int, float]]:
+    """(claim, other row, share) for every pair sharing at least UNSTATED of the smaller side's weight.
+
+    by_row: the share is of the claim's own weight (the claim inside the other row); otherwise of the
+    other row's weight (the other claim inside this one).
+    """
+    overlap = (weighted @ other.T).tocoo()
+    if not overlap.nnz:
+        return []
+    rows, cols = overlap.row, overlap.col
+    counts = np.asarray((sparse.csr_matrix(weighted > 0, dtype=float) @ other.T).tocsr()[rows, cols]).ravel()
+    informative = np.asarray((useful @ other.T).tocsr()[rows, cols]).ravel()
+    base = rows if by_row else cols
+    share = overlap.data / np.maximum(totals[base], 1e-12)
+    enough = (counts >= np.minimum(MIN_SHARED, sizes[base])) & (informative >= 1)
+    keep = (share >= UNSTATED) & enough
+    return list(zip(rows[keep].tolist(), cols[keep].tolist(), share[keep].tolist(), strict=True))
+
+
+def _nodes(terms: Sequence[Sequence[str]], roles: Sequence[str]) -> tuple[list[int], list[list[int]]]:
+    """Sentences with the same match terms and role are one node: wire copies are compared once."""
+    index: dict[tuple[str, ...], int] = {}
+    node_of: list[int] = []
+    members: list[list[int]] = []
+    for i, sentence_terms in enumerate(terms):
+        key = (roles[i], *sentence_terms) if sentence_terms else ("\0", str(i))
+        if key not in index:
+            index[key] = len(members)
+            members.append([])
+        node_of.append(index[key])
+        members[index[key]].append(i)
+    return node_of, members
