@@ -60,7 +60,7 @@ def _peak_mb() -> float:
 
 def lexrank_seconds(reports: Sequence[Report]) -> float:
     """Time sumy's LexRank scoring the same sentences our pipeline sees."""
-    data, _, _ = analyse(reports, Options())
+    data = analyse(reports, Options()).data
     start = time.perf_counter()
     METHODS["lexrank"](data)
     return time.perf_counter() - start

@@ -70,7 +70,7 @@ class Corpus:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """Sentences from different documents that report the same fact; one version per document."""
+    """Sentences that report the same fact: usually one per document, two when a report states it twice."""
 
     id: str
     members: tuple[int, ...]  # flat sentence indices, ordered by (document, position)
@@ -98,6 +98,25 @@ class UniqueItem:
     score: float
     start: int = 0  # character span of `text` inside the sentence
     end: int = 0
+    part: str | None = None  # for a detail: "claim" (a clause no other report states), "name" or "number"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSpan:
+    """One claim of a sentence: its character span and the documents (its own included) that state it."""
+
+    start: int
+    end: int
+    documents: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceAlignment:
+    """How one sentence is shared: its role, "full" / "partial" / "none", and its claims."""
+
+    role: str  # "claim", "attribution" or "fragment"
+    sharing: str
+    claims: tuple[ClaimSpan, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +129,4 @@ class Summary:
     brief: tuple[BriefItem, ...]
     unique: tuple[UniqueItem, ...]
     warnings: tuple[str, ...] = ()
+    sentences: tuple[SentenceAlignment, ...] = ()  # per flat sentence index

@@ -1,19 +1,21 @@
-"""The one place where the stages are chained: ingest -> clean -> segment -> vectorize -> group -> score -> compose."""
+"""The one place where the stages are chained: clean -> segment -> vectorize -> align -> group -> score -> compose."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from scipy import sparse
 from sklearn.preprocessing import normalize
 
+from .align import Alignment, align
 from .clean import clean
 from .compose import compose, fact_scores
 from .errors import NoTextError
 from .group import group
 from .language import analyzer_for, detect, is_number
-from .models import Corpus, Document, Report, Summary
+from .models import BriefItem, ClaimSpan, Corpus, Document, Report, SentenceAlignment, Summary
 from .options import Options
 from .score import METHODS, ScoringInput
 from .segment import segment
@@ -83,24 +85,56 @@ def grouping_matrix(vectors: Vectors) -> sparse.csr_matrix:
     return sparse.csr_matrix(normalize(vectors.matrix @ sparse.diags(weights)))
 
 
-def analyse(reports: Sequence[Report], options: Options) -> tuple[ScoringInput, sparse.csr_matrix, list[str]]:
-    """Every stage before scoring: clean, segment, vectorize and group; also the matrix facts were told apart by."""
+@dataclass(frozen=True)
+class Analysis:
+    """Every stage before scoring: what the scorers read, the alignment, and the redundancy matrix."""
+
+    data: ScoringInput
+    alignment: Alignment
+    matrix: sparse.csr_matrix
+    warnings: tuple[str, ...]
+
+
+def analyse(reports: Sequence[Report], options: Options) -> Analysis:
+    """Clean, segment, vectorize, align claims across reports and group sentences into facts."""
     corpus, warnings = build_corpus(reports, options)
     analyzer = analyzer_for(corpus.language)
     vectors = vectorize(corpus, analyzer)
+    alignment = align(corpus, analyzer)
     matrix = grouping_matrix(vectors)
-    facts = group(corpus, matrix, vectors.terms, vectors.matrix)
-    return ScoringInput(corpus, vectors, analyzer, facts), matrix, warnings
+    facts = group(corpus, alignment, matrix, vectors.matrix)
+    return Analysis(ScoringInput(corpus, vectors, analyzer, facts), alignment, matrix, tuple(warnings))
+
+
+def sentence_alignments(corpus: Corpus, alignment: Alignment) -> tuple[SentenceAlignment, ...]:
+    """Each sentence's role, sharing and claims, every claim listing its own document too."""
+    out = []
+    for i, claims in enumerate(alignment.claims):
+        own = corpus.refs[i].document
+        spans = tuple(ClaimSpan(c.start, c.end, tuple(sorted({own, *c.documents}))) for c in claims)
+        out.append(SentenceAlignment(alignment.roles[i], alignment.sharing(i), spans))
+    return tuple(out)
+
+
+def _attributed(corpus: Corpus, item: BriefItem, alignment: Alignment) -> BriefItem:
+    """A brief sentence names every report of its fact and every report that states one of its claims."""
+    stated = alignment.documents(item.sentence)
+    documents = tuple(sorted({*item.documents, corpus.refs[item.sentence].document, *stated}))
+    return replace(item, documents=documents)
 
 
 def summarize(reports: Iterable[Report | str], options: Options | None = None) -> Summary:
     """Merge several reports of one event into one brief with attribution and outlet-only details."""
     options = options or Options()
-    data, matrix, warnings = analyse(as_reports(reports), options)
+    analysis = analyse(as_reports(reports), options)
+    data, alignment = analysis.data, analysis.alignment
     corpus, vectors, analyzer, facts = data.corpus, data.vectors, data.analyzer, data.facts
     scores = METHODS[options.method](data)
-    brief = compose(corpus, facts, scores, matrix, vectors.terms, options)
-    unique = find_unique(corpus, facts, fact_scores(facts, scores), vectors.terms, analyzer, options.unique)
-    for warning in warnings:
+    brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options)
+    brief = tuple(_attributed(corpus, item, alignment) for item in brief)
+    unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer, options.unique)
+    for warning in analysis.warnings:
         logger.warning(warning)
-    return Summary(corpus, options.method, facts, brief, unique, tuple(warnings))
+    return Summary(
+        corpus, options.method, facts, brief, unique, analysis.warnings, sentence_alignments(corpus, alignment)
+    )

@@ -7,7 +7,7 @@ from typing import Any
 
 from .models import Summary
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: facts may hold two sentences of one report; claims, sharing, unique parts
 
 
 def to_dict(summary: Summary) -> dict[str, Any]:
@@ -19,6 +19,25 @@ def to_dict(summary: Summary) -> dict[str, Any]:
     def ref(i: int) -> dict[str, Any]:
         r = corpus.refs[i]
         return {"document": docs[r.document].id, "sentence": r.position}
+
+    def aligned(i: int, outlets: bool = False) -> dict[str, Any]:
+        if not summary.sentences:
+            return {}
+        sentence = summary.sentences[i]
+        claims = []
+        for c in sentence.claims:
+            claim: dict[str, Any] = {"start": c.start, "end": c.end, "documents": [docs[d].id for d in c.documents]}
+            if outlets:
+                claim["outlets"] = [docs[d].outlet for d in c.documents]
+            claims.append(claim)
+        return {"role": sentence.role, "sharing": sentence.sharing, "claims": claims}
+
+    def reporters(members: tuple[int, ...]) -> list[int]:
+        """The fact's own reports and every report that states one of its versions' claims."""
+        found = {corpus.refs[i].document for i in members}
+        if summary.sentences:
+            found.update(d for i in members for c in summary.sentences[i].claims for d in c.documents)
+        return sorted(found)
 
     return {
         "version": SCHEMA_VERSION,
@@ -38,8 +57,8 @@ def to_dict(summary: Summary) -> dict[str, Any]:
         "facts": [
             {
                 "id": f.id,
-                "documents": [docs[d].id for d in sorted({corpus.refs[i].document for i in f.members})],
-                "versions": [{**ref(i), "text": corpus.texts[i]} for i in f.members],
+                "documents": [docs[d].id for d in reporters(f.members)],
+                "versions": [{**ref(i), "text": corpus.texts[i], **aligned(i)} for i in f.members],
             }
             for f in summary.facts
         ],
@@ -51,6 +70,7 @@ def to_dict(summary: Summary) -> dict[str, Any]:
                 "documents": [docs[d].id for d in b.documents],
                 "outlets": [docs[d].outlet for d in b.documents],
                 "score": scores[b.fact],
+                **{k: v for k, v in aligned(b.sentence, outlets=True).items() if k != "role"},
             }
             for b in summary.brief
         ],
@@ -59,6 +79,7 @@ def to_dict(summary: Summary) -> dict[str, Any]:
                 "document": docs[u.document].id,
                 "outlet": docs[u.document].outlet,
                 "kind": u.kind,
+                "part": u.part,
                 "text": u.text,
                 "sentence": corpus.refs[u.sentence].position,
                 "start": u.start,
@@ -83,15 +104,42 @@ def _unique_by_outlet(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return grouped
 
 
+def _sentence(data: dict[str, Any], item: dict[str, Any]) -> str:
+    document = next(d for d in data["documents"] if d["id"] == item["document"])
+    return str(document["sentences"][item["sentence"]])
+
+
+def _partly(item: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The claims of a partly shared brief sentence that fewer outlets state than the whole sentence names."""
+    if item.get("sharing") != "partial":
+        return []
+    return [
+        (item["text"][c["start"] : c["end"]].strip(" ,;:–—"), c["outlets"])
+        for c in item["claims"]
+        if len(c["outlets"]) < len(item["outlets"])
+    ]
+
+
+def _label(item: dict[str, Any]) -> str:
+    return {"claim": "adds", "name": "name", "number": "number"}.get(item.get("part") or "", "detail")
+
+
 def to_text(data: dict[str, Any]) -> str:
     """Numbered brief with each sentence's outlets, then what each outlet alone reported."""
     lines = [f"Brief of {len(data['documents'])} reports (language: {data['language']}, method: {data['method']})", ""]
     for n, item in enumerate(data["brief"], 1):
         lines.append(f"{n:>2}. {item['text']}")
         lines.append(f"    — {', '.join(item['outlets'])}")
+        for claim, outlets in _partly(item):
+            lines.append(f"      only {', '.join(outlets)}: “{claim}”")
     for outlet, items in _unique_by_outlet(data).items():
         lines += ["", f"Only in {outlet}"]
-        lines += [f"  • {u['text']}" if u["kind"] == "fact" else f"  • detail: {u['text']}" for u in items]
+        for u in items:
+            if u["kind"] == "fact":
+                lines.append(f"  • {u['text']}")
+            else:
+                lines.append(f"  • {_label(u)}: {u['text']}")
+                lines.append(f"      in: {_sentence(data, u)}")
     return "\n".join(lines) + "\n"
 
 
@@ -105,11 +153,16 @@ def to_markdown(data: dict[str, Any]) -> str:
     for n, item in enumerate(data["brief"], 1):
         outlets = ", ".join(_md_escape(o) for o in item["outlets"])
         lines.append(f"{n}. {_md_escape(item['text'])} *({outlets})*")
+        for claim, claim_outlets in _partly(item):
+            only = ", ".join(_md_escape(o) for o in claim_outlets)
+            lines.append(f"   - only {only}: “{_md_escape(claim)}”")
     for outlet, items in _unique_by_outlet(data).items():
         lines += ["", f"## Only in {_md_escape(outlet)}", ""]
         for u in items:
-            prefix = "" if u["kind"] == "fact" else "detail: "
-            lines.append(f"- {prefix}{_md_escape(u['text'])}")
+            if u["kind"] == "fact":
+                lines.append(f"- {_md_escape(u['text'])}")
+            else:
+                lines.append(f"- {_label(u)}: **{_md_escape(u['text'])}** in “{_md_escape(_sentence(data, u))}”")
     return "\n".join(lines) + "\n"
 
 

@@ -1,117 +1,178 @@
-"""Outlet-only content: facts one document alone reports, and details inside shared facts.
+"""Outlet-only content: what one document alone reports, for an analyst to quote.
 
-A detail is a phrase of one version of a shared fact holding a number or a name that no
-other document of the set uses anywhere ("lebih dari 11.000 butir amunisi").
+Three kinds, all precision first (listed only when no other report comes close to stating it):
+- a whole fact: a sentence none of whose claims any other report states (never an attribution line
+  or a fragment);
+- a claim of a partly shared sentence that no other report states ("... where Kim declared full
+  support for the war"), shown with its sentence;
+- a name or number inside a shared claim that no other report uses in any form: not "Vladimir Putin"
+  when another says "Putin", not "USGS" beside "US Geological Survey", not "40.000" beside "40,000".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
-from .language import Analyzer, is_number, words
+from .align import Alignment
+from .claims import CLAIM
+from .language import WORD_RE, Analyzer, is_number
 from .models import Corpus, Fact, UniqueItem
+from .normalize import ACRONYM_TERM, Matcher, Name, canonical_number, join_spaced_thousands, names
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
-_OPENERS = frozenset('"“‘«(')
-
-
-SHARED = -1
-
-
-def _sole_document(corpus: Corpus, terms: Sequence[Sequence[str]]) -> dict[str, int]:
-    """For every term, the one document that uses it, or SHARED when several do."""
-    owner: dict[str, int] = {}
-    for i, ref in enumerate(corpus.refs):
-        for term in terms[i]:
-            if owner.setdefault(term, ref.document) != ref.document:
-                owner[term] = SHARED
-    return owner
-
-
-_JOINERS_RE = re.compile(r"^[\s/:.\-]*$")
+CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
 UNIT_WORDS = 3  # a number takes up to this many following words as its unit ("11.000 butir amunisi")
+_RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 
 
-def _keys(tokens: Sequence[re.Match[str]], text: str) -> list[bool]:
-    """Numbers, and capitalised words that do not merely start the sentence."""
-    keys = []
-    for n, token in enumerate(tokens):
-        word = token.group()
-        starts_sentence = not text[: token.start()].strip(" " + "".join(_OPENERS))
-        following_capital = n + 1 < len(tokens) and tokens[n + 1].group()[:1].isupper()
-        keys.append(is_number(word) or (word[:1].isupper() and (not starts_sentence or following_capital)))
-    return keys
+@dataclass(frozen=True)
+class _Known:
+    """What each document says in any form: number values, name word sequences, acronyms."""
+
+    numbers: tuple[frozenset[str], ...]
+    names: tuple[frozenset[tuple[str, ...]], ...]  # every contiguous part of every name
+    full: tuple[frozenset[tuple[str, ...]], ...]  # every whole name
+    words: tuple[frozenset[str], ...]  # every capitalised word, lower case
 
 
-def detail_spans(text: str, analyzer: Analyzer, is_novel: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Character spans of names and numbers in `text` that no other document uses.
+def _number_values(word: str, matcher: Matcher) -> list[str]:
+    lower = word.lower()
+    ranged = _RANGE_RE.match(lower)
+    if ranged:
+        return [canonical_number(g) for g in ranged.groups()]
+    if is_number(lower):
+        return [canonical_number(lower)]
+    return []
 
-    A name is a run of capitalised words ("Kim Il Sung", "Aula Besar Rakyat"); a number
-    brings its unit along. The span counts when one of its words is used by no other document.
-    """
-    tokens = words(text)
-    keys = _keys(tokens, text)
+
+def _known(corpus: Corpus, alignment: Alignment) -> _Known:
+    count = len(corpus.documents)
+    numbers: list[set[str]] = [set() for _ in range(count)]
+    parts: list[set[tuple[str, ...]]] = [set() for _ in range(count)]
+    full: list[set[tuple[str, ...]]] = [set() for _ in range(count)]
+    words: list[set[str]] = [set() for _ in range(count)]
+    reverse = {acronym.lower(): key for key, acronym in alignment.matcher.acronyms.items()}
+    for i, text in enumerate(corpus.texts):
+        d = corpus.refs[i].document
+        numbers[d].update(t for t in alignment.terms[i] if _is_value(t))
+        for name in names(text):
+            key = name.key
+            full[d].add(key)
+            parts[d].update(key[a:b] for a in range(len(key)) for b in range(a + 1, len(key) + 1))
+        for term in alignment.terms[i]:
+            if term.startswith(ACRONYM_TERM):
+                acronym = term[len(ACRONYM_TERM) :]
+                parts[d].add((acronym,))
+                full[d].add((acronym,))
+                if acronym in reverse:
+                    key = reverse[acronym]
+                    parts[d].update(key[a:b] for a in range(len(key)) for b in range(a + 1, len(key) + 1))
+        words[d].update(w.lower() for w in WORD_RE.findall(text) if w[:1].isupper())
+    return _Known(
+        tuple(frozenset(s) for s in numbers),
+        tuple(frozenset(s) for s in parts),
+        tuple(frozenset(s) for s in full),
+        tuple(frozenset(s) for s in words),
+    )
+
+
+def _is_value(term: str) -> bool:
+    try:
+        float(term)
+    except ValueError:
+        return False
+    return True
+
+
+def _name_is_known(name: Name, others: Sequence[int], known: _Known, matcher: Matcher) -> bool:
+    """Another document uses this name, a longer form of it, its surname-like last words, or its acronym."""
+    key = name.key
+    acronym = matcher.acronyms.get(key)
+    for d in others:
+        if key in known.names[d] or (acronym and (acronym.lower(),) in known.names[d]):
+            return True
+        if any(key[a:] in known.full[d] for a in range(1, len(key))):
+            return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
+        if len(key) == 1 and key[0] in known.words[d]:
+            return True
+    return False
+
+
+def detail_spans(
+    text: str, analyzer: Analyzer, matcher: Matcher, others: Sequence[int], known: _Known
+) -> list[tuple[int, int]]:
+    """Character spans of names and numbers in `text` that none of the `others` documents uses."""
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if not keys[i]:
-            i += 1
+    for name in names(text):
+        if not _name_is_known(name, others, known, matcher):
+            spans.append((name.start, name.end))
+    if join_spaced_thousands(text) != text:
+        return spans  # number spans would not line up with the text; names are enough here
+    tokens = list(WORD_RE.finditer(text))
+    for n, token in enumerate(tokens):
+        values = _number_values(token.group(), matcher)
+        if not values or any(v in known.numbers[d] for v in values for d in others):
             continue
-        j = i
-        while j + 1 < len(tokens) and keys[j + 1] and _JOINERS_RE.match(text[tokens[j].end() : tokens[j + 1].start()]):
-            j += 1
-        end = j
-        if is_number(tokens[j].group()):
-            k = j + 1
-            while (
-                k < len(tokens)
-                and k - j <= UNIT_WORDS
-                and analyzer.is_content(tokens[k].group())
-                and not keys[k]
-                and text[tokens[k - 1].end() : tokens[k].start()].strip() == ""
-            ):
-                end = k
-                k += 1
-        novel = any(
-            analyzer.word_terms(t.group()) and all(is_novel(term) for term in analyzer.word_terms(t.group()))
-            for t in tokens[i : end + 1]
-        )
-        if novel:
-            spans.append((tokens[i].start(), tokens[end].end()))
-        i = end + 1
-    return spans
+        if any(a <= token.start() < b for a, b in spans):
+            continue
+        end = token.end()
+        k = n + 1
+        while (
+            k < len(tokens)
+            and k - n <= UNIT_WORDS
+            and analyzer.is_content(tokens[k].group())
+            and not tokens[k].group()[:1].isupper()
+            and not _number_values(tokens[k].group(), matcher)
+            and text[tokens[k - 1].end() : tokens[k].start()].strip() == ""
+        ):
+            end = tokens[k].end()
+            k += 1
+        spans.append((token.start(), end))
+    return sorted(spans)
 
 
 def find_unique(
     corpus: Corpus,
     facts: tuple[Fact, ...],
     fact_scores: np.ndarray,
-    terms: Sequence[Sequence[str]],
+    alignment: Alignment,
     analyzer: Analyzer,
     per_document: int,
 ) -> tuple[UniqueItem, ...]:
-    """The most important outlet-only facts and details of each document (`per_document` = 0: all)."""
-    owner = _sole_document(corpus, terms)
+    """The most important outlet-only facts, claims and details of each document (`per_document` = 0: all)."""
+    if len(corpus.documents) < 2:
+        return ()
+    known = _known(corpus, alignment)
+    fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     items: list[UniqueItem] = []
-    for n, fact in enumerate(facts):
-        docs = {corpus.refs[i].document for i in fact.members}
-        if len(docs) == 1 and len(corpus.documents) > 1:
-            (i,) = fact.members[:1]
-            text = corpus.texts[i]
-            items.append(UniqueItem(corpus.refs[i].document, i, "fact", text, float(fact_scores[n]), 0, len(text)))
+    for i, text in enumerate(corpus.texts):
+        if alignment.roles[i] != CLAIM:
             continue
-        if len(docs) == 1:
+        d = corpus.refs[i].document
+        others = [e for e in range(len(corpus.documents)) if e != d]
+        fact = facts[fact_of[i]]
+        score = float(fact_scores[fact_of[i]])
+        claims = alignment.claims[i]
+        fact_docs = {corpus.refs[m].document for m in fact.members}
+        if not any(c.near for c in claims) and fact_docs == {d}:
+            items.append(UniqueItem(d, i, "fact", text, score, 0, len(text)))
             continue
-        for i in fact.members:
-            d = corpus.refs[i].document
-            text = corpus.texts[i]
-            for start, end in detail_spans(text, analyzer, lambda term, d=d: owner.get(term, d) == d):
-                items.append(
-                    UniqueItem(d, i, "detail", text[start:end], float(fact_scores[n]) * DETAIL_WEIGHT, start, end)
-                )
+        for claim in claims:
+            if not claim.near and any(c.documents for c in claims):
+                start, end = _stripped(text, claim.start, claim.end)
+                items.append(UniqueItem(d, i, "detail", text[start:end], score * CLAIM_WEIGHT, start, end, "claim"))
+        for claim in claims:
+            if not claim.documents:
+                continue
+            piece = text[claim.start : claim.end]
+            for start, end in detail_spans(piece, analyzer, alignment.matcher, others, known):
+                start, end = start + claim.start, end + claim.start
+                part = "number" if _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher) else "name"
+                items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     if per_document:
         kept: list[UniqueItem] = []
@@ -119,3 +180,12 @@ def find_unique(
             kept.extend([u for u in items if u.document == d][:per_document])
         items = kept
     return tuple(items)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces and joining punctuation at its ends."""
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
+        end -= 1
+    return start, end

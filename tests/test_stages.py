@@ -4,8 +4,6 @@ import numpy as np
 import pytest
 
 from summarizer import Options, Report, summarize
-from summarizer.language import analyzer_for
-from summarizer.unique import detail_spans
 
 A = Report(
     id="a",
@@ -58,11 +56,21 @@ def test_whole_facts_only_one_document_has(result):
     assert facts == {(0, "Pasar ikan"), (1, "Tim sepak ")}
 
 
-def test_detail_spans_take_names_and_numbers_with_units():
-    analyzer = analyzer_for("id")
-    text = "Pasukan berkumpul di alun-alun Kim Il Sung dekat Sungai Taedong dengan 101 lantai gedung."
-    spans = [text[s:e] for s, e in detail_spans(text, analyzer, lambda term: term in {"il", "sung", "taedong", "101"})]
-    assert spans == ["Kim Il Sung", "Sungai Taedong", "101 lantai gedung"]
+def test_details_take_names_and_numbers_with_units_that_no_other_report_uses():
+    shared = "Pasukan berkumpul di alun-alun dekat sungai untuk menyambut tamu negara itu pada pagi hari."
+    a = Report(
+        id="a",
+        outlet="Alpha",
+        text=shared.replace("alun-alun", "alun-alun Kim Il Sung")
+        .replace("dekat sungai", "dekat Sungai Taedong")
+        .replace("pagi hari", "pagi hari di gedung 101 lantai"),
+    )
+    b = Report(id="b", outlet="Beta", text=shared)
+    summary = summarize([a, b], Options(unique=0))
+    details = {u.text for u in summary.unique if u.kind == "detail" and u.document == 0}
+    assert {"Kim Il Sung", "Sungai Taedong"} <= details
+    assert any(text.startswith("101 lantai") for text in details)
+    assert not [u for u in summary.unique if u.document == 1]
 
 
 def test_support_raises_our_score():

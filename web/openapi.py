@@ -11,6 +11,15 @@ from summarizer.options import LANGUAGES, MAX_LENGTH, METHODS
 from .service import MAX_DOCUMENTS
 
 _STR_OR_NULL = {"type": ["string", "null"]}
+# Claim alignment of one sentence (summarizer/align.py): how much of it other reports state, and its claims.
+_ALIGNED: dict[str, Any] = {
+    "sharing": {
+        "type": "string",
+        "enum": ["full", "partial", "none"],
+        "description": "full: other reports state every claim; partial: some claims; none: no claim",
+    },
+    "claims": {"type": "array", "items": {"$ref": "#/components/schemas/Claim"}},
+}
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -66,9 +75,23 @@ _SCHEMAS: dict[str, Any] = {
         ["documents"],
     ),
     "Ref": _object({"document": {"type": "string"}, "sentence": {"type": "integer", "minimum": 0}}),
+    "Claim": _object(
+        {
+            "start": {"type": "integer", "minimum": 0},
+            "end": {"type": "integer", "minimum": 0},
+            "documents": {
+                "type": "array",
+                "items": {"type": "string"},
+                "minItems": 1,
+                "description": "every report that states the claim, its own first among them in id order",
+            },
+            "outlets": {"type": "array", "items": {"type": "string"}},
+        },
+        ["start", "end", "documents"],
+    ),
     "Summary": _object(
         {
-            "version": {"const": 1},
+            "version": {"const": 2, "description": "2: claims, sharing and roles; unique items have a part"},
             "language": {"type": "string", "enum": ["id", "en"]},
             "method": {"type": "string", "enum": list(METHODS)},
             "documents": {
@@ -98,8 +121,14 @@ _SCHEMAS: dict[str, Any] = {
                                     "document": {"type": "string"},
                                     "sentence": {"type": "integer", "minimum": 0},
                                     "text": {"type": "string"},
+                                    **_ALIGNED,
+                                    "role": {
+                                        "type": "string",
+                                        "enum": ["claim", "attribution", "fragment"],
+                                        "description": "attribution lines and fragments are never facts of their own",
+                                    },
                                 },
-                                ["document", "sentence", "text"],
+                                ["document", "sentence", "text", "role", "sharing", "claims"],
                             ),
                         },
                     },
@@ -117,8 +146,9 @@ _SCHEMAS: dict[str, Any] = {
                         "documents": {"type": "array", "items": {"type": "string"}, "minItems": 1},
                         "outlets": {"type": "array", "items": {"type": "string"}, "minItems": 1},
                         "score": {"type": "number"},
+                        **_ALIGNED,
                     },
-                    ["fact", "text", "document", "sentence", "documents", "outlets", "score"],
+                    ["fact", "text", "document", "sentence", "documents", "outlets", "score", "sharing", "claims"],
                 ),
             },
             "unique": {
@@ -128,13 +158,19 @@ _SCHEMAS: dict[str, Any] = {
                         "document": {"type": "string"},
                         "outlet": {"type": "string"},
                         "kind": {"type": "string", "enum": ["fact", "detail"]},
+                        "part": {
+                            "type": ["string", "null"],
+                            "enum": ["claim", "name", "number", None],
+                            "description": "for a detail: an outlet-only claim of a partly shared sentence, or a name "
+                            "or number no other report uses",
+                        },
                         "text": {"type": "string"},
                         "sentence": {"type": "integer", "minimum": 0},
                         "start": {"type": "integer", "minimum": 0},
                         "end": {"type": "integer", "minimum": 0},
                         "score": {"type": "number"},
                     },
-                    ["document", "outlet", "kind", "text", "sentence", "start", "end", "score"],
+                    ["document", "outlet", "kind", "part", "text", "sentence", "start", "end", "score"],
                 ),
             },
             "warnings": {"type": "array", "items": {"type": "string"}},
