@@ -65,23 +65,33 @@ def role(text: str, analyzer: Analyzer) -> str:
         return FRAGMENT
     has_number = any(is_number(t) or any(c.isdigit() for c in t) for t in tokens)
     names = {t.lower() for n, t in enumerate(tokens) if n > 0 and t[:1].isupper()}
-    cues = claim_words(analyzer.language).attribution
     if text[:1].islower() and not has_number:
         return FRAGMENT
     if len(tokens) <= FRAGMENT_WORDS and not names and not has_number:
         return FRAGMENT
-    lowered = [t.lower() for t in tokens]
-    if cues and not has_number and any(t in cues or any(s in cues for s in analyzer.word_terms(t)) for t in lowered):
-        rest = [
-            term
-            for t in lowered
-            if t not in cues and t not in names
-            for term in analyzer.word_terms(t)
-            if term not in cues
-        ]
-        if len(rest) <= ATTRIBUTION_CONTENT_TERMS:
-            return ATTRIBUTION
+    if not has_number and _only_attributes(tokens, names, analyzer):
+        return ATTRIBUTION
     return CLAIM
+
+
+def _only_attributes(tokens: list[str], names: set[str], analyzer: Analyzer) -> bool:
+    """The words name a source and say it spoke, with at most ATTRIBUTION_CONTENT_TERMS other terms."""
+    cues = claim_words(analyzer.language).attribution
+    lowered = [t.lower() for t in tokens]
+    if not cues or not any(t in cues or any(s in cues for s in analyzer.word_terms(t)) for t in lowered):
+        return False
+    rest = [
+        term for t in lowered if t not in cues and t not in names for term in analyzer.word_terms(t) if term not in cues
+    ]
+    return len(rest) <= ATTRIBUTION_CONTENT_TERMS
+
+
+def _is_attribution_tail(piece: str, analyzer: Analyzer) -> bool:
+    """ ", menurut media Rusia." / ", kata kantor berita KCNA.": who said the claim before it."""
+    tokens = WORD_RE.findall(piece)
+    if not tokens or any(any(c.isdigit() for c in t) for t in tokens):
+        return False
+    return _only_attributes(tokens, {t.lower() for t in tokens if t[:1].isupper()}, analyzer)
 
 
 def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
@@ -96,7 +106,8 @@ def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
-        if merged and len(_content_terms(text[start:end], analyzer)) < MIN_CLAIM_TERMS:
+        piece = text[start:end]
+        if merged and (len(_content_terms(piece, analyzer)) < MIN_CLAIM_TERMS or _is_attribution_tail(piece, analyzer)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

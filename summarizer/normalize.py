@@ -40,11 +40,26 @@ def canonical_number(token: str) -> str:
 
 
 def join_spaced_thousands(text: str) -> str:
-    """"40 000" -> "40000", so that a space used as a thousands separator does not split a number."""
+    """ "40 000" -> "40000", so that a space used as a thousands separator does not split a number."""
     return _SPACED_THOUSANDS_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f]", "", m.group()), text)
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=16)
+def calendar_words(language: str) -> frozenset[str]:
+    """Day and month names of `language` (Babel's CLDR data), lower case: dates, never a name of their own."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        days = {
+            name.lower() for width in ("wide", "abbreviated") for name in get_day_names(width, locale=language).values()
+        }
+    except (UnknownLocaleError, ValueError):
+        days = set()
+    return frozenset(days | set(month_numbers(language)))
+
+
 def month_numbers(language: str) -> dict[str, str]:
     """Month names and abbreviations of `language` (Babel's CLDR data), lower case -> "1".."12"."""
     from babel.core import UnknownLocaleError
@@ -121,7 +136,7 @@ def names(text: str) -> list[Name]:
                 j += 1
             else:
                 break
-        at_start = not text[: tokens[i].start()].strip(" \"“‘«(")
+        at_start = not text[: tokens[i].start()].strip(' "“‘«(')
         if at_start and j == i:
             i += 1
             continue

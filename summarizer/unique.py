@@ -21,7 +21,7 @@ from .align import Alignment
 from .claims import CLAIM
 from .language import WORD_RE, Analyzer, is_number
 from .models import Corpus, Fact, UniqueItem
-from .normalize import ACRONYM_TERM, Matcher, Name, canonical_number, join_spaced_thousands, names
+from .normalize import ACRONYM_TERM, Matcher, Name, calendar_words, canonical_number, join_spaced_thousands, names
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
 CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
@@ -97,8 +97,8 @@ def _name_is_known(name: Name, others: Sequence[int], known: _Known, matcher: Ma
             return True
         if any(key[a:] in known.full[d] for a in range(1, len(key))):
             return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
-        if len(key) == 1 and key[0] in known.words[d]:
-            return True
+        if key[-1] in known.words[d]:
+            return True  # the same single word capitalised: a surname ("Putin" opening a sentence)
     return False
 
 
@@ -107,23 +107,39 @@ def detail_spans(
 ) -> list[tuple[int, int]]:
     """Character spans of names and numbers in `text` that none of the `others` documents uses."""
     spans: list[tuple[int, int]] = []
+    calendar = calendar_words(analyzer.language)
     for name in names(text):
+        if len(name.key) == 1 and name.key[0] in calendar:
+            continue  # "Rabu", "Juni": part of a date, whose numbers are checked below
         if not _name_is_known(name, others, known, matcher):
             spans.append((name.start, name.end))
     if join_spaced_thousands(text) != text:
         return spans  # number spans would not line up with the text; names are enough here
     tokens = list(WORD_RE.finditer(text))
-    for n, token in enumerate(tokens):
+    n = 0
+    while n < len(tokens):
+        token = tokens[n]
         values = _number_values(token.group(), matcher)
-        if not values or any(v in known.numbers[d] for v in values for d in others):
+        if not values:
+            n += 1
             continue
-        if any(a <= token.start() < b for a, b in spans):
+        # A date written with slashes ("19/6/2024", "21/1") is one detail, known when all its parts are.
+        last = n
+        while last + 1 < len(tokens) and text[tokens[last].end() : tokens[last + 1].start()] == "/":
+            following = _number_values(tokens[last + 1].group(), matcher)
+            if not following:
+                break
+            values += following
+            last += 1
+        first, start, end = n, token.start(), tokens[last].end()
+        n = last + 1
+        if all(any(v in known.numbers[d] for d in others) for v in values) or any(a <= start < b for a, b in spans):
             continue
-        end = token.end()
-        k = n + 1
+        k = last + 1
         while (
-            k < len(tokens)
-            and k - n <= UNIT_WORDS
+            last == first  # a date takes no unit words
+            and k < len(tokens)
+            and k - last <= UNIT_WORDS
             and analyzer.is_content(tokens[k].group())
             and not tokens[k].group()[:1].isupper()
             and not _number_values(tokens[k].group(), matcher)
@@ -131,7 +147,7 @@ def detail_spans(
         ):
             end = tokens[k].end()
             k += 1
-        spans.append((token.start(), end))
+        spans.append((start, end))
     return sorted(spans)
 
 

@@ -52,6 +52,8 @@ class BriefRow:
     outlets: tuple[Outlet, ...]
     versions: tuple[Version, ...]
     other_details: tuple[Detail, ...]  # outlet-only details in versions other than the one shown
+    only_parts: tuple[str, ...] = ()  # claims of the shown sentence that no other outlet states (partly shared)
+    source: str = ""  # outlet of the shown sentence
 
     def reports(self, outlet: Outlet) -> bool:
         return outlet in self.outlets
@@ -130,6 +132,12 @@ def page_view(data: dict[str, Any]) -> PageView:
                 tuple(outlets[index[d]] for d in item["documents"]),
                 tuple(versions),
                 tuple(others),
+                tuple(
+                    item["text"][c["start"] : c["end"]].strip(" ,;:–—")
+                    for c in item.get("claims", ())
+                    if item.get("sharing") == "partial" and len(c["documents"]) == 1
+                ),
+                outlets[index[item["document"]]].name,
             )
         )
     return PageView(
