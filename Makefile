@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench load-bench eval measure-stemmers clean
+.PHONY: run test bench load-bench eval measure-stemmers measure-comparison clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,9 @@ eval: $(VENV)/.installed-test  ## ROUGE tables on TAC 2011 English and IndoSum d
 	    --systems ../shared/eval/tac2011/english_systems.jsonl --output eval/tac --plot eval/tac.png
 	$(BIN)/summarizer eval ../shared/eval/indosum/dev.01.jsonl --sentences 3 --name "IndoSum dev" \
 	    --output eval/indosum --plot eval/indosum.png
+
+measure-comparison: $(VENV)/.installed  ## comparison figures: dev set and MSRP (needs ../shared/eval)
+	$(BIN)/python scripts/measure_comparison.py
 
 measure-stemmers: | $(BIN)/python  ## ROUGE of Indonesian stemmers on IndoSum (needs ../shared/eval)
 	$(BIN)/python -m pip install --quiet -e ".[eval]"
