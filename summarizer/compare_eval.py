@@ -154,7 +154,7 @@ def score_annotation(data: dict[str, Any], options: Options | None = None) -> Sc
         for span in spans
         if _covered(span, (p for j, p in predicted_details if j == i))
     )
-    predicted_pairs = _predicted_pairs(summary)
+    predicted_pairs = _predicted_pairs(summary, reports, options or Options(language=data.get("language", "auto")))
     return Scores(
         len(predicted_only),
         only_correct,
@@ -168,14 +168,26 @@ def score_annotation(data: dict[str, Any], options: Options | None = None) -> Sc
     )
 
 
-def _predicted_pairs(summary: Summary) -> set[tuple[int, int]]:
-    """Sentence pairs of different documents that our output says report one fact."""
+def _predicted_pairs(summary: Summary, reports: list[Report], options: Options) -> set[tuple[int, int]]:
+    """Sentence pairs of different documents that our output says share a fact or a claim."""
     corpus = summary.corpus
     pairs: set[tuple[int, int]] = set()
     for fact in summary.facts:
         members = fact.members
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
+                if corpus.refs[i].document != corpus.refs[j].document:
+                    pairs.add((min(i, j), max(i, j)))
+    alignment = analyse(reports, options).alignment
+    sentences_of: dict[int, list[int]] = {}
+    for i, node in enumerate(alignment.node_of):
+        sentences_of.setdefault(node, []).append(i)
+    links = alignment.links.tocoo()
+    for a, b, share in zip(links.row, links.col, links.data, strict=True):
+        if share < STATED:
+            continue
+        for i in sentences_of[int(a)]:
+            for j in sentences_of[int(b)]:
                 if corpus.refs[i].document != corpus.refs[j].document:
                     pairs.add((min(i, j), max(i, j)))
     return pairs
