@@ -60,6 +60,7 @@ def calendar_words(language: str) -> frozenset[str]:
     return frozenset(days | set(month_numbers(language)))
 
 
+@lru_cache(maxsize=16)
 def month_numbers(language: str) -> dict[str, str]:
     """Month names and abbreviations of `language` (Babel's CLDR data), lower case -> "1".."12"."""
     from babel.core import UnknownLocaleError
@@ -114,8 +115,12 @@ class Name:
         return {firsts.upper(), spelled.upper()}
 
 
-def names(text: str) -> list[Name]:
-    """Runs of capitalised words, a sentence-initial word included only when a capitalised word follows."""
+@lru_cache(maxsize=65536)
+def names(text: str) -> tuple[Name, ...]:
+    """Runs of capitalised words, a sentence-initial word included only when a capitalised word follows.
+
+    Cached: alignment, the outlet-only search and the acronym map all ask for the same sentences' names.
+    """
     tokens = list(WORD_RE.finditer(text))
     runs: list[Name] = []
     i = 0
@@ -145,7 +150,7 @@ def names(text: str) -> list[Name]:
         if parts:
             runs.append(Name(parts, tokens[first].start(), tokens[j].end()))
         i = j + 1
-    return runs
+    return tuple(runs)
 
 
 def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:

@@ -12,8 +12,8 @@ Three kinds, all precision first (listed only when no other report comes close t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -31,12 +31,18 @@ _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 
 @dataclass(frozen=True)
 class _Known:
-    """What each document says in any form: number values, name word sequences, acronyms."""
+    """Which documents say what, in any form (inverted, so a lookup never scans every document)."""
 
-    numbers: tuple[frozenset[str], ...]
-    names: tuple[frozenset[tuple[str, ...]], ...]  # every contiguous part of every name
-    full: tuple[frozenset[tuple[str, ...]], ...]  # every whole name
-    words: tuple[frozenset[str], ...]  # every capitalised word, lower case
+    numbers: dict[str, frozenset[int]]  # number value -> documents
+    names: dict[tuple[str, ...], frozenset[int]]  # every contiguous part of every name -> documents
+    full: dict[tuple[str, ...], frozenset[int]]  # every whole name -> documents
+    words: dict[str, frozenset[int]]  # every capitalised word, lower case -> documents
+
+    @staticmethod
+    def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
+        """Some document other than `document` has `key`."""
+        found = index.get(key)
+        return bool(found) and (len(found) > 1 or document not in found)
 
 
 def _number_values(word: str, matcher: Matcher) -> list[str]:
@@ -50,34 +56,39 @@ def _number_values(word: str, matcher: Matcher) -> list[str]:
 
 
 def _known(corpus: Corpus, alignment: Alignment) -> _Known:
-    count = len(corpus.documents)
-    numbers: list[set[str]] = [set() for _ in range(count)]
-    parts: list[set[tuple[str, ...]]] = [set() for _ in range(count)]
-    full: list[set[tuple[str, ...]]] = [set() for _ in range(count)]
-    words: list[set[str]] = [set() for _ in range(count)]
+    numbers: dict[str, set[int]] = {}
+    parts: dict[tuple[str, ...], set[int]] = {}
+    full: dict[tuple[str, ...], set[int]] = {}
+    words: dict[str, set[int]] = {}
     reverse = {acronym.lower(): key for key, acronym in alignment.matcher.acronyms.items()}
+
+    def add_parts(key: tuple[str, ...], d: int) -> None:
+        for a in range(len(key)):
+            for b in range(a + 1, len(key) + 1):
+                parts.setdefault(key[a:b], set()).add(d)
+
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
-        numbers[d].update(t for t in alignment.terms[i] if _is_value(t))
-        for name in names(text):
-            key = name.key
-            full[d].add(key)
-            parts[d].update(key[a:b] for a in range(len(key)) for b in range(a + 1, len(key) + 1))
         for term in alignment.terms[i]:
-            if term.startswith(ACRONYM_TERM):
+            if _is_value(term):
+                numbers.setdefault(term, set()).add(d)
+            elif term.startswith(ACRONYM_TERM):
                 acronym = term[len(ACRONYM_TERM) :]
-                parts[d].add((acronym,))
-                full[d].add((acronym,))
+                parts.setdefault((acronym,), set()).add(d)
+                full.setdefault((acronym,), set()).add(d)
                 if acronym in reverse:
-                    key = reverse[acronym]
-                    parts[d].update(key[a:b] for a in range(len(key)) for b in range(a + 1, len(key) + 1))
-        words[d].update(w.lower() for w in WORD_RE.findall(text) if w[:1].isupper())
-    return _Known(
-        tuple(frozenset(s) for s in numbers),
-        tuple(frozenset(s) for s in parts),
-        tuple(frozenset(s) for s in full),
-        tuple(frozenset(s) for s in words),
-    )
+                    add_parts(reverse[acronym], d)
+        for name in names(text):
+            full.setdefault(name.key, set()).add(d)
+            add_parts(name.key, d)
+        for w in WORD_RE.findall(text):
+            if w[:1].isupper():
+                words.setdefault(w.lower(), set()).add(d)
+
+    def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
+        return {k: frozenset(v) for k, v in index.items()}
+
+    return _Known(frozen(numbers), frozen(parts), frozen(full), frozen(words))
 
 
 def _is_value(term: str) -> bool:
@@ -88,30 +99,30 @@ def _is_value(term: str) -> bool:
     return True
 
 
-def _name_is_known(name: Name, others: Sequence[int], known: _Known, matcher: Matcher) -> bool:
+def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -> bool:
     """Another document uses this name, a longer form of it, its surname-like last words, or its acronym."""
     key = name.key
     acronym = matcher.acronyms.get(key)
-    for d in others:
-        if key in known.names[d] or (acronym and (acronym.lower(),) in known.names[d]):
-            return True
-        if any(key[a:] in known.full[d] for a in range(1, len(key))):
-            return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
-        if key[-1] in known.words[d]:
-            return True  # the same single word capitalised: a surname ("Putin" opening a sentence)
-    return False
+    if known.elsewhere(known.names, key, document):
+        return True
+    if acronym and known.elsewhere(known.names, (acronym.lower(),), document):
+        return True
+    if any(known.elsewhere(known.full, key[a:], document) for a in range(1, len(key))):
+        return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
+    # the same single word capitalised: a surname ("Putin" opening a sentence)
+    return known.elsewhere(known.words, key[-1], document)
 
 
 def detail_spans(
-    text: str, analyzer: Analyzer, matcher: Matcher, others: Sequence[int], known: _Known
+    text: str, analyzer: Analyzer, matcher: Matcher, document: int, known: _Known
 ) -> list[tuple[int, int]]:
-    """Character spans of names and numbers in `text` that none of the `others` documents uses."""
+    """Character spans of names and numbers in `text` (of `document`) that no other document uses."""
     spans: list[tuple[int, int]] = []
     calendar = calendar_words(analyzer.language)
     for name in names(text):
         if len(name.key) == 1 and name.key[0] in calendar:
             continue  # "Rabu", "Juni": part of a date, whose numbers are checked below
-        if not _name_is_known(name, others, known, matcher):
+        if not _name_is_known(name, document, known, matcher):
             spans.append((name.start, name.end))
     if join_spaced_thousands(text) != text:
         return spans  # number spans would not line up with the text; names are enough here
@@ -133,7 +144,7 @@ def detail_spans(
             last += 1
         first, start, end = n, token.start(), tokens[last].end()
         n = last + 1
-        if all(any(v in known.numbers[d] for d in others) for v in values) or any(a <= start < b for a, b in spans):
+        if all(known.elsewhere(known.numbers, v, document) for v in values) or any(a <= start < b for a, b in spans):
             continue
         k = last + 1
         while (
@@ -169,7 +180,6 @@ def find_unique(
         if alignment.roles[i] != CLAIM:
             continue
         d = corpus.refs[i].document
-        others = [e for e in range(len(corpus.documents)) if e != d]
         fact = facts[fact_of[i]]
         score = float(fact_scores[fact_of[i]])
         claims = alignment.claims[i]
@@ -185,7 +195,7 @@ def find_unique(
             if not claim.documents:
                 continue
             piece = text[claim.start : claim.end]
-            for start, end in detail_spans(piece, analyzer, alignment.matcher, others, known):
+            for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
                 part = "number" if _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher) else "name"
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
