@@ -21,7 +21,16 @@ from .align import Alignment
 from .claims import CLAIM
 from .language import WORD_RE, Analyzer, is_number
 from .models import Corpus, Fact, UniqueItem
-from .normalize import ACRONYM_TERM, Matcher, Name, calendar_words, canonical_number, join_spaced_thousands, names
+from .normalize import (
+    ACRONYM_TERM,
+    Matcher,
+    Name,
+    calendar_words,
+    canonical_number,
+    join_spaced_thousands,
+    month_numbers,
+    names,
+)
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
 CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
@@ -142,6 +151,14 @@ def detail_spans(
                 break
             values += following
             last += 1
+        # ... and so is a day with its month name and year ("19 Juni", "19 Juni 2024", "June 19, 2024").
+        months = month_numbers(analyzer.language)
+        if last == n and last + 1 < len(tokens) and tokens[last + 1].group().lower() in months:
+            values.append(months[tokens[last + 1].group().lower()])
+            last += 1
+            if last + 1 < len(tokens) and (year := _number_values(tokens[last + 1].group(), matcher)):
+                values += year
+                last += 1
         first, start, end = n, token.start(), tokens[last].end()
         n = last + 1
         if all(known.elsewhere(known.numbers, v, document) for v in values) or any(a <= start < b for a, b in spans):
@@ -192,13 +209,15 @@ def find_unique(
                 start, end = _stripped(text, claim.start, claim.end)
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * CLAIM_WEIGHT, start, end, "claim"))
         for claim in claims:
-            if not claim.documents:
+            if not claim.near:
                 continue
             piece = text[claim.start : claim.end]
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
                 part = "number" if _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher) else "name"
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
+    seen: set[tuple[int, str]] = set()
+    items = [u for u in items if not ((u.sentence, u.text) in seen or seen.add((u.sentence, u.text)))]
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     if per_document:
         kept: list[UniqueItem] = []
