@@ -241,3 +241,31 @@ def msrp_accuracy(
         fn += label and not decision
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     return {"pairs": len(pairs), "accuracy": round(right / len(pairs), 4), "f1": round(f1, 4)}
+
+
+def read_indonli(path: Path) -> list[tuple[str, str, bool]]:
+    """IndoNLI entailment and neutral pairs as (premise, hypothesis, the hypothesis adds nothing)."""
+    pairs: list[tuple[str, str, bool]] = []
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if row.get("label") in ("e", "n"):
+                    pairs.append((row["premise"], row["hypothesis"], row["label"] == "e"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"{path}: not readable IndoNLI ({error})") from error
+    return pairs
+
+
+def adds_nothing(premise: str, hypothesis: str, language: str = "id") -> bool:
+    """Our decision: the premise's report states every claim of the hypothesis's report."""
+    analysis = analyse([Report(id="p", text=premise), Report(id="h", text=hypothesis)], Options(language=language))
+    corpus, alignment = analysis.data.corpus, analysis.alignment
+    claims = [c for i, r in enumerate(corpus.refs) if r.document == 1 for c in alignment.claims[i]]
+    return bool(claims) and all(0 in c.documents for c in claims)
+
+
+def nli_accuracy(pairs: Sequence[tuple[str, str, bool]]) -> dict[str, float | int]:
+    """Accuracy of `adds_nothing` against entailment (nothing new) vs neutral (something new)."""
+    right = sum(adds_nothing(p, h) == label for p, h, label in pairs)
+    return {"pairs": len(pairs), "accuracy": round(right / len(pairs), 4) if pairs else 0.0}

@@ -161,3 +161,11 @@ def test_dev_set_figures_do_not_fall():
     figures = total.figures()
     for name, floor in DEV_FLOORS.items():
         assert figures[name] >= floor, f"{name} {figures[name]} fell below {floor}"
+
+
+def test_entailment_decision_sees_a_restated_claim_and_a_new_one():
+    from summarizer.compare_eval import adds_nothing
+
+    premise = "Presiden Joko Widodo meresmikan jembatan baru di Surabaya pada Senin pagi bersama gubernur Jawa Timur."
+    assert adds_nothing(premise, "Joko Widodo meresmikan jembatan baru di Surabaya.")
+    assert not adds_nothing(premise, "Pembangunan jembatan itu menelan biaya 2 triliun rupiah dari anggaran daerah.")
