@@ -220,8 +220,8 @@ def to_markdown(evaluation: Evaluation) -> str:
     if evaluation.unsupported:
         lines += [
             "",
-            f"Clusters in {', '.join(evaluation.unsupported)}: the method supports only Indonesian and English, "
-            "so it treated them as the closer of the two; their figures say little.",
+            f"Clusters in {', '.join(evaluation.unsupported)}: no Snowball stemmer for this language, "
+            "so words were compared unstemmed (plain TF-IDF).",
         ]
     failed = [f"{r.name} ({r.failed})" for r in evaluation.rows if r.failed]
     if failed:
