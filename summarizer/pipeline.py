@@ -12,6 +12,7 @@ from sklearn.preprocessing import normalize
 from .align import Alignment, align
 from .clean import clean
 from .compose import compose, fact_scores
+from .dates import parse_published
 from .errors import NoTextError
 from .group import group
 from .language import analyzer_for, detect, is_number, is_stemmed, unstemmed_warning
@@ -64,7 +65,7 @@ def build_corpus(reports: Sequence[Report], options: Options) -> tuple[Corpus, l
                 sentences=sentences,
                 title=report.title or body.title,
                 url=report.url,
-                published=report.published or body.published,
+                published=parse_published(report.published, doc_id) if report.published else body.published,
             )
         )
     if not documents:
