@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,8 +28,25 @@ PLAIN = "xx"  # a language without a stemmer here: plain TF-IDF over lower-cased
 DETECT_SAMPLE_CHARS = 20_000
 STEM_CACHE_SIZE = 200_000
 
-# A word: letters or digits, with inner hyphens, apostrophes or number separators ("Jong-un", "11.000", "03.00").
-WORD_RE = re.compile(r"\w+(?:[-'’.,]\w+)*")
+
+
+def _mark_class() -> str:
+    """Combining marks of the Basic Multilingual Plane as a regex class body: Python's \\w leaves them out, and
+    Devanagari vowel signs and viramas, Arabic harakat or Hebrew points sit inside words."""
+    marks = [cp for cp in range(0x300, 0x10000) if unicodedata.category(chr(cp)).startswith("M")]
+    ranges: list[tuple[int, int]] = []
+    for cp in marks:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+WORD_CHAR = rf"[\w{_mark_class()}]"
+# A word: letters or digits (with their combining marks), with inner hyphens, apostrophes or number separators
+# ("Jong-un", "11.000", "03.00").
+WORD_RE = re.compile(rf"{WORD_CHAR}+(?:[-'’.,]{WORD_CHAR}+)*")
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 

@@ -65,3 +65,19 @@ def test_language_without_a_stemmer_is_not_stemmed_by_another():
     hebrew = analyzer_for("he")
     assert not is_stemmed("he")
     assert hebrew.terms("maisons visiting") == ["maisons", "visiting"]
+
+
+def test_summary_of_a_language_without_a_stemmer_warns():
+    from summarizer.pipeline import summarize
+
+    reports = [
+        "הנשיא הרוסי הגיע ביום רביעי לצפון קוריאה כדי להיפגש עם מנהיגה. הביקור נמשך יומיים.",
+        "נשיא רוסיה נחת בפיונגיאנג ביום רביעי לביקור של יומיים. הוא נפגש עם קים.",
+    ]
+    summary = summarize(reports)
+    assert summary.corpus.language == "he"
+    assert any("no stemmer" in warning for warning in summary.warnings)
+
+
+def test_hindi_words_keep_their_vowel_signs():
+    assert analyzer_for("hi").terms("अमेरिकी प्रतिनिधि सभा") == ["अमेरिक", "प्रतिनिध", "सभ"]
