@@ -47,6 +47,9 @@ WORD_CHAR = rf"[\w{_mark_class()}]"
 # A word: letters or digits (with their combining marks), with inner hyphens, apostrophes or number separators
 # ("Jong-un", "11.000", "03.00").
 WORD_RE = re.compile(rf"{WORD_CHAR}+(?:[-'’.,]{WORD_CHAR}+)*")
+# Languages that elide an article or particle onto the next word: "l'accord" is "accord" to compare.
+ELIDING = frozenset({"fr", "it", "ca"})
+_ELISION_RE = re.compile(r"^(?:[a-z]{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|quell)'(?=\w)")
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
@@ -145,6 +148,8 @@ class Analyzer:
     def word_terms(self, word: str) -> list[str]:
         """The terms one surface word contributes (none for a stop word)."""
         lower = word.lower().replace("’", "'")
+        if self.language in ELIDING:
+            lower = _ELISION_RE.sub("", lower)
         if is_number(lower):
             return [lower.replace(",", ".")]
         if lower in self.stop:

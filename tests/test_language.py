@@ -81,3 +81,9 @@ def test_summary_of_a_language_without_a_stemmer_warns():
 
 def test_hindi_words_keep_their_vowel_signs():
     assert analyzer_for("hi").terms("अमेरिकी प्रतिनिधि सभा") == ["अमेरिक", "प्रतिनिध", "सभ"]
+
+
+def test_french_elided_articles_do_not_hide_the_word():
+    french = analyzer_for("fr")
+    assert french.terms("l'accord") == french.terms("accord") == ["accord"]
+    assert french.terms("jusqu’à l’Ukraine") == ["ukrain"]
