@@ -52,10 +52,12 @@ def wrap_width(text: str) -> int | None:
 
 
 def _starts_paragraph(previous: str, line: str, width: int) -> bool:
-    if _indent(line) > _indent(previous) or _LIST_ITEM_RE.match(line):
+    if _indent(line) > _indent(previous):
         return True
     if not _fits(previous, line, width):
-        return False
+        return False  # a full line was wrapped, even before "2." or "- " that only look like list markers
+    if _LIST_ITEM_RE.match(line):
+        return True
     ended = previous.rstrip().endswith(_TERMINAL)
     return ended or len(previous.strip()) < SHORT_LINE * width
 

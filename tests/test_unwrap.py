@@ -67,3 +67,15 @@ def test_same_story_wrapped_or_not_gives_the_same_brief(width):
 def test_wrapped_english_story_gives_whole_sentences():
     sentences = segment(clean(wrapped(STORY, 66, "\n")).paragraphs, "en")
     assert len(sentences) == 3 and all(s.endswith(".") for s in sentences)
+
+
+def test_a_number_or_dash_wrapped_to_the_start_of_a_line_is_not_a_list_item():
+    text = (
+        "The council approved the donation during a Jan. 10 meeting by 3 votes to 2. However, the mayor was in "
+        "hospital. He urged the two largest carbon-emitting countries - the United States and China - to act."
+    )
+    for width in (64, 72):  # a line starts with "- the United" at 64 columns and with "2. However" at 72
+        filled = "\n".join([textwrap.fill(text, width)] * 3)
+        assert any(line[:2] in ("- ", "2.") for line in filled.split("\n"))
+        assert wrap_width(filled) is not None
+        assert all(line.split() == text.split() for line in unwrap(filled).split("\n"))
