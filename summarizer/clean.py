@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .models import Cleaned
+from .unwrap import unwrap
 
 FURNITURE_MAX_WORDS = 3  # an unpunctuated line this short is navigation, an ad slot or a button
 TITLE_MIN_WORDS = 4
@@ -17,15 +18,21 @@ TITLE_MAX_WORDS = 25
 CREDIT_MAX_WORDS = 12
 DATELINE_MAX_CHARS = 60
 
-_TERMINAL = ".!?…\"”’'»)]:;"
+_TERMINAL = ".!?…\"”’'»)]:;।॥۔؟。！？"
 _INNER_SENTENCE_END_RE = re.compile(r"\w[.!?…][\"”’]?\s+[\"“‘]?[A-Z]")
-_CAPTION_RE = re.compile(r"^(?:foto|photo|gambar|ilustrasi|image|caption|video)\b[^.!?]{0,40}?\s*[–—:\-|]", re.I)
+# "Foto: ...", "FOTO - ...", "Photo | ...": the label, at most a short credit, then a separator. "Foto-foto media
+# negara menunjukkan ..." is a story sentence: a hyphen only separates with spaces around it.
+_CAPTION_RE = re.compile(
+    r"^(?:foto|photo|gambar|ilustrasi|image|caption|video)(?![\w-])[^.!?:|–—]{0,40}?(?:\s*[:|–—]|\s-\s)", re.I
+)
 _PHOTO_CREDIT_RE = re.compile(
     r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$", re.I
 )
 _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|writer|by)\s*:\s*\S", re.I)
 _PAREN_LINE_RE = re.compile(r"^[(\[](?P<inner>[^()\[\]]+)[)\]]\.?$")
 _TRAILING_TAG_RE = re.compile(r"\s*\[[A-Za-z]{1,5}\]\s*$")
+# Reporter and editor initials after the last sentence: "... lagi. (julian / yp)", "(ant/rd)".
+_TRAILING_INITIALS_RE = re.compile(r"(?<=[.!?”\"’])\s*\(\s*[\w.]{1,20}(?:\s*[/,]\s*[\w.]{1,20}){1,3}\s*\)\s*$")
 _TRAILING_SOURCE_RE = re.compile(r"\s*\((?:sumber|source)\s*:?\s*(?P<name>[^)]+)\)\s*$", re.I)
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3}"
 _DOMAIN_RE = re.compile(rf"^{_DOMAIN}$")
@@ -161,7 +168,7 @@ def strip_trailing_tags(paragraph: str) -> tuple[str, str | None]:
             outlet = outlet or outlet_name(source["name"])
             paragraph = paragraph[: source.start()]
             continue
-        tag = _TRAILING_TAG_RE.search(paragraph)
+        tag = _TRAILING_TAG_RE.search(paragraph) or _TRAILING_INITIALS_RE.search(paragraph)
         if tag and tag.start() > 0:
             paragraph = paragraph[: tag.start()]
             continue
@@ -170,7 +177,7 @@ def strip_trailing_tags(paragraph: str) -> tuple[str, str | None]:
 
 def clean(text: str) -> Cleaned:
     """Body paragraphs of a raw report, with the outlet, title and date its furniture gave away."""
-    lines = [" ".join(line.split()) for line in normalize(text).split("\n")]
+    lines = [" ".join(line.split()) for line in unwrap(normalize(text)).split("\n")]
     paragraphs: list[str] = []
     title = published = dateline_outlet = credited_outlet = None
     for line in lines:

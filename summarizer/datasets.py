@@ -22,7 +22,7 @@ from typing import Any
 from .errors import InputError
 from .models import Report
 
-TAC_LANGUAGES = {"english": "en"}  # other TAC languages are read, then detected (only id and en are supported)
+TAC_LANGUAGES = {"english": "en"}  # other TAC languages are detected from the text
 
 
 @dataclass(frozen=True, slots=True)

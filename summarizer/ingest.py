@@ -5,9 +5,11 @@ Input files are only ever opened for reading.
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import tomllib
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,19 +44,68 @@ class Ingested:
     warnings: tuple[str, ...]
 
 
+# Byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control bytes that no text encoding in use writes (tab, line feed, form feed and carriage return aside).
+_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
+MAX_CONTROL_SHARE = 0.01  # more control bytes than this in the sniffed start: binary data, not text
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:BINARY_SNIFF_BYTES]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    return controls > MAX_CONTROL_SHARE * max(1, len(sample))
+
+
+def _garbled(text: str) -> bool:
+    """Decoded text with many control, unassigned, private-use or surrogate characters was binary data."""
+    sample = text[:BINARY_SNIFF_BYTES]
+    odd = sum(1 for ch in sample if ch not in "\t\n\r\f" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"))
+    return odd > MAX_CONTROL_SHARE * max(1, len(sample))
+
+
+def _text(text: str, name: str) -> str:
+    if _garbled(text):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    return text
+
+
 def decode(data: bytes, name: str) -> tuple[str, str | None]:
-    """Text of `data`: UTF-8, else Windows-1252/Latin-1 with a warning; binary data is refused."""
-    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    """Text of `data`: UTF-8, or UTF-16/32 with a byte-order mark; else Windows-1252/Latin-1 with a warning.
+
+    Binary data (NUL or other control bytes that text does not hold) is refused.
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return _text(data.decode(encoding).lstrip("\ufeff"), name), None
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"{name}: starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}"
+                ) from error
+    if _looks_binary(data):
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8-sig"), None
+        return _text(data.decode("utf-8"), name), None
     except UnicodeDecodeError:
         pass
     for encoding in ("cp1252", "latin-1"):
         try:
-            return data.decode(encoding), f"{name}: not valid UTF-8, read as {encoding}"
+            text = _text(data.decode(encoding), name)
         except UnicodeDecodeError:
             continue
+        return (
+            text,
+            f"{name}: not valid UTF-8, read as the legacy encoding {encoding}; save it as UTF-8 to be sure",
+        )
     raise InputError(f"{name}: cannot decode text")  # pragma: no cover - latin-1 decodes any bytes
 
 

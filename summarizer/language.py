@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,14 +11,45 @@ from importlib import resources
 
 from .errors import InputError
 
-SUPPORTED = ("id", "en")
+# Snowball's algorithm for each ISO 639-1 code (the snowballstemmer package); Indonesian keeps PySastrawi's stemmer.
+SNOWBALL = {
+    "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech", "da": "danish",
+    "nl": "dutch", "en": "english", "eo": "esperanto", "et": "estonian", "fi": "finnish", "fr": "french",
+    "de": "german", "el": "greek", "hi": "hindi", "hu": "hungarian", "ga": "irish", "it": "italian",
+    "lt": "lithuanian", "ne": "nepali", "no": "norwegian", "nb": "norwegian", "fa": "persian", "pl": "polish",
+    "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian", "es": "spanish", "sv": "swedish",
+    "ta": "tamil", "tr": "turkish", "yi": "yiddish",
+}  # fmt: skip
+# Languages with both a stemmer and a stop-word list: detected and analysed fully.
+SUPPORTED = ("id", "en", *sorted(set(SNOWBALL) - {"id", "en"}))
 # Malay and Indonesian are close enough for the detector to mix them up; both are served by "id".
 _ALIASES = {"ms": "id"}
+PLAIN = "xx"  # a language without a stemmer here: plain TF-IDF over lower-cased words
 DETECT_SAMPLE_CHARS = 20_000
 STEM_CACHE_SIZE = 200_000
 
-# A word: letters or digits, with inner hyphens, apostrophes or number separators ("Jong-un", "11.000", "03.00").
-WORD_RE = re.compile(r"\w+(?:[-'’.,]\w+)*")
+
+
+def _mark_class() -> str:
+    """Combining marks of the Basic Multilingual Plane as a regex class body: Python's \\w leaves them out, and
+    Devanagari vowel signs and viramas, Arabic harakat or Hebrew points sit inside words."""
+    marks = [cp for cp in range(0x300, 0x10000) if unicodedata.category(chr(cp)).startswith("M")]
+    ranges: list[tuple[int, int]] = []
+    for cp in marks:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+WORD_CHAR = rf"[\w{_mark_class()}]"
+# A word: letters or digits (with their combining marks), with inner hyphens, apostrophes or number separators
+# ("Jong-un", "11.000", "03.00").
+WORD_RE = re.compile(rf"{WORD_CHAR}+(?:[-'’.,]{WORD_CHAR}+)*")
+# Languages that elide an article or particle onto the next word: "l'accord" is "accord" to compare.
+ELIDING = frozenset({"fr", "it", "ca"})
+_ELISION_RE = re.compile(r"^(?:[a-z]{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|quell)'(?=\w)")
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
@@ -44,14 +76,20 @@ _INDONESIAN_CONTENT_WORDS = frozenset(
 
 
 def stop_words(language: str) -> frozenset[str]:
-    """Stop words from well-kept packages: PySastrawi's for Indonesian, sumy's for English."""
+    """Stop words from well-kept packages: PySastrawi's for Indonesian, sumy's for English, stopwords-iso's else."""
     if language == "id":
         from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
         return frozenset(StopWordRemoverFactory().get_stop_words()) - _INDONESIAN_CONTENT_WORDS
-    from sumy.utils import get_stop_words
+    if language == "en":
+        from sumy.utils import get_stop_words
 
-    return frozenset(get_stop_words("english"))
+        return frozenset(get_stop_words("english"))
+    import stopwordsiso
+
+    if not stopwordsiso.has_lang(language):
+        return frozenset()
+    return frozenset(word.lower() for word in stopwordsiso.stopwords(language))
 
 
 def abbreviations(language: str) -> frozenset[str]:
@@ -72,7 +110,24 @@ def _english_stemmer() -> Callable[[str], str]:
     return SnowballStemmer("english").stem
 
 
-_STEMMERS: dict[str, Callable[[], Callable[[str], str]]] = {"id": _indonesian_stemmer, "en": _english_stemmer}
+def _snowball_stemmer(language: str) -> Callable[[str], str]:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(SNOWBALL[language]).stemWord
+
+
+def _identity(word: str) -> str:
+    return word
+
+
+def _stemmer(language: str) -> Callable[[str], str]:
+    if language == "id":
+        return _indonesian_stemmer()
+    if language == "en":
+        return _english_stemmer()
+    if language in SNOWBALL:
+        return _snowball_stemmer(language)
+    return _identity
 
 
 @dataclass(frozen=True)
@@ -93,6 +148,8 @@ class Analyzer:
     def word_terms(self, word: str) -> list[str]:
         """The terms one surface word contributes (none for a stop word)."""
         lower = word.lower().replace("’", "'")
+        if self.language in ELIDING:
+            lower = _ELISION_RE.sub("", lower)
         if is_number(lower):
             return [lower.replace(",", ".")]
         if lower in self.stop:
@@ -109,13 +166,33 @@ class Analyzer:
         return bool(self.word_terms(word))
 
 
-@lru_cache(maxsize=len(SUPPORTED))
+def known(language: str) -> bool:
+    """True for a code the detector knows (ISO 639-1), stemmed here or not."""
+    return language == PLAIN or language in _identifier().nb_classes
+
+
+@lru_cache(maxsize=16)
 def analyzer_for(language: str) -> Analyzer:
-    """The shared analyzer of `language`; its stem cache is a pure memo, safe to share between threads."""
-    if language not in SUPPORTED:
-        raise InputError(f"language {language!r} is not supported; use one of: {', '.join(SUPPORTED)}")
-    stem = lru_cache(maxsize=STEM_CACHE_SIZE)(_STEMMERS[language]())
-    return Analyzer(language=language, stop=stop_words(language), stem=stem)
+    """The shared analyzer of `language`; its stem cache is a pure memo, safe to share between threads.
+
+    A language without a Snowball stemmer gets no stemming (and its stop words when stopwords-iso has them),
+    never another language's stemmer.
+    """
+    if not known(language):
+        raise InputError(f"language {language!r} is not known; use an ISO 639-1 code such as id, en or fr")
+    stem = lru_cache(maxsize=STEM_CACHE_SIZE)(_stemmer(language))
+    stop = stop_words(language) if language != PLAIN else frozenset()
+    return Analyzer(language=language, stop=stop, stem=stem)
+
+
+def is_stemmed(language: str) -> bool:
+    """True when `language` has its own stemmer here."""
+    return language in SUPPORTED
+
+
+def unstemmed_warning(language: str) -> str:
+    """What to tell the user when `language` is summarised without a stemmer."""
+    return f"language {language!r} has no stemmer here; words are compared unstemmed (plain TF-IDF)"
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +209,7 @@ def identify(text: str) -> str:
 
 
 def detect(texts: Iterable[str]) -> str:
-    """The supported language the texts are written in, by py3langid's offline model."""
+    """The language the texts are written in (ISO 639-1), by py3langid's offline model."""
     sample = ""
     for text in texts:
         sample += text + "\n"
@@ -140,8 +217,4 @@ def detect(texts: Iterable[str]) -> str:
             break
     if not sample.strip():
         raise InputError("no text to detect the language of")
-    for code, _probability in _identifier().rank(sample[:DETECT_SAMPLE_CHARS]):
-        code = _ALIASES.get(code, code)
-        if code in SUPPORTED:
-            return code
-    raise InputError("could not detect the language; pass --language id or en")  # pragma: no cover
+    return identify(sample)

@@ -7,11 +7,12 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from .errors import OptionsError
+from .language import SUPPORTED
 from .score import METHODS as SCORERS
 
 DEFAULT_SENTENCES = 7
 DEFAULT_UNIQUE = 3
-LANGUAGES = ("auto", "id", "en")
+LANGUAGES = ("auto", *SUPPORTED)
 METHODS = tuple(SCORERS)
 MAX_LENGTH = 10_000
 

@@ -12,9 +12,10 @@ from sklearn.preprocessing import normalize
 from .align import Alignment, align
 from .clean import clean
 from .compose import compose, fact_scores
+from .dates import parse_published
 from .errors import NoTextError
 from .group import group
-from .language import analyzer_for, detect, is_number
+from .language import analyzer_for, detect, is_number, is_stemmed, unstemmed_warning
 from .models import BriefItem, ClaimSpan, Corpus, Document, Report, SentenceAlignment, Summary
 from .options import Options
 from .score import METHODS, ScoringInput
@@ -51,7 +52,7 @@ def build_corpus(reports: Sequence[Report], options: Options) -> tuple[Corpus, l
     if language == "auto":
         language = detect(p for c in cleaned for p in c.paragraphs)
     documents: list[Document] = []
-    warnings: list[str] = []
+    warnings: list[str] = [] if is_stemmed(language) else [unstemmed_warning(language)]
     for report, doc_id, body in zip(reports, _unique_ids(reports), cleaned, strict=False):
         sentences = segment(body.paragraphs, language)
         if not sentences:
@@ -64,7 +65,7 @@ def build_corpus(reports: Sequence[Report], options: Options) -> tuple[Corpus, l
                 sentences=sentences,
                 title=report.title or body.title,
                 url=report.url,
-                published=report.published or body.published,
+                published=parse_published(report.published, doc_id) if report.published else body.published,
             )
         )
     if not documents:

@@ -67,3 +67,35 @@ def test_find_date_formats():
     assert find_date("June 19, 2024") == "2024-06-19"
     assert find_date("2024-01-21T07:24:44Z") == "2024-01-21"
     assert find_date("tanpa tanggal") is None
+
+
+def test_story_paragraph_starting_with_foto_foto_is_kept():
+    text = open_seed("003_f757f88b50e7b4dc.txt")
+    last = clean(text).paragraphs[-1]
+    assert last.startswith("Foto-foto media negara menunjukkan")
+    assert "Hotel Ryugyong" in last and "101 lantai" in last
+    assert not is_caption("Foto-foto media negara menunjukkan jalan-jalan di Pyongyang dipenuhi potret Putin.")
+    assert is_caption("FOTO - Kim menyambut Putin di bandara") and is_caption("Photo | Reuters")
+
+
+def test_dateline_date_is_the_reports_date():
+    cleaned = clean(open_seed("003_f757f88b50e7b4dc.txt"))
+    assert cleaned.published == "2024-06-19" and cleaned.outlet == "SR28"
+    assert cleaned.paragraphs[0].startswith("Kerumunan yang bersorak")
+
+
+def test_reporter_initials_after_the_last_sentence_are_dropped():
+    cleaned = clean("Kedua pihak sepakat bertemu lagi bulan depan. (julian / yp)")
+    assert cleaned.paragraphs == ("Kedua pihak sepakat bertemu lagi bulan depan.",)
+    assert strip_trailing_tags("Dia tiba pagi tadi. (ant/rd)") == ("Dia tiba pagi tadi.", None)
+
+
+def test_lines_ending_with_other_scripts_full_stops_are_running_text():
+    text = "राष्ट्रपति बुधवार को राजधानी पहुंचे और नेता से मिले।\nयह उनकी पहली यात्रा है।"
+    assert len(clean(text).paragraphs) == 2
+
+
+def open_seed(name):
+    from pathlib import Path
+
+    return (Path(__file__).parent.parent / "seeds" / name).read_text(encoding="utf-8")

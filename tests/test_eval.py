@@ -177,13 +177,13 @@ def test_eval_missing_data_set(tmp_path, capsys):
 
 def test_scoring_language_comes_from_the_cluster_so_all_rows_are_scored_alike(tmp_path, capsys):
     rows = [
-        {"id": "ru", "documents": ["Путин прибыл в Пхеньян в среду.", "Путин прибыл."], "references": ["Путин прибыл."]}
+        {"id": "he", "documents": ["פוטין הגיע לפיונגיאנג ביום רביעי.", "פוטין הגיע."], "references": ["פוטין הגיע."]}
     ]
-    path = write_jsonl(tmp_path / "ru.jsonl", rows)
-    systems = write_jsonl(tmp_path / "s.jsonl", [{"system": "S", "topic": "ru", "text": "Путин прибыл."}])
+    path = write_jsonl(tmp_path / "he.jsonl", rows)
+    systems = write_jsonl(tmp_path / "s.jsonl", [{"system": "S", "topic": "he", "text": "פוטין הגיע."}])
     assert main(["eval", str(path), "--method", "lead", "--systems", str(systems), "--sentences", "1"]) == 0
     out = capsys.readouterr().out
-    assert "| S * | 100.00" in out and "Clusters in ru" in out
+    assert "| S * | 100.00" in out and "Clusters in he" in out  # Hebrew: no Snowball stemmer
     english = write_jsonl(tmp_path / "en.jsonl", [{"id": "e", "documents": ENGLISH, "references": ["leaders signs"]}])
     systems = write_jsonl(tmp_path / "t.jsonl", [{"system": "T", "topic": "e", "text": "leader signed"}])
     assert main(["eval", str(english), "--method", "lead", "--systems", str(systems), "--words", "5"]) == 0

@@ -1,6 +1,8 @@
 """Reading reports: formats, manifests, and every kind of bad input."""
 
+import codecs
 import io
+import random
 
 import pytest
 
@@ -101,3 +103,39 @@ def test_input_files_are_never_modified(tmp_path):
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     read_reports([str(path)])
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be", "utf-8-sig"])
+def test_unicode_with_a_byte_order_mark_is_read(tmp_path, encoding):
+    text = "Presiden tiba di Pyongyang — “kunjungan pertama” dalam 24 tahun."
+    data = text.encode(encoding)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        data = {"utf-16-be": codecs.BOM_UTF16_BE, "utf-32-be": codecs.BOM_UTF32_BE}[encoding] + data
+    (tmp_path / "a.txt").write_bytes(data)
+    ingested = read_reports([str(tmp_path / "a.txt")])
+    assert ingested.reports[0].text == text and not ingested.warnings
+
+
+def test_legacy_encoding_warns(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Le président a déclaré « non » à l’accord.".encode("cp1252"))
+    ingested = read_reports([str(tmp_path / "a.txt")])
+    assert "legacy encoding cp1252" in ingested.warnings[0]
+
+
+def test_binary_without_nul_bytes_is_refused(tmp_path):
+    rng = random.Random(1)
+    data = bytes(rng.randrange(1, 256) for _ in range(4096))
+    assert b"\x00" not in data
+    (tmp_path / "a.txt").write_bytes(data)
+    with pytest.raises(InputError, match="binary"):
+        read_reports([str(tmp_path / "a.txt")])
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_bytes_are_refused_whatever_they_start_with(tmp_path, seed):
+    rng = random.Random(seed)
+    data = bytes(rng.randrange(1, 256) for _ in range(4096))
+    for bom in (codecs.BOM_UTF16_LE, codecs.BOM_UTF8, b""):
+        (tmp_path / "a.txt").write_bytes(bom + data)
+        with pytest.raises(InputError, match="binary|not valid UTF"):
+            read_reports([str(tmp_path / "a.txt")])

@@ -1,7 +1,7 @@
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.language import analyzer_for, detect, is_number
+from summarizer.language import analyzer_for, detect, is_number, is_stemmed
 
 
 def test_detects_indonesian_and_english():
@@ -34,6 +34,56 @@ def test_numbers_keep_their_separators():
     assert is_number("11.000") and not is_number("Jong-un")
 
 
-def test_unsupported_language_is_an_input_error():
+def test_unknown_language_code_is_an_input_error():
     with pytest.raises(InputError):
-        analyzer_for("fr")
+        analyzer_for("zz")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Le président russe est arrivé mercredi en Corée du Nord pour rencontrer son dirigeant.", "fr"),
+        ("Ruský prezident přiletěl ve středu do Severní Koreje, aby se setkal s jejím vůdcem.", "cs"),
+        ("Ο Ρώσος πρόεδρος έφτασε την Τετάρτη στη Βόρεια Κορέα για να συναντήσει τον ηγέτη της.", "el"),
+        ("وصل الرئيس الروسي يوم الأربعاء إلى كوريا الشمالية للقاء زعيمها.", "ar"),
+        ("रूसी राष्ट्रपति बुधवार को उत्तर कोरिया के नेता से मिलने पहुंचे।", "hi"),
+        ("הנשיא הרוסי הגיע ביום רביעי לצפון קוריאה כדי להיפגש עם מנהיגה.", "he"),
+    ],
+)
+def test_detects_other_languages_offline(text, code):
+    assert detect([text]) == code
+
+
+def test_each_language_gets_its_own_snowball_stemmer_and_stop_words():
+    french = analyzer_for("fr")
+    assert french.terms("Les maisons de la ville") == ["maison", "vill"]
+    assert analyzer_for("el").stop and analyzer_for("cs").stop and analyzer_for("hi").stop
+    assert is_stemmed("ar") and is_stemmed("hi")
+
+
+def test_language_without_a_stemmer_is_not_stemmed_by_another():
+    hebrew = analyzer_for("he")
+    assert not is_stemmed("he")
+    assert hebrew.terms("maisons visiting") == ["maisons", "visiting"]
+
+
+def test_summary_of_a_language_without_a_stemmer_warns():
+    from summarizer.pipeline import summarize
+
+    reports = [
+        "הנשיא הרוסי הגיע ביום רביעי לצפון קוריאה כדי להיפגש עם מנהיגה. הביקור נמשך יומיים.",
+        "נשיא רוסיה נחת בפיונגיאנג ביום רביעי לביקור של יומיים. הוא נפגש עם קים.",
+    ]
+    summary = summarize(reports)
+    assert summary.corpus.language == "he"
+    assert any("no stemmer" in warning for warning in summary.warnings)
+
+
+def test_hindi_words_keep_their_vowel_signs():
+    assert analyzer_for("hi").terms("अमेरिकी प्रतिनिधि सभा") == ["अमेरिक", "प्रतिनिध", "सभ"]
+
+
+def test_french_elided_articles_do_not_hide_the_word():
+    french = analyzer_for("fr")
+    assert french.terms("l'accord") == french.terms("accord") == ["accord"]
+    assert french.terms("jusqu’à l’Ukraine") == ["ukrain"]

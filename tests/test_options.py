@@ -25,7 +25,7 @@ def test_strings_from_a_query_are_coerced():
         {"words": -5},
         {"unique": True},
         {"method": "gpt"},
-        {"language": "fr"},
+        {"language": "he"},  # no stemmer: only detected, never chosen
         {"colour": "red"},
         {"sentences": 3, "words": 50},
         {"fill": True},

@@ -34,3 +34,29 @@ def test_unfinished_trailing_piece_is_dropped():
 
 def test_fragments_shorter_than_three_words_are_dropped():
     assert segment(("(dan).", "Ini kalimat yang utuh."), "id") == ("Ini kalimat yang utuh.",)
+
+
+def test_opening_quote_goes_with_the_sentence_it_opens():
+    paragraph = "Kim menyebut periode “kemakmuran tinggi baru”. “Sekarang situasi di dunia rumit,” kata Kim."
+    assert split_paragraph(paragraph, "id") == [
+        "Kim menyebut periode “kemakmuran tinggi baru”.",
+        "“Sekarang situasi di dunia rumit,” kata Kim.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "count"),
+    [
+        ("रूसी राष्ट्रपति बुधवार को पहुंचे। उन्होंने नेता से मुलाकात की। यह पहली यात्रा है।", 3),
+        ("وصل الرئيس الروسي يوم الأربعاء؟ وقد التقى الزعيم في العاصمة. إنها زيارته الأولى۔", 3),
+        ("普京周三抵达平壤，会见了金正恩。这是他二十四年来的首次访问！他们签署了协议吗？", 3),
+    ],
+)
+def test_other_scripts_sentence_ends(paragraph, count):
+    assert len(split_paragraph(paragraph, "xx")) == count
+
+
+@pytest.mark.parametrize("paragraph", ["a. " * 200_000, "Kim said the talks went well in Seoul. " * 20_000])
+def test_very_long_paragraphs_are_segmented_without_the_regex_guard(paragraph):
+    sentences = split_paragraph(paragraph, "en")
+    assert sentences and sum(len(s) for s in sentences) >= len(paragraph.strip()) * 0.9

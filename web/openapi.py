@@ -92,7 +92,7 @@ _SCHEMAS: dict[str, Any] = {
     "Summary": _object(
         {
             "version": {"const": 2, "description": "2: claims, sharing and roles; unique items have a part"},
-            "language": {"type": "string", "enum": ["id", "en"]},
+            "language": {"type": "string", "pattern": "^[a-z]{2}$", "description": "ISO 639-1 code, detected or given"},
             "method": {"type": "string", "enum": list(METHODS)},
             "documents": {
                 "type": "array",
