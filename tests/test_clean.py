@@ -99,3 +99,9 @@ def open_seed(name):
     from pathlib import Path
 
     return (Path(__file__).parent.parent / "seeds" / name).read_text(encoding="utf-8")
+
+
+def test_normalize_drops_control_and_format_characters_only():
+    from summarizer.clean import normalize
+
+    assert normalize("a\u200bb\u0007c\td\r\ne\u00a0f\u200dg\ufeffh\r") == "abc d\ne fgh\n"

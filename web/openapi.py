@@ -61,7 +61,7 @@ _SCHEMAS: dict[str, Any] = {
                     "outlet": {"type": "string"},
                     "title": {"type": "string"},
                     "url": {"type": "string", "description": "kept as metadata; never fetched"},
-                    "published": {"type": "string", "description": "date, YYYY-MM-DD; orders the brief"},
+                    "published": {"type": "string", "description": "ISO 8601 date or date-time; orders the brief"},
                 },
                 ["text"],
             ),
