@@ -49,14 +49,13 @@ def prepared(clusters, budget):
     return out
 
 
-def run(items, budget, method: str = "tfidf") -> float:
-    """Mean ROUGE-2 recall; `method` "mmr" is ours before (its scores, maximal marginal relevance)."""
+def run(items, budget, method: str = "submodular") -> float:
+    """Mean ROUGE-2 recall; `method` "mmr" is "tfidf" (its scores, maximal marginal relevance)."""
     values = []
     for cluster, options, analysis, scores, scorer in items:
         data = analysis.data
-        if method != "tfidf":
-            scores = scores if method == "mmr" else METHODS[method](data)
-            options = replace(options, method="centroid" if method == "mmr" else method)
+        scores = scores if method in ("mmr", "submodular") else METHODS[method](data)
+        options = replace(options, method="tfidf" if method == "mmr" else method)
         brief = compose(data.corpus, data.facts, scores, analysis.matrix, data.vectors.terms, options)
         text = cut(" ".join(b.text for b in brief), budget.get("words"))
         values.append(rouge(scorer, cluster.references, text)["rouge2_recall"])

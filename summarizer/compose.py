@@ -50,12 +50,12 @@ def compose(
 ) -> tuple[BriefItem, ...]:
     """Pick facts until the budget is spent and order them as a story.
 
-    Ours ("tfidf") selects by submodular coverage and diversity (submodular.py); the baselines by maximal
-    marginal relevance over their own scores, so they differ from ours in scoring only.
+    "submodular" selects by coverage and diversity (submodular.py); every other method, ours ("tfidf")
+    included, by maximal marginal relevance over its own scores, so those differ in scoring only.
     """
     scores = fact_scores(facts, sentence_scores)
     top = float(scores.max()) if len(scores) else 1.0
-    if options.method == "tfidf":
+    if options.method == "submodular":
         chosen = _submodular(corpus, facts, matrix, options)
     else:
         chosen = _mmr(corpus, facts, sentence_scores, scores, matrix, terms, options)
