@@ -3,14 +3,15 @@
 F(S) = L(S) + DIVERSITY * R(S) + PRIOR * P(S), all three normalised to [0, 1] on the whole set:
 
 - coverage L(S) = sum_i w_i min(C_i(S), ALPHA C_i(V)), C_i(S) = sum_{j in S} sim(i, j): how much of every
-  sentence i the summary says, saturating, weighted by w_i, the number of outlets that report i's fact;
+  sentence i the summary says, saturating, weighted by w_i: the number of outlets that report i's fact,
+  times 1 + COVER_LEAD x i's lead prior (a lead sentence's content matters more to cover);
 - diversity R(S) = sum_k sqrt(sum_{j in S cap P_k} r_j) over the facts' clusters P_k (k-means on TF-IDF),
   r_j = j's mean similarity to the set: a second sentence of a cluster already covered gains less;
 - prior P(S): a modular lead prior, exp(-position / POSITION_SCALE) per chosen sentence.
 
-F is monotone submodular, so the cost-scaled greedy (gain / cost^COST_SCALE, the best single sentence kept if
-it beats the greedy set) is within a constant factor of the best summary under a knapsack budget
-(1 - 1/sqrt(e) for COST_SCALE = 1; Lin and Bilmes 2010). Similarities are sparse TF-IDF cosines of at least
+F is monotone submodular, so the cost-scaled greedy (gain / cost^COST_SCALE, the best single sentence that fits
+kept instead if it beats the greedy set) is within a constant factor of the best summary under a knapsack
+budget (1 - 1/sqrt(e) for COST_SCALE = 1; Lin and Bilmes 2010). Similarities are sparse TF-IDF cosines of at least
 MIN_SIMILARITY, so memory grows with the similar pairs, not with the square of the sentences.
 """
 
@@ -107,6 +108,8 @@ def select(
     covered = np.zeros(len(heads))
     mass = np.zeros(labels.max() + 1)
     chosen: list[int] = []
+    total = 0.0
+    single: tuple[float, int] | None = None  # the best summary of one sentence that fits: F and its node
     used = 0.0
     indptr, indices, data = sim.indptr, sim.indices, sim.data
     column_of = np.repeat(np.arange(len(heads)), np.diff(indptr))
@@ -129,10 +132,18 @@ def select(
         diversity = (np.sqrt(mass[labels] + reward) - np.sqrt(mass[labels])) / diversity_norm
         gain = coverage + DIVERSITY * diversity + PRIOR * prior / slots
         best = int(np.argmax(np.where(alive, gain / np.maximum(paid, 1.0) ** COST_SCALE, -np.inf)))
+        if single is None:
+            fitting = np.flatnonzero(alive & (cost <= budget.words if budget.words is not None else True))
+            if len(fitting):
+                one = int(fitting[np.argmax(gain[fitting])])
+                single = (float(gain[one]), one)
+        total += float(gain[best])
         chosen.append(int(heads[best]))
         used += cost[best] if budget.words is not None else 1
         column = slice(indptr[best], indptr[best + 1])
         covered[indices[column]] += data[column]
         mass[labels[best]] += reward[best]
         alive[fact_of == fact_of[best]] = False
+    if single is not None and single[0] > total:  # the step that makes the greedy's bound hold
+        return [int(heads[single[1]])]
     return chosen
