@@ -9,6 +9,7 @@ from scipy import sparse
 
 from .models import BriefItem, Corpus, Fact
 from .options import Options
+from .submodular import Budget, select
 
 MMR_LAMBDA = 0.7  # weight of importance against novelty in maximal marginal relevance
 REDUNDANT = 0.5  # a candidate this similar to a chosen sentence says nothing new
@@ -47,8 +48,55 @@ def compose(
     terms: Sequence[Sequence[str]],
     options: Options,
 ) -> tuple[BriefItem, ...]:
-    """Pick facts by maximal marginal relevance until the budget is spent; order them as a story."""
+    """Pick facts until the budget is spent and order them as a story.
+
+    "submodular" selects by coverage and diversity (submodular.py); every other method, ours ("tfidf")
+    included, by maximal marginal relevance over its own scores, so those differ in scoring only.
+    """
     scores = fact_scores(facts, sentence_scores)
+    top = float(scores.max()) if len(scores) else 1.0
+    if options.method == "submodular":
+        chosen = _submodular(corpus, facts, matrix, options)
+    else:
+        chosen = _mmr(corpus, facts, sentence_scores, scores, matrix, terms, options)
+    fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
+    items = []
+    for i in chosen:
+        n = fact_of[i]
+        docs = tuple(sorted({corpus.refs[m].document for m in facts[n].members}))
+        items.append(
+            BriefItem(
+                fact=facts[n].id,
+                sentence=i,
+                documents=docs,
+                score=round(scores[n] / (top or 1.0), 4),
+                text=corpus.texts[i],
+            )
+        )
+    items = story_order(corpus, items)
+    if options.fill and options.words is not None and items:
+        items = _fill(items, options.words)
+    return tuple(items)
+
+
+def _submodular(corpus: Corpus, facts: Sequence[Fact], matrix: sparse.csr_matrix, options: Options) -> list[int]:
+    costs = np.array([word_count(t) for t in corpus.texts], dtype=float)
+    eligible = costs >= MIN_BRIEF_WORDS
+    if not eligible.any():  # only short sentences: better a short brief than none
+        eligible = np.ones(len(costs), dtype=bool)
+    return select(corpus, facts, matrix, costs, eligible, Budget(options.sentence_budget, options.words, options.fill))
+
+
+def _mmr(
+    corpus: Corpus,
+    facts: Sequence[Fact],
+    sentence_scores: np.ndarray,
+    scores: np.ndarray,
+    matrix: sparse.csr_matrix,
+    terms: Sequence[Sequence[str]],
+    options: Options,
+) -> list[int]:
+    """Representatives of the facts by maximal marginal relevance, in the order chosen."""
     top = float(scores.max()) if len(scores) else 1.0
     reps = [representative(f, terms, sentence_scores) for f in facts]
     candidates = [n for n in range(len(facts)) if word_count(corpus.texts[reps[n]]) >= MIN_BRIEF_WORDS]
@@ -82,18 +130,7 @@ def compose(
             for k, n in enumerate(candidates):
                 similarity[n] = max(similarity[n], sims[k])
 
-    items = []
-    for n in chosen:
-        i = reps[n]
-        text = corpus.texts[i]
-        docs = tuple(sorted({corpus.refs[m].document for m in facts[n].members}))
-        items.append(
-            BriefItem(fact=facts[n].id, sentence=i, documents=docs, score=round(scores[n] / (top or 1.0), 4), text=text)
-        )
-    items = story_order(corpus, items)
-    if options.fill and options.words is not None and items:
-        items = _fill(items, options.words)
-    return tuple(items)
+    return [reps[n] for n in chosen]
 
 
 def story_order(corpus: Corpus, items: list[BriefItem]) -> list[BriefItem]:

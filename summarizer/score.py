@@ -141,6 +141,8 @@ def _sumy_class(name: str) -> Any:
 
 METHODS: dict[str, Scorer] = {
     "tfidf": score_tfidf,
+    # Submodular coverage and diversity selection (submodular.py); these scores only rank outlet-only details.
+    "submodular": score_tfidf,
     "lead": score_lead,
     "centroid": score_centroid,
     **{name: _sumy_scorer(name) for name in ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")},

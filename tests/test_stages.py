@@ -82,7 +82,7 @@ def test_support_raises_our_score():
 
 
 @pytest.mark.parametrize(
-    "method", ["tfidf", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"]
+    "method", ["tfidf", "submodular", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"]
 )
 def test_every_method_runs_through_the_same_pipeline(method):
     summary = summarize([A, B], Options(method=method, sentences=2))
@@ -104,3 +104,24 @@ def test_same_input_same_output():
     second = summarize([A, B])
     assert first == second
     assert np.isfinite([item.score for item in first.brief]).all()
+
+
+def test_submodular_prefers_what_most_outlets_report_and_never_repeats_a_fact():
+    shared = "Banjir besar merendam ratusan rumah warga di tepi sungai kota itu sejak Senin pagi."
+    aside = "Seorang pedagang kopi membuka warung barunya di pasar lama dekat stasiun kereta."
+    reports = [
+        Report(id="a", text=aside + "\n" + shared),
+        Report(id="b", text=shared),
+        Report(id="c", text="Banjir besar merendam ratusan rumah warga di tepi sungai kota itu sejak Senin."),
+    ]
+    one = summarize(reports, Options(method="submodular", sentences=1))
+    assert one.brief[0].text.startswith("Banjir") and len(one.brief[0].documents) == 3
+    two = summarize(reports, Options(method="submodular", sentences=2))
+    assert len({item.fact for item in two.brief}) == len(two.brief) == 2
+
+
+def test_submodular_word_budget_without_fill_is_never_exceeded():
+    from summarizer.compose import word_count
+
+    brief = summarize([A, B], Options(method="submodular", words=20)).brief
+    assert brief and sum(word_count(item.text) for item in brief) <= 20
