@@ -30,7 +30,7 @@ from summarizer.pipeline import analyse
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 NUMBER_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
-PER_CLUSTER = 5  # injections per cluster
+PER_CLUSTER = 10  # injections per cluster
 
 
 def run(reports: Sequence[Report], language: str) -> tuple[tuple[Conflict, ...], object]:
@@ -45,7 +45,10 @@ def changed(token: str, before: str, after: str) -> tuple[str, str]:
     plain = token.replace(",", "").replace(".", "")
     if re.fullmatch(r"\d{4}", token) and YEARS[0] <= int(token) <= YEARS[1]:
         return str(int(token) + 1), "date"
-    if token.isdigit() and 1 <= int(token) <= 31 and (_month(after) or _month(before, last=True)):
+    numeric_date = bool(re.match(r"\s?/\s?\d", after) or re.search(r"\d\s?/\s?$", before))
+    if token.isdigit() and 1 <= int(token) <= 31 and (_month(after) or _month(before, last=True) or numeric_date):
+        if numeric_date and re.search(r"\d\s?/\s?$", before):  # the month of "19/6/2024": another month
+            return str(int(token) % 12 + 1), "date"
         day = int(token)
         return str(day + 3 if day <= 25 else day - 3), "date"
     lead = int(plain[0]) if plain else 0
@@ -185,7 +188,7 @@ def indosum_clusters(path: Path, count: int) -> list[tuple[str, list[Report], st
 
 def main(argv: Sequence[str] | None = None, *, only: str | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--indosum", type=int, default=10, help="IndoSum clusters to build (default 10)")
+    parser.add_argument("--indosum", type=int, default=30, help="IndoSum clusters to build (default 30)")
     parser.add_argument("--show", action="store_true", help="print every alarm and every miss")
     args = parser.parse_args(argv)
     tac = [(c.id, list(c.documents), "en", None) for c in read_clusters(EVAL / "tac2011" / "english.jsonl")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -26,6 +27,7 @@ from .models import Conflict, ConflictValue, Corpus, Fact, UniqueItem
 from .normalize import canonical_number, month_numbers, number_words
 
 NUMBER, DATE = "number", "date"
+SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
 YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
 APPROXIMATE = 0.10  # ... and by this share when an outlet says "about"
@@ -65,7 +67,13 @@ QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         )
     ),
 }
-_NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2})(?![\d/])")
+_DAY_MONTH_RE = re.compile(r"\((?:\w+,? )?(\d{1,2}) ?/ ?(\d{1,2})\)")  # "Kamis (8/6)": a date without its year
+_SCORE_RE = re.compile(r"(?<![\d.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")  # "3-1", "3 - 1": a score
+# A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
+_CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
+# Before a dateline date ("Tuesday, January 18, 2005 ..."): at most a weekday and its comma.
+_DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
 _PERCENT_RE = re.compile(r"^\s?%")
 
 
@@ -75,7 +83,7 @@ class Value:
 
     kind: str  # NUMBER or DATE
     slot: frozenset[str]  # unit stems for a number, {"day"} or {"year"} for a date
-    value: tuple[float, ...] | tuple[int | None, ...]  # (number,) or (year, month, day) with None for missing
+    value: tuple[float, ...] | tuple[int | None, ...]  # (number,), (score, score) or (year, month, day)
     qualifier: str  # "exact", "over", "under" or "about"
     precision: float  # 10**k for an integer with k trailing zeros, 10**-d for d decimals
     start: int
@@ -112,6 +120,10 @@ def _date_values(text: str, language: str) -> list[tuple[int, int, tuple[int | N
         day, month = (b, a) if language == "en" and a <= 12 else (a, b)
         if 1 <= day <= 31 and 1 <= month <= 12:
             found.append((m.start(), m.end(), (year + 2000 if year < 100 else year, month, day)))
+    for m in _DAY_MONTH_RE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12 and not any(a <= m.start(1) < b for a, b, _ in found):
+            found.append((m.start(1), m.end(2), (None, month, day)))
     months = month_numbers(language)
     tokens = list(WORD_RE.finditer(text))
     taken = [(a, b) for a, b, _ in found]
@@ -179,12 +191,24 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
     tokens = list(WORD_RE.finditer(text))
     dates = _date_values(text, language)
     for start, end, date in dates:
+        if _DATELINE_RE.match(text[:start]):
+            continue  # the report's own date, not a date it reports
         slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
         context = _context(tokens, start, end, analyzer)
         out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context))
+    taken = [(a, b) for a, b, _ in dates]
+    for m in _SCORE_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        context = _context(tokens, m.start(), m.end(), analyzer)
+        score = (float(m.group(1)), float(m.group(2)))
+        out.append(Value(NUMBER, frozenset({SCORE}), score, "exact", 1.0, m.start(), m.end(), m.group(), context))
+        taken.append((m.start(), m.end()))
     spelled, multipliers = number_words(language)
     for n, token in enumerate(tokens):
-        if any(a <= token.start() < b for a, b, _ in dates) or _is_time(text, token):
+        if any(a <= token.start() < b for a, b in taken) or _is_time(text, token):
+            continue
+        if out and out[-1].kind == NUMBER and _CONVERSION_RE.match(text[out[-1].end : token.start()]):
             continue
         word = token.group()
         lower = word.lower()
@@ -264,6 +288,8 @@ def agree(a: Value, b: Value) -> bool:
     """True when the two values can both be right: equal, a bound the other meets, or a rounding of it."""
     if a.kind == DATE:
         return all(x is None or y is None or x == y for x, y in zip(a.value, b.value, strict=True))
+    if len(a.value) != 1 or len(b.value) != 1:  # scores and ranges agree only when equal
+        return a.value == b.value
     x, y = float(a.value[0]), float(b.value[0])  # type: ignore[arg-type]
     if x == y:
         return True
@@ -285,7 +311,9 @@ def _same_slot(a: Value, b: Value) -> bool:
 
 
 def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
-    """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity."""
+    """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity.
+
+    """
     return _same_slot(a, b) and len((a.context & b.context) - common) >= SHARED_CONTEXT
 
 
@@ -365,11 +393,15 @@ def find_conflicts(
         for x, i in enumerate(holding):
             pairs.update((i, j) for j in holding[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
 
-    def own(i: int) -> list[tuple[int, Value]]:
-        """The values a report gives in the sentence and in the rest of its share of the sentence's fact."""
+    anywhere: dict[int, set[tuple[str, Any]]] = {}
+    for i, found in enumerate(read):
+        anywhere.setdefault(corpus.refs[i].document, set()).update((v.kind, v.value) for v in found)
+
+    def own(i: int) -> tuple[list[tuple[int, Value]], set[tuple[str, Any]]]:
+        """The values a report gives in the sentence and in the rest of its share of the fact, and anywhere."""
         d = corpus.refs[i].document
         same = [m for m in facts[fact_of[i]].members if corpus.refs[m].document == d]
-        return [(m, v) for m in sorted({i, *same}) for v in read[m]]
+        return [(m, v) for m in sorted({i, *same}) for v in read[m]], anywhere[d]
 
     common = _common(alignment.terms)
     clashes: list[tuple[str, dict[int, tuple[int, Value]]]] = []
@@ -391,25 +423,28 @@ def find_conflicts(
 def _clashing(
     left: Sequence[tuple[int, Value]],
     right: Sequence[tuple[int, Value]],
-    left_all: Sequence[tuple[int, Value]],
-    right_all: Sequence[tuple[int, Value]],
+    left_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
+    right_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
     common: frozenset[str],
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives."""
+    left_all, right_all = left_own[0], right_own[0]
 
-    def explained(v: Value, others: Sequence[tuple[int, Value]]) -> bool:
-        """The other report gives an agreeing value in this slot, or this very value in any slot."""
-        return any(o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) for _, o in others)
+    def explained(v: Value, others: Sequence[tuple[int, Value]], everywhere: set[tuple[str, Any]]) -> bool:
+        """The other report gives an agreeing value in this slot of the fact, or this very value anywhere."""
+        if (v.kind, v.value) in everywhere:
+            return True
+        return any(o.kind == v.kind and _same_slot(v, o) and agree(v, o) for _, o in others)
 
     out = []
     used: set[int] = set()
     for i, a in left:
-        if explained(a, right_all):
+        if explained(a, right_all, right_own[1]):
             continue
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
-            if _same_quantity(a, b, common) and not explained(b, left_all) and n not in used
+            if _same_quantity(a, b, common) and not explained(b, left_all, left_own[1]) and n not in used
         ]
         if candidates:
             n, best = max(candidates, key=lambda c: (len((a.context & c[1][1].context) - common), -c[0]))
