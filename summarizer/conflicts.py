@@ -42,7 +42,7 @@ DENSE_SHARE = 0.05
 DENSE_MIN_SENTENCES = 200
 UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
 CONTEXT_WINDOW = 4  # content words on each side of a value that tell what it counts
-SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems
+SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems (dates: one less)
 QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
 # Bounds and hedges that make a number consistent with others ("more than 11,000" and "11,000").
 QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
@@ -168,7 +168,7 @@ def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer
     for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + UNIT_WINDOW)):
         word = tokens[k].group()
         if is_number(word):
-            break
+            continue  # "2,000 or 3,000 metres": both are metres
         terms = analyzer.word_terms(word)
         if terms:
             unit.add(terms[0])
@@ -266,7 +266,7 @@ def _context(tokens: Sequence[re.Match[str]], start: int, end: int, analyzer: An
 def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
     """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity."""
     token = tokens[n]
-    if text[token.start() - 1 : token.start()] in ("-", "#") or text[token.end() : token.end() + 1] == "-":
+    if text[token.start() - 1 : token.start()] in ("-", "#", "+") or text[token.end() : token.end() + 1] == "-":
         return True
     if n == 0:
         return False
@@ -314,7 +314,8 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
     """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity.
 
     """
-    return _same_slot(a, b) and len((a.context & b.context) - common) >= SHARED_CONTEXT
+    needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
+    return _same_slot(a, b) and len((a.context & b.context) - common) >= needed
 
 
 def _common(terms: Sequence[Sequence[str]]) -> frozenset[str]:
@@ -393,9 +394,9 @@ def find_conflicts(
         for x, i in enumerate(holding):
             pairs.update((i, j) for j in holding[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
 
-    anywhere: dict[int, set[tuple[str, Any]]] = {}
+    anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
     for i, found in enumerate(read):
-        anywhere.setdefault(corpus.refs[i].document, set()).update((v.kind, v.value) for v in found)
+        anywhere.setdefault(corpus.refs[i].document, set()).update((w, v.value) for v in found for w in v.slot)
 
     def own(i: int) -> tuple[list[tuple[int, Value]], set[tuple[str, Any]]]:
         """The values a report gives in the sentence and in the rest of its share of the fact, and anywhere."""
@@ -431,10 +432,11 @@ def _clashing(
     left_all, right_all = left_own[0], right_own[0]
 
     def explained(v: Value, others: Sequence[tuple[int, Value]], everywhere: set[tuple[str, Any]]) -> bool:
-        """The other report gives an agreeing value in this slot of the fact, or this very value anywhere."""
-        if (v.kind, v.value) in everywhere:
+        """The other report gives an agreeing value in this slot of the fact (this very value in any slot), or
+        this value in this slot anywhere."""
+        if any((w, v.value) in everywhere for w in v.slot):
             return True
-        return any(o.kind == v.kind and _same_slot(v, o) and agree(v, o) for _, o in others)
+        return any(o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) for _, o in others)
 
     out = []
     used: set[int] = set()
