@@ -78,7 +78,7 @@ def _identifier(text: str, m: re.Match[str]) -> bool:
 def injections(reports: Sequence[Report], language: str, limit: int) -> list[tuple[int, str, int, str, str, str]]:
     """(report, sentence, offset in it, old, new, kind) for shared values of facts, one per fact.
 
-    Shared: the same value followed by the same word in sentences of two reports in one fact, the claim
+    Shared: the same value after or before the same word in sentences of two reports in one fact, the claim
     holding it in the second stated by the first (align.py). Codes and names with numbers are left out.
     """
     analysis = analyse(reports, Options(language=language))
@@ -95,15 +95,19 @@ def injections(reports: Sequence[Report], language: str, limit: int) -> list[tup
                 # the same value with the same next word: the two reports state one value of one thing
                 if _identifier(text, m):
                     continue
-                key = (value, " ".join(re.findall(r"\w+", text[m.end() :])[:1]).lower())
-                # ... and the alignment says the other report states the claim that holds it
+                following = " ".join(re.findall(r"\w+", text[m.end() :])[:1]).lower()
+                preceding = " ".join(re.findall(r"\w+", text[: m.start()])[-1:]).lower()
+                keys = [(value, "+" + following), (value, "-" + preceding)]
+                key = next((k for k in keys if k in seen and seen[k] != d), keys[0])
+                # ... and the alignment says the other report comes close to stating the claim that holds it
                 stated = any(c.start <= m.start() < c.end and seen.get(key, d) in c.near for c in claims[i])
                 if key in seen and seen[key] != d and value != "1" and stated:
                     old_doc = d
                     new, kind = changed(value, text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 20])
                     out.append((old_doc, corpus.texts[i], m.start(), value, new, kind))
                     break
-                seen.setdefault(key, d)
+                for k in keys:
+                    seen.setdefault(k, d)
             else:
                 continue
             break

@@ -293,6 +293,8 @@ def agree(a: Value, b: Value) -> bool:
     x, y = float(a.value[0]), float(b.value[0])  # type: ignore[arg-type]
     if x == y:
         return True
+    if a.qualifier == b.qualifier and a.qualifier in ("over", "under"):  # "nearly 90%" and "nearly 60%" differ
+        return abs(x - y) <= APPROXIMATE * max(abs(x), abs(y))
     for p, q in ((a, b), (b, a)):
         px, qx = float(p.value[0]), float(q.value[0])  # type: ignore[arg-type]
         if p.qualifier == "over" and qx >= px or p.qualifier == "under" and qx <= px:
@@ -396,7 +398,9 @@ def find_conflicts(
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
     for i, found in enumerate(read):
-        anywhere.setdefault(corpus.refs[i].document, set()).update((w, v.value) for v in found for w in v.slot)
+        # a bare year says too little about what it dates to vouch for another mention of that year
+        specific = [v for v in found if v.slot != {"year"}]
+        anywhere.setdefault(corpus.refs[i].document, set()).update((w, v.value) for v in specific for w in v.slot)
 
     def own(i: int) -> tuple[list[tuple[int, Value]], set[tuple[str, Any]]]:
         """The values a report gives in the sentence and in the rest of its share of the fact, and anywhere."""
