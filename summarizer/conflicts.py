@@ -206,6 +206,8 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         taken.append((m.start(), m.end()))
     spelled, multipliers = number_words(language)
     for n, token in enumerate(tokens):
+        if not token.group()[0].isdigit() and token.group().lower() not in spelled:
+            continue
         if any(a <= token.start() < b for a, b in taken) or _is_time(text, token):
             continue
         if out and out[-1].kind == NUMBER and _CONVERSION_RE.match(text[out[-1].end : token.start()]):
@@ -317,6 +319,8 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
 
     """
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
+    if a.kind == NUMBER and a.slot != b.slot:
+        needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
     return _same_slot(a, b) and len((a.context & b.context) - common) >= needed
 
 
