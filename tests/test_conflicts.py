@@ -172,3 +172,11 @@ def test_agree_allows_bounds_and_rounding_but_not_different_counts():
     assert not agree(one("12 people"), one("15 people"))
     assert not agree(one("10 people"), one("12 people"))
     assert not agree(one("magnitude 6.1"), one("magnitude 6.3"))
+
+
+def test_the_seed_reports_restate_their_numbers_and_dates_consistently(seeds_result):
+    # "dalam 24 tahun" (reports of 19 June 2024) beside "sejak tahun 2000", "Rabu (19/6/2024)": no disagreement
+    texts = [s for d in seeds_result["documents"] for s in d["sentences"]]
+    assert any("24 tahun" in t for t in texts) and any("sejak tahun 2000" in t for t in texts)
+    assert seeds_result["conflicts"] == []
+    assert not any(b["conflict"] for b in seeds_result["brief"])
