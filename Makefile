@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench load-bench eval measure-stemmers measure-comparison clean
+.PHONY: run test bench load-bench eval measure-stemmers measure-comparison measure-conflicts clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ measure-comparison: $(VENV)/.installed  ## comparison figures: dev set and MSRP 
 measure-stemmers: | $(BIN)/python  ## ROUGE of Indonesian stemmers on IndoSum (needs ../shared/eval)
 	$(BIN)/python -m pip install --quiet -e ".[eval]"
 	$(BIN)/python scripts/measure_stemmers.py 200
+
+measure-conflicts: $(VENV)/.installed  ## recall on injected disagreements, false alarms (needs ../shared/eval)
+	$(BIN)/python scripts/measure_conflicts.py --indosum 30
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache eval

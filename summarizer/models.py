@@ -120,6 +120,26 @@ class SentenceAlignment:
 
 
 @dataclass(frozen=True, slots=True)
+class ConflictValue:
+    """One report's value in a conflict: the report, the sentence (flat index) and the value's span in it."""
+
+    document: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Reports of one fact that give values of one slot that cannot all be right."""
+
+    fact: str
+    kind: str  # "number", "date", "place" or "person"
+    values: tuple[ConflictValue, ...]  # one per report, ordered by report
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """The result of one run: what every output format is rendered from."""
 
@@ -130,3 +150,4 @@ class Summary:
     unique: tuple[UniqueItem, ...]
     warnings: tuple[str, ...] = ()
     sentences: tuple[SentenceAlignment, ...] = ()  # per flat sentence index
+    conflicts: tuple[Conflict, ...] = ()

@@ -12,11 +12,12 @@ from sklearn.preprocessing import normalize
 from .align import Alignment, align
 from .clean import clean
 from .compose import compose, fact_scores
+from .conflicts import find_conflicts, without_conflicts
 from .dates import parse_published
 from .errors import NoTextError
 from .group import group
 from .language import analyzer_for, detect, is_number, is_stemmed, unstemmed_warning
-from .models import BriefItem, ClaimSpan, Corpus, Document, Report, SentenceAlignment, Summary
+from .models import BriefItem, ClaimSpan, Corpus, Document, Report, SentenceAlignment, Summary, UniqueItem
 from .options import Options
 from .score import METHODS, ScoringInput
 from .segment import segment
@@ -133,9 +134,25 @@ def summarize(reports: Iterable[Report | str], options: Options | None = None) -
     scores = METHODS[options.method](data)
     brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options)
     brief = tuple(_attributed(corpus, item, alignment) for item in brief)
-    unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer, options.unique)
+    conflicts = find_conflicts(corpus, facts, alignment, analyzer)
+    unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer, 0)
+    unique = _first(without_conflicts(unique, conflicts), len(corpus.documents), options.unique)
     for warning in analysis.warnings:
         logger.warning(warning)
     return Summary(
-        corpus, options.method, facts, brief, unique, analysis.warnings, sentence_alignments(corpus, alignment)
+        corpus,
+        options.method,
+        facts,
+        brief,
+        unique,
+        analysis.warnings,
+        sentence_alignments(corpus, alignment),
+        conflicts,
     )
+
+
+def _first(items: Sequence[UniqueItem], documents: int, per_document: int) -> tuple[UniqueItem, ...]:
+    """The first `per_document` items of each document (0: all), items being ordered by document then rank."""
+    if not per_document:
+        return tuple(items)
+    return tuple(u for d in range(documents) for u in [u for u in items if u.document == d][:per_document])

@@ -7,7 +7,7 @@ from typing import Any
 
 from .models import Summary
 
-SCHEMA_VERSION = 2  # 2: facts may hold two sentences of one report; claims, sharing, unique parts
+SCHEMA_VERSION = 2  # 2: facts may hold two sentences of one report; claims, sharing, unique parts; conflicts
 
 
 def to_dict(summary: Summary) -> dict[str, Any]:
@@ -15,6 +15,7 @@ def to_dict(summary: Summary) -> dict[str, Any]:
     corpus = summary.corpus
     docs = corpus.documents
     scores = {item.fact: item.score for item in summary.brief}
+    disputed = {c.fact for c in summary.conflicts}
 
     def ref(i: int) -> dict[str, Any]:
         r = corpus.refs[i]
@@ -70,6 +71,7 @@ def to_dict(summary: Summary) -> dict[str, Any]:
                 "documents": [docs[d].id for d in b.documents],
                 "outlets": [docs[d].outlet for d in b.documents],
                 "score": scores[b.fact],
+                "conflict": b.fact in disputed,
                 **{k: v for k, v in aligned(b.sentence, outlets=True).items() if k != "role"},
             }
             for b in summary.brief
@@ -87,6 +89,24 @@ def to_dict(summary: Summary) -> dict[str, Any]:
                 "score": round(u.score, 4),
             }
             for u in summary.unique
+        ],
+        "conflicts": [
+            {
+                "fact": c.fact,
+                "kind": c.kind,
+                "values": [
+                    {
+                        "document": docs[v.document].id,
+                        "outlet": docs[v.document].outlet,
+                        "value": v.text,
+                        "sentence": corpus.refs[v.sentence].position,
+                        "start": v.start,
+                        "end": v.end,
+                    }
+                    for v in c.values
+                ],
+            }
+            for c in summary.conflicts
         ],
         "warnings": list(summary.warnings),
     }
@@ -132,6 +152,14 @@ def to_text(data: dict[str, Any]) -> str:
         lines.append(f"    — {', '.join(item['outlets'])}")
         for claim, outlets in _partly(item):
             lines.append(f"      only {', '.join(outlets)}: “{claim}”")
+        if item.get("conflict"):
+            lines.append("      (!) outlets disagree on this fact: see “Outlets disagree”")
+    if data.get("conflicts"):
+        lines += ["", "Outlets disagree"]
+        for c in data["conflicts"]:
+            lines.append(f"  • {c['kind']}: " + " | ".join(f"{v['outlet']}: {v['value']}" for v in c["values"]))
+            for v in c["values"]:
+                lines.append(f"      {v['outlet']}: {_sentence(data, v)}")
     for outlet, items in _unique_by_outlet(data).items():
         lines += ["", f"Only in {outlet}"]
         for u in items:
@@ -156,6 +184,15 @@ def to_markdown(data: dict[str, Any]) -> str:
         for claim, claim_outlets in _partly(item):
             only = ", ".join(_md_escape(o) for o in claim_outlets)
             lines.append(f"   - only {only}: “{_md_escape(claim)}”")
+        if item.get("conflict"):
+            lines.append("   - **outlets disagree** on this fact (see “Outlets disagree”)")
+    if data.get("conflicts"):
+        lines += ["", "## Outlets disagree", ""]
+        for c in data["conflicts"]:
+            values = "; ".join(f"{_md_escape(v['outlet'])}: **{_md_escape(v['value'])}**" for v in c["values"])
+            lines.append(f"- {c['kind']}: {values}")
+            for v in c["values"]:
+                lines.append(f"  - {_md_escape(v['outlet'])}: “{_md_escape(_sentence(data, v))}”")
     for outlet, items in _unique_by_outlet(data).items():
         lines += ["", f"## Only in {_md_escape(outlet)}", ""]
         for u in items:

@@ -200,3 +200,15 @@ def test_a_caller_changing_its_answer_does_not_change_the_next_one(app):
     first = seeds_summary(app.config["SEEDS_DIR"], build_options({}))
     first["brief"].clear()
     assert seeds_summary(app.config["SEEDS_DIR"], build_options({}))["brief"]
+
+
+def test_post_summary_lists_conflicts_in_the_documented_shape(client, spec):
+    from tests.test_conflicts import QUAKE
+
+    documents = [{"text": r.text, "outlet": r.outlet} for r in QUAKE]
+    response = client.post("/api/summary", json={"documents": documents, "options": {"language": "en"}})
+    body = conforms(spec, response, "/api/summary", "post")
+    assert sorted(v["value"] for c in body["conflicts"] for v in c["values"]) == sorted(
+        ["6.1", "6.3", "12", "15", "45 million", "48 million"]
+    )
+    assert sum(b["conflict"] for b in body["brief"]) == 3

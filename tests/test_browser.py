@@ -168,3 +168,22 @@ def test_without_javascript_the_form_still_works(server, browser):
     page.locator("ol.sentences summary").first.click()  # <details> opens without script
     assert page.locator("ol.sentences .versions").first.is_visible()
     context.close()
+
+
+def test_disagreeing_outlets_are_shown_side_by_side_at_phone_width(server, browser):
+    from tests.test_conflicts import QUAKE
+
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(server)
+    page.select_option("#language", "en")
+    page.fill("#text-1", QUAKE[0].text)
+    page.fill("#text-2", QUAKE[1].text)
+    page.click("#summarise")
+    page.wait_for_load_state()
+    assert page.locator(".badge.disagree").count() == 3
+    table = page.locator("table.disagreement").first
+    assert table.locator("caption").inner_text() == "Outlets disagree on the number"
+    assert [c.inner_text() for c in table.locator("td strong").all()] == ["6.1", "6.3"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    context.close()

@@ -146,9 +146,13 @@ _SCHEMAS: dict[str, Any] = {
                         "documents": {"type": "array", "items": {"type": "string"}, "minItems": 1},
                         "outlets": {"type": "array", "items": {"type": "string"}, "minItems": 1},
                         "score": {"type": "number"},
+                        "conflict": {"type": "boolean", "description": "outlets give conflicting values for this fact"},
                         **_ALIGNED,
                     },
-                    ["fact", "text", "document", "sentence", "documents", "outlets", "score", "sharing", "claims"],
+                    [
+                        "fact", "text", "document", "sentence", "documents", "outlets", "score", "conflict", "sharing",
+                        "claims",
+                    ],
                 ),
             },
             "unique": {
@@ -173,9 +177,35 @@ _SCHEMAS: dict[str, Any] = {
                     ["document", "outlet", "kind", "part", "text", "sentence", "start", "end", "score"],
                 ),
             },
+            "conflicts": {
+                "type": "array",
+                "description": "facts on which reports give values of one slot that cannot all be right",
+                "items": _object(
+                    {
+                        "fact": {"type": "string"},
+                        "kind": {"type": "string", "enum": ["number", "date", "place", "person"]},
+                        "values": {
+                            "type": "array",
+                            "minItems": 2,
+                            "items": _object(
+                                {
+                                    "document": {"type": "string"},
+                                    "outlet": {"type": "string"},
+                                    "value": {"type": "string"},
+                                    "sentence": {"type": "integer", "minimum": 0},
+                                    "start": {"type": "integer", "minimum": 0},
+                                    "end": {"type": "integer", "minimum": 0},
+                                },
+                                ["document", "outlet", "value", "sentence", "start", "end"],
+                            ),
+                        },
+                    },
+                    ["fact", "kind", "values"],
+                ),
+            },
             "warnings": {"type": "array", "items": {"type": "string"}},
         },
-        ["version", "language", "method", "documents", "facts", "brief", "unique", "warnings"],
+        ["version", "language", "method", "documents", "facts", "brief", "unique", "conflicts", "warnings"],
     ),
     "Health": _object(
         {

@@ -45,6 +45,14 @@ class Detail:
 
 
 @dataclass(frozen=True)
+class Disagreement:
+    """Outlets that give different values of one slot of the fact: (outlet, value, its sentence) each."""
+
+    kind: str
+    values: tuple[tuple[Outlet, str, str], ...]
+
+
+@dataclass(frozen=True)
 class BriefRow:
     number: int
     fact: str
@@ -54,6 +62,7 @@ class BriefRow:
     other_details: tuple[Detail, ...]  # outlet-only details in versions other than the one shown
     only_parts: tuple[str, ...] = ()  # claims of the shown sentence that no other outlet states (partly shared)
     source: str = ""  # outlet of the shown sentence
+    disagreements: tuple[Disagreement, ...] = ()
 
     def reports(self, outlet: Outlet) -> bool:
         return outlet in self.outlets
@@ -114,6 +123,7 @@ def page_view(data: dict[str, Any]) -> PageView:
             colour = outlets[index[item["document"]]].colour
             spans.setdefault((item["document"], item["sentence"]), []).append((item["start"], item["end"], colour))
     facts = {f["id"]: f for f in data["facts"]}
+    disputed = _disagreements(data, index, outlets)
     rows = []
     for number, item in enumerate(data["brief"], 1):
         versions = []
@@ -132,12 +142,13 @@ def page_view(data: dict[str, Any]) -> PageView:
                 tuple(outlets[index[d]] for d in item["documents"]),
                 tuple(versions),
                 tuple(others),
-                tuple(
+                only_parts=tuple(
                     item["text"][c["start"] : c["end"]].strip(" ,;:–—")
                     for c in item.get("claims", ())
                     if item.get("sharing") == "partial" and len(c["documents"]) == 1
                 ),
-                outlets[index[item["document"]]].name,
+                source=outlets[index[item["document"]]].name,
+                disagreements=disputed.get(item["fact"], ()),
             )
         )
     return PageView(
@@ -172,3 +183,21 @@ def _only(
         )
         for doc, per_sentence in sorted(items.items())
     )
+
+
+def _disagreements(
+    data: dict[str, Any], index: dict[str, int], outlets: tuple[Outlet, ...]
+) -> dict[str, tuple[Disagreement, ...]]:
+    """The contract's conflicts by fact, each outlet's value with the sentence it is written in."""
+    out: dict[str, list[Disagreement]] = {}
+    for conflict in data.get("conflicts", []):
+        values = tuple(
+            (
+                outlets[index[v["document"]]],
+                v["value"],
+                data["documents"][index[v["document"]]]["sentences"][v["sentence"]],
+            )
+            for v in conflict["values"]
+        )
+        out.setdefault(conflict["fact"], []).append(Disagreement(conflict["kind"], values))
+    return {fact: tuple(items) for fact, items in out.items()}

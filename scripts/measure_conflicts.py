@@ -1,0 +1,207 @@
+"""Recall on injected disagreements and false alarms on unchanged clusters (README, "Disagreements").
+
+Injection: in a real cluster, find a fact that two reports state with the same number or date (the same
+digits in a sentence of each), change that value in one report's copy (a count's leading digit, a day by
+three, a year by one) and run the whole pipeline again: the injection is found when a conflict lists the
+changed value. False alarms: conflicts on the unchanged clusters, printed so they can be read.
+
+Clusters: TAC 2011 English (10 reports per topic); the bundled Indonesian seeds (5 reports); IndoSum dev,
+which holds single articles: 9 consecutive articles of one category plus a second outlet's copy of the
+first article's lead (its first paragraphs), the injection going into that copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from summarizer.conflicts import YEARS, find_conflicts
+from summarizer.datasets import read_clusters
+from summarizer.ingest import read_reports
+from summarizer.language import analyzer_for
+from summarizer.models import Conflict, Report
+from summarizer.normalize import month_numbers
+from summarizer.options import Options
+from summarizer.pipeline import analyse
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+NUMBER_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
+PER_CLUSTER = 10  # injections per cluster
+
+
+def run(reports: Sequence[Report], language: str) -> tuple[tuple[Conflict, ...], object]:
+    analysis = analyse(reports, Options(language=language))
+    data = analysis.data
+    analyzer = analyzer_for(data.corpus.language)
+    return find_conflicts(data.corpus, data.facts, analysis.alignment, analyzer), data.corpus
+
+
+def changed(token: str, before: str, after: str) -> tuple[str, str]:
+    """The injected value and its kind: years move by one, days of a month by three, counts change their lead digit."""
+    plain = token.replace(",", "").replace(".", "")
+    if re.fullmatch(r"\d{4}", token) and YEARS[0] <= int(token) <= YEARS[1]:
+        return str(int(token) + 1), "date"
+    numeric_date = bool(re.match(r"\s?/\s?\d", after) or re.search(r"\d\s?/\s?$", before))
+    if token.isdigit() and 1 <= int(token) <= 31 and (_month(after) or _month(before, last=True) or numeric_date):
+        if numeric_date and re.search(r"\d\s?/\s?$", before):  # the month of "19/6/2024": another month
+            return str(int(token) % 12 + 1), "date"
+        day = int(token)
+        return str(day + 3 if day <= 25 else day - 3), "date"
+    lead = int(plain[0]) if plain else 0
+    new = lead + 3 if lead <= 6 else lead - 3
+    return (str(new) if new else "1") + token[1:], "number"
+
+
+MONTHS = {m.lower() for m in month_numbers("en")} | {m.lower() for m in month_numbers("id")}
+
+
+def _month(text: str, last: bool = False) -> bool:
+    words = re.findall(r"\w+", text)
+    word = (words[-1] if last else words[0]) if words else ""
+    return word.lower() in MONTHS
+
+
+def _identifier(text: str, m: re.Match[str]) -> bool:
+    """Part of a name or a code ("Flight 447", "A330-200", a telephone number), not a count or a date."""
+    before = re.findall(r"\S+", text[: m.start()])
+    attached = text[m.start() - 1 : m.start()] in "-#" and m.start() > 0 or text[m.end() : m.end() + 1] == "-"
+    named = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(",") not in MONTHS
+    clock = text[m.end() : m.end() + 1] == ":" or text[m.start() - 1 : m.start()] == ":"
+    group = "Group of" in text[: m.start()][-9:]
+    return attached or named or bool(re.match(r"\s\d", text[m.end() :])) or clock or group
+
+
+def injections(reports: Sequence[Report], language: str, limit: int) -> list[tuple[int, str, int, str, str, str]]:
+    """(report, sentence, offset in it, old, new, kind) for shared values of facts, one per fact.
+
+    Shared: the same value after or before the same word in sentences of two reports in one fact, the claim
+    holding it in the second stated by the first (align.py). Codes and names with numbers are left out.
+    """
+    analysis = analyse(reports, Options(language=language))
+    corpus, facts = analysis.data.corpus, analysis.data.facts
+    claims = analysis.alignment.claims
+    out = []
+    for fact in facts:
+        seen: dict[tuple[str, str], int] = {}
+        for i in fact.members:
+            d = corpus.refs[i].document
+            text = corpus.texts[i]
+            for m in NUMBER_RE.finditer(text):
+                value = m.group()
+                # the same value with the same next word: the two reports state one value of one thing
+                if _identifier(text, m):
+                    continue
+                following = " ".join(re.findall(r"\w+", text[m.end() :])[:1]).lower()
+                preceding = " ".join(re.findall(r"\w+", text[: m.start()])[-1:]).lower()
+                keys = [(value, "+" + following), (value, "-" + preceding)]
+                key = next((k for k in keys if k in seen and seen[k] != d), keys[0])
+                # ... and the alignment says the other report comes close to stating the claim that holds it
+                stated = any(c.start <= m.start() < c.end and seen.get(key, d) in c.near for c in claims[i])
+                if key in seen and seen[key] != d and value != "1" and stated:
+                    old_doc = d
+                    new, kind = changed(value, text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 20])
+                    out.append((old_doc, corpus.texts[i], m.start(), value, new, kind))
+                    break
+                for k in keys:
+                    seen.setdefault(k, d)
+            else:
+                continue
+            break
+        if len(out) >= limit:
+            break
+    return out
+
+
+def measure(name: str, clusters: Sequence[tuple[str, list[Report], str, int | None]], show: bool) -> dict[str, float]:
+    """clusters: (id, reports, language, the report injections go into or None for any)."""
+    found = {"number": 0, "date": 0}
+    tried = {"number": 0, "date": 0}
+    alarms = reports_total = 0
+    for cid, reports, language, target in clusters:
+        conflicts, corpus = run(reports, language)
+        alarms += len(conflicts)
+        reports_total += len(reports)
+        if show:
+            for c in conflicts:
+                values = " | ".join(f"{corpus.documents[v.document].id}: {v.text}" for v in c.values)
+                print(f"  false alarm? {cid} {c.kind}: {values}", file=sys.stderr)
+                for v in c.values:
+                    print(f"      {corpus.texts[v.sentence]}", file=sys.stderr)
+        for doc, sentence, offset, old, new, kind in injections(reports, language, PER_CLUSTER):
+            if target is not None and doc != target:
+                continue
+            report = reports[doc]
+            at = report.text.find(sentence)
+            if at < 0:
+                continue
+            new_sentence = sentence[:offset] + new + sentence[offset + len(old) :]
+            text = report.text[:at] + new_sentence + report.text[at + len(sentence) :]
+            changed_reports = list(reports)
+            changed_reports[doc] = replace(report, text=text)
+            tried[kind] += 1
+            after, corpus2 = run(changed_reports, language)
+            hit = any(
+                v.document == doc and corpus2.texts[v.sentence] == new_sentence and v.start <= offset < v.end
+                for c in after
+                for v in c.values
+            )
+            found[kind] += hit
+            if show and not hit:
+                print(f"  missed {cid} {kind}: {old} -> {new} in {new_sentence}", file=sys.stderr)
+    total_tried = sum(tried.values())
+    result = {
+        "clusters": len(clusters),
+        "injected number": tried["number"],
+        "recall number": found["number"] / max(1, tried["number"]),
+        "injected date": tried["date"],
+        "recall date": found["date"] / max(1, tried["date"]),
+        "recall": sum(found.values()) / max(1, total_tried),
+        "false alarms": alarms,
+        "false alarms per 10 reports": 10 * alarms / max(1, reports_total),
+    }
+    print(f"{name}: " + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
+    return result
+
+
+def indosum_clusters(path: Path, count: int) -> list[tuple[str, list[Report], str, int | None]]:
+    """Nine consecutive articles of one category and a second outlet's copy of the first one's lead."""
+    import json
+
+    articles = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    reports = {c.id: c.documents[0] for c in read_clusters(path)}
+    by_category: dict[str, list[str]] = {}
+    for a in articles:
+        by_category.setdefault(a["category"], []).append(str(a["id"]))
+    out = []
+    for category in sorted(by_category):
+        ids = by_category[category]
+        for start in range(0, len(ids) - 8, 9):
+            group = [reports[i] for i in ids[start : start + 9]]
+            first = group[0]
+            lead = "\n".join(first.text.split("\n")[:3])
+            copy = Report(id=f"{first.id}-copy", text=lead, outlet="second outlet")
+            out.append((f"{category}-{start}", [*group, copy], "id", 9))
+            if len(out) >= count:
+                return out
+    return out
+
+
+def main(argv: Sequence[str] | None = None, *, only: str | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--indosum", type=int, default=30, help="IndoSum clusters to build (default 30)")
+    parser.add_argument("--show", action="store_true", help="print every alarm and every miss")
+    args = parser.parse_args(argv)
+    tac = [(c.id, list(c.documents), "en", None) for c in read_clusters(EVAL / "tac2011" / "english.jsonl")]
+    measure("TAC 2011 English", tac, args.show)
+    seeds = read_reports([str(Path(__file__).resolve().parent.parent / "seeds")]).reports
+    measure("Indonesian seeds", [("seeds", list(seeds), "id", None)], args.show)
+    measure("IndoSum dev", indosum_clusters(EVAL / "indosum" / "dev.01.jsonl", args.indosum), args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,182 @@
+"""Conflicts: outlets that give different values of one slot of a fact, and restatements that are not conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Options, summarize, to_dict
+from summarizer.conflicts import DATE, NUMBER, agree, values
+from summarizer.language import analyzer_for
+from summarizer.models import Report
+from summarizer.render import to_markdown, to_text
+from tests.conftest import report
+from web import create_app
+
+QUAKE = [
+    Report(
+        id="a",
+        outlet="Daily A",
+        text=report(
+            "A magnitude 6.1 earthquake struck off the coast of Sumatra on Tuesday, the US Geological Survey said.",
+            "The quake injured 12 people and damaged dozens of houses in the coastal town of Padang.",
+            "Officials estimated the damage at 45 million dollars.",
+            "Schools in the town were closed for the rest of the week.",
+        ),
+    ),
+    Report(
+        id="b",
+        outlet="Herald B",
+        text=report(
+            "A magnitude 6.3 earthquake struck off the coast of Sumatra on Tuesday, according to the US "
+            "Geological Survey.",
+            "The quake injured 15 people and damaged dozens of houses in the coastal town of Padang.",
+            "Officials estimated the damage at 48 million dollars.",
+            "Rescue teams from Jakarta arrived on Wednesday.",
+        ),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def quake():
+    return to_dict(summarize(QUAKE, Options(language="en", unique=0)))
+
+
+def _pairs(data):
+    return sorted(tuple(v["value"] for v in c["values"]) for c in data["conflicts"])
+
+
+def test_the_earthquake_reports_disagree_on_magnitude_injured_and_damage(quake):
+    assert _pairs(quake) == [("12", "15"), ("45 million", "48 million"), ("6.1", "6.3")]
+    assert {c["kind"] for c in quake["conflicts"]} == {"number"}
+    for conflict in quake["conflicts"]:
+        assert [v["outlet"] for v in conflict["values"]] == ["Daily A", "Herald B"]
+        for v in conflict["values"]:
+            document = next(d for d in quake["documents"] if d["id"] == v["document"])
+            assert document["sentences"][v["sentence"]][v["start"] : v["end"]] == v["value"]
+
+
+def test_a_brief_item_says_when_its_fact_has_a_conflict(quake):
+    disputed = {c["fact"] for c in quake["conflicts"]}
+    assert len(disputed) == 3
+    for item in quake["brief"]:
+        assert item["conflict"] == (item["fact"] in disputed)
+
+
+def test_conflicting_values_are_never_outlet_only_details(quake):
+    details = {u["text"] for u in quake["unique"] if u["kind"] == "detail"}
+    assert not details & {"6.1", "6.3", "12", "15", "45 million", "48 million", "12 people", "15 people"}
+    assert {u["text"] for u in quake["unique"] if u["kind"] == "fact"} == {
+        "Schools in the town were closed for the rest of the week.",
+        "Rescue teams from Jakarta arrived on Wednesday.",
+    }
+
+
+def test_text_and_markdown_have_an_outlets_disagree_section(quake):
+    text = to_text(quake)
+    assert "Outlets disagree" in text
+    assert "Daily A: 6.1 | Herald B: 6.3" in text
+    markdown = to_markdown(quake)
+    assert "## Outlets disagree" in markdown
+    assert "Daily A: **12**; Herald B: **15**" in markdown
+
+
+def test_the_page_marks_the_sentence_and_shows_each_outlets_value_in_words():
+    client = create_app({"TESTING": True}).test_client()
+    data = {
+        "text": [r.text for r in QUAKE],
+        "outlet": ["Daily A", "Herald B"],
+        "title": "",
+        "published": "",
+        "length": "5",
+        "unit": "sentences",
+        "method": "tfidf",
+        "language": "en",
+    }
+    page = client.post("/", data=data).get_data(as_text=True)
+    assert page.count("Outlets disagree</span>") == 3  # the badge is words, not only a colour
+    assert "<caption>Outlets disagree on the number</caption>" in page
+    assert "<td><strong>6.1</strong></td>" in page and "<td><strong>6.3</strong></td>" in page
+
+
+def _conflicts(first: str, second: str, language: str) -> list[dict]:
+    reports = [Report(id="one", outlet="One", text=first), Report(id="two", outlet="Two", text=second)]
+    return to_dict(summarize(reports, Options(language=language, unique=0)))["conflicts"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        (  # a count of years with a 2024 report and the year they count from
+            "Putin melakukan kunjungan resmi ke Korea Utara, kunjungan pertamanya dalam 24 tahun terakhir.",
+            "Ini adalah kunjungan pertama Putin ke Korea Utara sejak tahun 2000.",
+            "id",
+        ),
+        (  # one date in two notations, with and without the weekday
+            "Putin tiba di Pyongyang pada Rabu (19/6/2024) pukul 03.00 waktu setempat.",
+            "Putin tiba di Pyongyang pada 19 Juni 2024 pukul 03.00 waktu setempat.",
+            "id",
+        ),
+        (  # a bound and the value that meets it
+            "More than 11,000 containers of ammunition were shipped to Russia last year, officials said.",
+            "Officials said 11,000 containers of ammunition were shipped to Russia last year.",
+            "en",
+        ),
+        (  # a rounding
+            "About 40,000 people were evacuated from the coastal towns after the warning.",
+            "Exactly 40,312 people were evacuated from the coastal towns after the warning.",
+            "en",
+        ),
+        (  # the same number in words and in digits, and a date with and without its year
+            "Three people were killed when the bridge collapsed on June 19.",
+            "3 people were killed when the bridge collapsed on 19 June 2024.",
+            "en",
+        ),
+    ],
+)
+def test_consistent_restatements_are_not_conflicts(first, second, language):
+    assert _conflicts(first, second, language) == []
+
+
+def test_a_changed_date_is_a_date_conflict():
+    found = _conflicts(
+        "Putin tiba di Pyongyang pada Rabu (19/6/2024) pukul 03.00 waktu setempat.",
+        "Putin tiba di Pyongyang pada 20 Juni 2024 pukul 03.00 waktu setempat.",
+        "id",
+    )
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [("date", ["19/6/2024", "20 Juni 2024"])]
+
+
+def test_values_reads_dates_years_and_numbers_with_their_unit():
+    english = analyzer_for("en")
+    read = {v.surface: v for v in values("On June 19, 2024, more than 11,000 people fled, up from 9 in 2023.", english)}
+    assert read["June 19, 2024"].kind == DATE and read["June 19, 2024"].value == (2024, 6, 19)
+    assert read["2023"].kind == DATE and read["2023"].value == (2023, None, None)
+    assert read["11,000"].kind == NUMBER and read["11,000"].qualifier == "over" and "peopl" in read["11,000"].slot
+    indonesian = analyzer_for("id")
+    read = {v.surface: v for v in values("Pada Rabu (19/6/2024), sekitar 2,5 juta warga mengungsi.", indonesian)}
+    assert read["19/6/2024"].value == (2024, 6, 19)
+    assert read["2,5 juta"].value == (2_500_000.0,) and read["2,5 juta"].qualifier == "about"
+
+
+def test_agree_allows_bounds_and_rounding_but_not_different_counts():
+    english = analyzer_for("en")
+
+    def one(text: str):
+        return values(text, english)[0]
+
+    assert agree(one("more than 11,000 people"), one("11,500 people"))
+    assert not agree(one("more than 11,000 people"), one("10,000 people"))
+    assert agree(one("about 40,000 people"), one("40,312 people"))
+    assert agree(one("45 million dollars"), one("45.2 million dollars"))
+    assert not agree(one("12 people"), one("15 people"))
+    assert not agree(one("10 people"), one("12 people"))
+    assert not agree(one("magnitude 6.1"), one("magnitude 6.3"))
+
+
+def test_the_seed_reports_restate_their_numbers_and_dates_consistently(seeds_result):
+    # "dalam 24 tahun" (reports of 19 June 2024) beside "sejak tahun 2000", "Rabu (19/6/2024)": no disagreement
+    texts = [s for d in seeds_result["documents"] for s in d["sentences"]]
+    assert any("24 tahun" in t for t in texts) and any("sejak tahun 2000" in t for t in texts)
+    assert seeds_result["conflicts"] == []
+    assert not any(b["conflict"] for b in seeds_result["brief"])
