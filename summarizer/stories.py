@@ -3,8 +3,8 @@
 Grouping never compares all pairs. Each article becomes a TF-IDF vector of its rare terms only (terms in at
 least 2 and at most RARE_DF articles); two articles are candidates only when they share such a term, which a
 chunked sparse product finds. Each article keeps its NEIGHBOURS most similar candidates within the time
-window; average linkage over those links (never over all pairs) joins groups while their mean similarity is
-at least LINK_SIMILARITY.
+window. Average linkage over those links joins groups while their mean similarity (pairs never compared
+count as 0: they share no rare term) is at least LINK_SIMILARITY; its cost follows the links, not the pairs.
 Articles in different languages never share a story. The per-story brief is the unit of parallel work.
 """
 
@@ -22,7 +22,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from .errors import InputError
+from .errors import InputError, OptionsError
 from .language import SUPPORTED, WORD_RE, analyzer_for, identify
 from .models import Report
 from .options import Options
@@ -53,9 +53,9 @@ class StoryOptions:
 
     def __post_init__(self) -> None:
         if not 0.0 < self.similarity <= 1.0:
-            raise InputError(f"similarity must be above 0 and at most 1, got {self.similarity}")
+            raise OptionsError(f"similarity must be above 0 and at most 1, got {self.similarity}")
         if self.neighbours < 1 or self.window_days < 0:
-            raise InputError("neighbours must be at least 1 and window_days at least 0")
+            raise OptionsError("neighbours must be at least 1 and window_days at least 0")
 
 
 @dataclass(frozen=True, slots=True)
