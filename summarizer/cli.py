@@ -239,6 +239,41 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTRA_COMMANDS: list[Callable[[Any], None]] = []
 
 
+def cmd_stories(args: argparse.Namespace) -> int:
+    """Group a feed of articles into events and print the brief of each."""
+    from .stories_cli import run
+
+    return run(args, _options_from(args), lambda message: _warn(message, args))
+
+
+def cmd_bench_stories(args: argparse.Namespace) -> int:
+    """`bench --stories DATASET...`: time `stories` alone and on Dask; otherwise the brief's benchmark."""
+    if not args.stories:
+        return cmd_bench(args)
+    from .stories_bench import run_stories_bench
+
+    if args.workers < 0 or any(size < 1 for size in args.sizes):
+        raise OptionsError("--workers must be at least 0 and --sizes at least 1")
+    run_stories_bench(args.stories, args.sizes, sys.stdout, workers=args.workers)
+    return 0
+
+
+def _stories_parser(commands: Any) -> None:
+    from .stories_cli import add_parser
+
+    add_parser(commands, _add_options)
+    commands.choices["stories"].set_defaults(handler=cmd_stories)
+    bench = commands.choices["bench"]
+    bench.add_argument(
+        "--stories", nargs="+", metavar="DATASET", help="time `stories` on the distinct articles of these data sets"
+    )
+    bench.add_argument("--workers", type=int, default=2, metavar="N", help="with --stories: Dask workers, 0 for none")
+    bench.set_defaults(handler=cmd_bench_stories)
+
+
+_EXTRA_COMMANDS.append(_stories_parser)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 success, 2 bad input or usage, 1 internal error)."""
     logging.basicConfig(level=logging.ERROR, format=f"{PROG}: %(message)s")

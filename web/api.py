@@ -12,7 +12,7 @@ from summarizer.options import METHODS
 
 from . import openapi
 from .errors import json_error, status_for
-from .service import documents_from_json, options_from_query, seeds_dir, seeds_summary, summary_of
+from .service import documents_from_json, options_from_query, seeds_dir, seeds_summary, stories_of, summary_of
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -39,6 +39,16 @@ def brief() -> Any:
         return json_error(400, "the body is not valid JSON")
     reports, options = documents_from_json(body)
     return jsonify(summary_of(reports, options))
+
+
+@bp.post("/stories")
+def stories() -> Any:
+    if not request.is_json:
+        return json_error(415, "send the articles as application/json")
+    body = request.get_json(silent=True)
+    if body is None:
+        return json_error(400, "the body is not valid JSON")
+    return jsonify(stories_of(body))
 
 
 @bp.get("/health")

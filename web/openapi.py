@@ -249,6 +249,55 @@ def _query_parameters() -> list[dict[str, Any]]:
     ]
 
 
+_ARTICLE = {
+    "type": "object",
+    "required": ["id", "text"],
+    "additionalProperties": False,
+    "properties": {k: {"type": "string"} for k in ("id", "text", "outlet", "title", "url", "published")},
+}
+_STORIES_REQUEST = {
+    "type": "object",
+    "required": ["articles"],
+    "additionalProperties": False,
+    "properties": {
+        "articles": {"type": "array", "minItems": 1, "items": _ARTICLE},
+        "options": {"type": "object", "description": "the brief's options, as for /api/summary"},
+    },
+}
+_STORIES = {
+    "type": "object",
+    "required": ["stories", "unassigned"],
+    "properties": {
+        "stories": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "title", "documents", "published", "brief"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "title": {"type": "string"},
+                    "documents": {"type": "array", "items": {"type": "string"}},
+                    "published": {"type": "array", "items": {"type": "string"}},
+                    "brief": _ref("Summary"),
+                },
+            },
+        },
+        "unassigned": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "reason"],
+                "properties": {"id": {"type": "string"}, "reason": {"type": "string"}},
+            },
+        },
+    },
+}
+
+
+def _json_schema(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": copy.deepcopy(schema)}}}
+
+
 def spec() -> dict[str, Any]:
     """A fresh copy of the OpenAPI document served at /api/openapi.json."""
     return {
@@ -282,6 +331,17 @@ def spec() -> dict[str, Any]:
                     "operationId": "health",
                     "responses": {"200": _json("Health", "the service is up")},
                 }
+            },
+            "/api/stories": {
+                "post": {
+                    "summary": "Group articles into events (stories), with the brief of each",
+                    "operationId": "stories",
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": copy.deepcopy(_STORIES_REQUEST)}},
+                    },
+                    "responses": {"200": _json_schema(_STORIES, "the stories"), **_errors(400, 413, 415)},
+                },
             },
             "/api/openapi.json": {
                 "get": {

@@ -166,3 +166,25 @@ def form_input(form: Any, files: Any) -> FormInput:
     if len(slots) > MAX_DOCUMENTS:
         raise TooLargeError(f"{len(slots)} reports given; the limit is {MAX_DOCUMENTS} per request")
     return FormInput(tuple(slots), options, length, unit, tuple(warnings))
+
+
+MAX_ARTICLES = 1000  # per request; larger feeds belong on the command line or Dask
+
+
+def stories_of(body: Any) -> dict[str, Any]:
+    """Validate a POST /api/stories body, {"articles": [{id, text, ...}], "options": {...}}, and group it."""
+    from summarizer.feed import article
+    from summarizer.stories import StoryOptions, build_stories
+
+    if not isinstance(body, dict) or not isinstance(body.get("articles"), list) or not body["articles"]:
+        raise InputError("the body must be a JSON object with a non-empty 'articles' list")
+    unknown = sorted(set(body) - {"articles", "options"})
+    if unknown:
+        raise InputError(f"unknown field {unknown[0]!r}; expected 'articles' and 'options'")
+    if len(body["articles"]) > MAX_ARTICLES:
+        raise TooLargeError(f"{len(body['articles'])} articles given; the limit is {MAX_ARTICLES} per request")
+    options = body.get("options") or {}
+    if not isinstance(options, dict):
+        raise OptionsError("'options' must be an object")
+    articles = [article(item, f"articles[{n}]") for n, item in enumerate(body["articles"])]
+    return build_stories(articles, StoryOptions(brief=build_options(options)))

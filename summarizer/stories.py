@@ -1,0 +1,303 @@
+"""Stories: group a feed of articles into events, then the brief of each event, in one process or on Dask.
+
+Grouping never compares all pairs. Each article becomes a TF-IDF vector of its rare terms only (terms in at
+least 2 and at most RARE_DF articles); two articles are candidates only when they share such a term, which a
+chunked sparse product finds. Each article keeps its NEIGHBOURS most similar candidates within the time
+window. Average linkage over those links joins groups while their mean similarity (pairs never compared
+count as 0: they share no rare term) is at least LINK_SIMILARITY; its cost follows the links, not the pairs.
+Articles in different languages never share a story. The per-story brief is the unit of parallel work.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .errors import InputError, OptionsError
+from .language import SUPPORTED, WORD_RE, analyzer_for, identify
+from .models import Report
+from .options import Options
+
+logger = logging.getLogger(__name__)
+
+LINK_SIMILARITY = 0.12  # chosen on the TAC 2011 English and IndoSum mixes; see README "Many stories"
+NEIGHBOURS = 20
+EDGE_FLOOR = 0.5  # links kept down to this share of the threshold, so a group's mean can still reach it
+RARE_DF = 200  # a term in more articles than this names no single event (and would make blocking quadratic)
+RARE_DF_FRACTION = 0.2  # in smaller feeds, at most this share of the articles,
+RARE_DF_FLOOR = 10  # but never fewer than this: in a handful of reports of one event, its names are in all
+WINDOW_DAYS = 3
+TEXT_CHARS = 3000  # the lead of an article names its event; the rest adds cost more than signal
+LANGUAGE_CHARS = 600  # enough for py3langid to tell Indonesian from English, whose cost grows with length
+CHUNK = 2000
+_DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryOptions:
+    """How articles are grouped into stories, and the options of each story's brief."""
+
+    brief: Options = field(default_factory=Options)
+    similarity: float = LINK_SIMILARITY
+    neighbours: int = NEIGHBOURS
+    window_days: int = WINDOW_DAYS
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.similarity <= 1.0:
+            raise OptionsError(f"similarity must be above 0 and at most 1, got {self.similarity}")
+        if self.neighbours < 1 or self.window_days < 0:
+            raise OptionsError("neighbours must be at least 1 and window_days at least 0")
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """Stories as tuples of article indices (ordered by date, then input order), and the articles left out."""
+
+    stories: tuple[tuple[int, ...], ...]
+    unassigned: tuple[tuple[int, str], ...]  # (article index, reason)
+
+
+def _day(published: str | None) -> int | None:
+    match = _DATE_RE.search(published or "")
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups())).toordinal()
+    except ValueError:
+        return None
+
+
+def _language(report: Report, forced: str) -> str:
+    if forced != "auto":
+        return forced
+    code = identify(report.text[:LANGUAGE_CHARS])
+    return code if code in SUPPORTED else "en"
+
+
+def _neighbour_graph(matrix: sparse.csr_matrix, days: np.ndarray, options: StoryOptions) -> sparse.coo_matrix:
+    """Each row's most similar candidates (sharing a rare term, within the window), as a symmetric graph."""
+    n = matrix.shape[0]
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
+    values: list[np.ndarray] = []
+    transposed = matrix.T.tocsc()
+    for start in range(0, n, CHUNK):
+        block = (matrix[start : start + CHUNK] @ transposed).tocsr()
+        block.setdiag(0.0, k=start)
+        block.eliminate_zeros()
+        for local in range(block.shape[0]):
+            lo, hi = block.indptr[local], block.indptr[local + 1]
+            cand, sims = block.indices[lo:hi], block.data[lo:hi]
+            keep = sims >= EDGE_FLOOR * options.similarity
+            i = start + local
+            if days[i] >= 0:
+                dated = days[cand] >= 0
+                keep &= ~dated | (np.abs(days[cand] - days[i]) <= options.window_days)
+            cand, sims = cand[keep], sims[keep]
+            if len(cand) > options.neighbours:
+                order = np.lexsort((cand, -sims))[: options.neighbours]  # ties by index: deterministic
+                cand, sims = cand[order], sims[order]
+            rows.append(np.full(len(cand), i))
+            cols.append(cand)
+            values.append(sims)
+    graph = sparse.csr_matrix((np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
+    return sparse.triu(graph.maximum(graph.T), k=1).tocoo()
+
+
+def _average_linkage(n: int, graph: sparse.coo_matrix, threshold: float) -> list[int]:
+    """Merge the two groups of highest mean link similarity while it is at least `threshold`.
+
+    The mean runs over the candidate links between two groups (pairs never compared do not count), so the
+    cost follows the number of links, not of pairs. Ties are broken by group number: deterministic.
+    """
+    links: dict[int, dict[int, list[float]]] = {i: {} for i in range(n)}
+    heap: list[tuple[float, int, int]] = []
+    for i, j, value in zip(graph.row.tolist(), graph.col.tolist(), graph.data.tolist(), strict=True):
+        links[i][j] = [value, 1.0]
+        links[j][i] = [value, 1.0]
+        if value >= threshold:
+            heap.append((-value, i, j))
+    heapq.heapify(heap)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    next_id = n
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue  # one side was merged since this entry was pushed
+        merged = next_id
+        next_id += 1
+        members[merged] = members.pop(a) + members.pop(b)
+        joined: dict[int, list[float]] = {}
+        for side in (a, b):
+            for other, (total, count) in links.pop(side).items():
+                if other in (a, b):
+                    continue
+                entry = joined.setdefault(other, [0.0, 0.0])
+                entry[0] += total
+                entry[1] += count
+                del links[other][side]
+        links[merged] = joined
+        for other, entry in joined.items():
+            links[other][merged] = entry
+            mean = entry[0] / (len(members[merged]) * len(members[other]))
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, other, merged))
+    labels = [0] * n
+    for label, group in enumerate(members.values()):
+        for i in group:
+            labels[i] = label
+    return labels
+
+
+def _groups_of(
+    indices: Sequence[int], reports: Sequence[Report], days: np.ndarray, options: StoryOptions, language: str
+) -> tuple[list[list[int]], list[tuple[int, str]]]:
+    analyzer = analyzer_for(language)
+    memo: dict[str, list[str]] = {}  # a feed repeats its words: look each surface form up once
+
+    def terms(text: str) -> list[str]:
+        out: list[str] = []
+        for match in WORD_RE.finditer(text):
+            word = match.group()
+            found = memo.get(word)
+            if found is None:
+                found = memo[word] = analyzer.word_terms(word)
+            out.extend(found)
+        return out
+
+    texts = [terms(f"{reports[i].title or ''}\n{reports[i].text[:TEXT_CHARS]}") for i in indices]
+    empty = [i for i, terms in zip(indices, texts, strict=True) if not terms]
+    kept = [(i, terms) for i, terms in zip(indices, texts, strict=True) if terms]
+    if not kept:
+        return [], [(i, "no words to compare") for i in empty]
+    max_df = max(RARE_DF_FLOOR, min(RARE_DF, int(RARE_DF_FRACTION * len(kept))))
+    vectorizer = TfidfVectorizer(analyzer=lambda terms: terms, sublinear_tf=True, min_df=2, max_df=max_df)
+    try:
+        matrix = sparse.csr_matrix(vectorizer.fit_transform([terms for _, terms in kept]))
+    except ValueError:  # no term shared by two articles: every article is its own story
+        return [[i] for i, _ in kept], [(i, "no words to compare") for i in empty]
+    ids = np.array([i for i, _ in kept])
+    labels = _average_linkage(len(ids), _neighbour_graph(matrix, days[ids], options), options.similarity)
+    groups: dict[int, list[int]] = {}
+    for position, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(int(ids[position]))
+    return list(groups.values()), [(i, "no words to compare") for i in empty]
+
+
+def group_stories(reports: Sequence[Report], options: StoryOptions | None = None) -> Grouping:
+    """Group articles into stories; every article is in exactly one story or listed as unassigned."""
+    options = options or StoryOptions()
+    days = np.array([_day(r.published) or -1 for r in reports])
+    by_language: dict[str, list[int]] = {}
+    unassigned: list[tuple[int, str]] = []
+    for i, report in enumerate(reports):
+        if not report.text.strip():
+            unassigned.append((i, "empty text"))
+            continue
+        by_language.setdefault(_language(report, options.brief.language), []).append(i)
+    stories: list[list[int]] = []
+    for language in sorted(by_language):
+        found, left = _groups_of(by_language[language], reports, days, options, language)
+        stories.extend(found)
+        unassigned.extend(left)
+    ordered = [tuple(sorted(s, key=lambda i: (days[i] if days[i] >= 0 else 10**7, i))) for s in stories]
+    ordered.sort(key=lambda s: (-len(s), s[0]))
+    return Grouping(tuple(ordered), tuple(sorted(unassigned)))
+
+
+def story_brief(reports: Sequence[Report], options: Options) -> dict[str, Any]:
+    """The brief contract of one story (the unit of work sent to a Dask worker); errors become a dict."""
+    from .errors import SummarizerError
+    from .pipeline import summarize
+    from .render import to_dict
+
+    try:
+        return to_dict(summarize(reports, options))
+    except SummarizerError as error:
+        return {"error": str(error)}
+
+
+Mapper = Callable[[Callable[..., dict[str, Any]], list[tuple[Report, ...]], Options], Iterator[dict[str, Any]]]
+
+
+def local_map(
+    function: Callable[..., dict[str, Any]], items: list[tuple[Report, ...]], options: Options
+) -> Iterator[dict[str, Any]]:
+    """Briefs one after the other in this process."""
+    for item in items:
+        yield function(item, options)
+
+
+def dask_map(client: Any) -> Mapper:
+    """Briefs on a Dask cluster, yielded in story order whatever order they finish in."""
+
+    def run(
+        function: Callable[..., dict[str, Any]], items: list[tuple[Report, ...]], options: Options
+    ) -> Iterator[dict[str, Any]]:
+        futures = client.map(function, items, options=options, pure=False)
+        try:
+            for future in futures:
+                yield future.result()
+        finally:
+            client.cancel(futures)
+
+    return run
+
+
+def _title(brief: dict[str, Any], reports: Sequence[Report]) -> str:
+    for report in reports:
+        if report.title:
+            return report.title
+    for document in brief.get("documents", []):
+        if document.get("title"):
+            return str(document["title"])
+    sentences = brief.get("brief") or []
+    return str(sentences[0]["text"])[:120] if sentences else reports[0].id
+
+
+def build_stories(
+    reports: Sequence[Report],
+    options: StoryOptions | None = None,
+    mapper: Mapper = local_map,
+    progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
+) -> dict[str, Any]:
+    """Group the articles and brief every story: `{"stories": [...], "unassigned": [...]}`."""
+    options = options or StoryOptions()
+    ids = [r.id for r in reports]
+    if len(set(ids)) != len(ids):
+        raise InputError("article ids must be unique; the same id is given twice")
+    grouping = group_stories(reports, options)
+    unassigned = [{"id": ids[i], "reason": reason} for i, reason in grouping.unassigned]
+    members = [tuple(reports[i] for i in story) for story in grouping.stories]
+    briefs: Iterable[dict[str, Any]] = mapper(story_brief, members, options.brief)
+    if progress is not None:
+        briefs = progress(briefs, len(members))
+    stories = []
+    for number, (story, brief) in enumerate(zip(members, briefs, strict=True), 1):
+        if "error" in brief:
+            unassigned += [{"id": r.id, "reason": brief["error"]} for r in story]
+            continue
+        kept = {d["id"] for d in brief["documents"]}
+        skipped = [r.id for r in story if r.id not in kept]
+        unassigned += [{"id": i, "reason": "no sentences left after cleaning"} for i in skipped]
+        stories.append(
+            {
+                "id": f"story-{number:04d}",
+                "title": _title(brief, story),
+                "documents": [r.id for r in story if r.id in kept],
+                "published": sorted({r.published for r in story if r.published}),
+                "brief": brief,
+            }
+        )
+    position = {article: n for n, article in enumerate(ids)}
+    unassigned.sort(key=lambda u: position[u["id"]])
+    return {"stories": stories, "unassigned": unassigned}

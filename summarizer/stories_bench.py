@@ -1,0 +1,102 @@
+"""Benchmark of `stories`: time and peak memory to group N articles and brief every story, alone and on Dask.
+
+Prints figures; asserts nothing. Articles are the distinct documents of the eval data sets given (IndoSum
+dev's 750, TAC 2011's 100 per language), dated from IndoSum's ids (a Unix time) when they have one. A set
+larger than the distinct articles repeats them under new ids, as a wire story is republished by many outlets:
+the table says how many of each set's articles are distinct.
+"""
+
+from __future__ import annotations
+
+import logging
+import resource
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from .datasets import read_clusters
+from .models import Report
+from .stories import Mapper, build_stories, dask_map, local_map
+
+MIN_UNIX_TIME = 10**9  # an id starting with a number at least this large is taken as a Unix time
+
+
+def distinct_articles(paths: Sequence[str]) -> list[Report]:
+    """Every document of the data sets, once, dated from the id when it starts with a Unix time."""
+    seen: set[str] = set()
+    articles = []
+    for path in paths:
+        for cluster in read_clusters(Path(path)):
+            for document in cluster.documents:
+                if document.text in seen:
+                    continue
+                seen.add(document.text)
+                head = document.id.split("-")[0]
+                published = None
+                if head.isdigit() and int(head) >= MIN_UNIX_TIME:
+                    published = datetime.fromtimestamp(int(head), UTC).date().isoformat()
+                articles.append(Report(id=f"a{len(articles):06d}", text=document.text, published=published))
+    return articles
+
+
+def articles_for(distinct: Sequence[Report], count: int) -> list[Report]:
+    """`count` articles: the distinct ones in order, cycled under new ids when more are asked for."""
+    made = []
+    for n in range(count):
+        source = distinct[n % len(distinct)]
+        made.append(Report(id=f"r{n:07d}", text=source.text, outlet=f"Outlet {n % 50}", published=source.published))
+    return made
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _worker_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _timed(articles: Sequence[Report], mapper: Mapper) -> tuple[int, float]:
+    start = time.perf_counter()
+    result = build_stories(articles, mapper=mapper)
+    return len(result["stories"]), time.perf_counter() - start
+
+
+def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO, workers: int = 0) -> None:
+    """Print, per size, stories found, seconds and peak MB in this process, then on `workers` Dask workers."""
+    distinct = distinct_articles(corpora)
+    out.write(f"articles: {len(distinct)} distinct documents of {', '.join(corpora)}\n")
+    out.write(
+        f"{'articles':>9} {'distinct':>9} {'mode':>8} {'stories':>8} {'seconds':>8} {'peak MB':>8} {'worker MB':>10}\n"
+    )
+    for size in sorted(sizes):
+        articles = articles_for(distinct, size)
+        stories, seconds = _timed(articles, local_map)
+        out.write(
+            f"{size:>9} {min(size, len(distinct)):>9} {'single':>8} {stories:>8} {seconds:>8.1f} "
+            f"{_peak_mb():>8.0f} {'-':>10}\n"
+        )
+        out.flush()
+        if workers:
+            from distributed import Client, LocalCluster
+
+            logging.getLogger("distributed").setLevel(logging.ERROR)
+
+            with (
+                LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster,
+                Client(cluster) as client,
+            ):
+                client.run(_worker_peak_mb)  # workers up and importing before the clock starts
+                stories, seconds = _timed(articles, dask_map(client))
+                worker = max(client.run(_worker_peak_mb).values())
+            out.write(
+                f"{size:>9} {min(size, len(distinct)):>9} {'dask':>8} {stories:>8} {seconds:>8.1f} "
+                f"{_peak_mb():>8.0f} {worker:>10.0f}\n"
+            )
+            out.flush()
+    out.write(
+        "seconds: grouping plus every story's brief. peak MB: this process's resident maximum so far (sizes run "
+        "in ascending order); worker MB: the largest Dask worker's.\n"
+    )

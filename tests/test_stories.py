@@ -1,0 +1,180 @@
+"""Stories: grouping a feed into events, the feed reader, the `stories` command, and Dask against one process."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from summarizer.cli import main
+from summarizer.errors import InputError
+from summarizer.feed import read_feed
+from summarizer.models import Report
+from summarizer.stories import StoryOptions, build_stories, dask_map, group_stories
+
+PUTIN = [
+    "Putin arrived in Pyongyang on Wednesday for a two-day state visit. Kim Jong Un met him at the airport.",
+    "Russian President Vladimir Putin landed in Pyongyang on Wednesday; Kim Jong Un greeted him at the airport.",
+    "Kim Jong Un welcomed Putin at Pyongyang airport on Wednesday at the start of a state visit.",
+]
+FLOOD = [
+    "Floods in Porto Alegre forced 80,000 residents from their homes after the Guaiba river burst its banks.",
+    "The Guaiba river flooded Porto Alegre, and rescuers evacuated 80,000 residents by boat on Monday.",
+    "Rescuers in Porto Alegre used boats to reach residents stranded by the Guaiba river floods.",
+]
+MATCH = [
+    "Persib Bandung drew 0-0 with Barito Putera at the Gelora Bandung Lautan Api stadium on Saturday.",
+    "Barito Putera held Persib Bandung to a goalless draw at Gelora Bandung Lautan Api on Saturday evening.",
+]
+
+
+def _feed(dated: bool = True) -> list[Report]:
+    reports = []
+    for name, texts, day in (("putin", PUTIN, "2024-06-19"), ("flood", FLOOD, "2024-05-06"), ("match", MATCH, None)):
+        for n, text in enumerate(texts):
+            reports.append(Report(id=f"{name}{n}", text=text, published=day if dated else None))
+    order = [0, 3, 6, 1, 4, 7, 2, 5]  # interleaved: the input order must not decide the stories
+    return [reports[i] for i in order]
+
+
+def _ids(reports: list[Report], stories: tuple[tuple[int, ...], ...]) -> list[set[str]]:
+    return [{reports[i].id for i in story} for story in stories]
+
+
+def test_articles_of_different_events_never_share_a_story():
+    reports = _feed()
+    grouping = group_stories(reports)
+    found = _ids(reports, grouping.stories)
+    assert {"putin0", "putin1", "putin2"} in found
+    assert {"flood0", "flood1", "flood2"} in found
+    assert {"match0", "match1"} in found
+    assert len(found) == 3 and not grouping.unassigned
+
+
+def test_the_time_window_keeps_events_apart():
+    far = [Report(id=f"p{n}", text=t, published=f"2024-06-{10 + 9 * n:02d}") for n, t in enumerate(PUTIN)]
+    assert len(group_stories(far, StoryOptions(window_days=3)).stories) == 3
+    assert len(group_stories(far, StoryOptions(window_days=30)).stories) == 1
+
+
+def test_every_article_is_in_one_story_or_unassigned_with_a_reason():
+    reports = [*_feed(), Report(id="blank", text="   "), Report(id="menu", text="Home | About | Contact")]
+    result = build_stories(reports)
+    placed = [d for story in result["stories"] for d in story["documents"]]
+    left = [u["id"] for u in result["unassigned"]]
+    assert sorted(placed + left) == sorted(r.id for r in reports)
+    assert len(placed) == len(set(placed))
+    assert {u["id"]: u["reason"] for u in result["unassigned"]}["blank"] == "empty text"
+    assert all(u["reason"] for u in result["unassigned"])
+
+
+def test_each_story_has_its_brief_and_dates():
+    result = build_stories(_feed())
+    putin = next(s for s in result["stories"] if "putin0" in s["documents"])
+    assert putin["published"] == ["2024-06-19"]
+    assert {d["id"] for d in putin["brief"]["documents"]} == {"putin0", "putin1", "putin2"}
+    assert putin["brief"]["brief"] and putin["title"]
+    assert [s["id"] for s in result["stories"]] == [f"story-{n:04d}" for n in range(1, len(result["stories"]) + 1)]
+
+
+def test_the_seeds_are_one_event_and_one_earlier_report(seeds_reports):
+    stories = group_stories(seeds_reports).stories
+    assert sorted(len(s) for s in stories) == [1, 4]
+    alone = next(s for s in stories if len(s) == 1)
+    assert seeds_reports[alone[0]].published.startswith("2024-01")  # the January invitation, not the June visit
+
+
+def test_deterministic(seeds_reports):
+    assert build_stories(seeds_reports) == build_stories(seeds_reports)
+
+
+def test_duplicate_ids_are_refused():
+    with pytest.raises(InputError, match="unique"):
+        build_stories([Report(id="a", text=PUTIN[0]), Report(id="a", text=PUTIN[1])])
+
+
+def test_feed_reads_jsonl_files_and_stdin(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [{"id": r.id, "text": r.text, "published": r.published} for r in _feed() if r.published]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    articles, _ = read_feed([str(path)])
+    assert [a.id for a in articles] == [line["id"] for line in lines]
+    from_stdin, _ = read_feed(["-"], stdin=io.BytesIO(path.read_bytes()))
+    assert from_stdin == articles
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("not json", "feed.jsonl:1: not valid JSON"),
+        ('{"id": "a"}', "'text' must be a string"),
+        ('{"text": "x"}', "'id' must be a non-empty string"),
+        ('{"id": "a", "text": "x", "body": "y"}', "unknown field 'body'"),
+        ("[1, 2]", "must be a JSON object"),
+    ],
+)
+def test_a_bad_feed_line_is_a_one_line_error(tmp_path, capsys, line, message):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    assert main(["stories", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_stories_command_json_table_and_out(tmp_path, capsys):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps({"id": r.id, "text": r.text}) for r in _feed()) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["stories", str(path), "--format", "json", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert len(data["stories"]) == 3 and data["unassigned"] == []
+    assert "3 stories, 8 articles; 0 unassigned" in captured.err
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in index["stories"]] == [s["id"] for s in data["stories"]]
+    assert len(list(out.glob("story-*.json"))) == 3
+
+
+def test_stories_command_text_and_bad_options(seeds_dir, capsys):
+    assert main(["stories", str(seeds_dir), "-q"]) == 0
+    text = capsys.readouterr().out
+    assert text.count("=== story-") == 2
+    assert main(["stories", str(seeds_dir), "--similarity", "0"]) == 2
+    assert "--similarity" in capsys.readouterr().err
+
+
+def test_unreachable_scheduler_is_a_one_line_error(seeds_dir, capsys):
+    assert main(["stories", str(seeds_dir), "--scheduler", "tcp://127.0.0.1:9", "-q"]) == 2
+    assert "cannot reach the Dask scheduler" in capsys.readouterr().err
+
+
+def test_dask_local_cluster_gives_the_single_process_result(seeds_reports):
+    distributed = pytest.importorskip("distributed")
+    reports = [*seeds_reports, *_feed()]
+    alone = build_stories(reports)
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        assert len(client.scheduler_info()["workers"]) == 2
+        spread = build_stories(reports, mapper=dask_map(client))
+    assert spread == alone
+
+
+def test_api_stories_conforms_to_the_openapi_document(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    from web import create_app
+
+    client = create_app({"TESTING": True}).test_client()
+    spec = client.get("/api/openapi.json").get_json()
+    articles = [{"id": r.id, "text": r.text, **({"published": r.published} if r.published else {})} for r in _feed()]
+    response = client.post("/api/stories", json={"articles": articles, "options": {"sentences": 2}})
+    assert response.status_code == 200
+    schema = spec["paths"]["/api/stories"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    jsonschema.Draft202012Validator({**schema, "components": spec["components"]}).validate(response.get_json())
+    body = response.get_json()
+    assert len(body["stories"]) == 3 and all(len(s["brief"]["brief"]) <= 2 for s in body["stories"])
+    bad = client.post("/api/stories", json={"articles": [{"id": "a"}]})
+    assert bad.status_code == 400 and "'text' must be a string" in bad.get_json()["error"]["message"]
+    assert client.post("/api/stories", data="x").status_code == 415
