@@ -8,31 +8,46 @@ import socket
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .errors import InputError, OptionsError, SummarizerError
-from .options import DEFAULT_SENTENCES, DEFAULT_UNIQUE, LANGUAGES, METHODS, build_options
+from .options import DEFAULT_SENTENCES, DEFAULT_UNIQUE, INTEGER_RE, LANGUAGES, METHODS, build_options
 from .render import FORMATS
 
 PROG = "summarizer"
 EXIT_USAGE = 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is the one line README promises, not a usage block (subcommands too)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see {self.prog} --help)\n")
+
+
+def _integer(text: str) -> int:
+    """An integer argument in ASCII digits, as the API accepts; argparse's int() also takes "٣" and 5,000 digits."""
+    if not INTEGER_RE.fullmatch(text.strip()):
+        shown = ascii(text) if len(text) <= 20 else ascii(text[:20])[:-1] + "...'"
+        raise argparse.ArgumentTypeError(f"{shown} is not an integer of at most 12 ASCII digits")
+    return int(text)
+
+
 def _add_options(parser: argparse.ArgumentParser) -> None:
     length = parser.add_mutually_exclusive_group()
     length.add_argument(
-        "--sentences", type=int, metavar="N", help=f"brief length in sentences (default {DEFAULT_SENTENCES})"
+        "--sentences", type=_integer, metavar="N", help=f"brief length in sentences (default {DEFAULT_SENTENCES})"
     )
     length.add_argument(
-        "--words", type=int, metavar="N", help="brief length in words: whole sentences totalling at most N"
+        "--words", type=_integer, metavar="N", help="brief length in words: whole sentences totalling at most N"
     )
     parser.add_argument(
         "--fill", action="store_true", help="with --words: cut the last sentence to fill exactly N words"
     )
     parser.add_argument(
         "--unique",
-        type=int,
+        type=_integer,
         metavar="N",
         default=DEFAULT_UNIQUE,
         help=f"outlet-only items listed per report, 0 for all (default {DEFAULT_UNIQUE})",
@@ -153,7 +168,7 @@ def _warn(message: str, args: argparse.Namespace) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command; the README's CLI section is checked against it."""
-    parser = argparse.ArgumentParser(prog=PROG, description="Merged briefs of several news reports of one event.")
+    parser = _Parser(prog=PROG, description="Merged briefs of several news reports of one event.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -180,11 +195,11 @@ def build_parser() -> argparse.ArgumentParser:
         "seeds", nargs="?", default="seeds", help="directory of reports to build sets from (default: seeds)"
     )
     bench.add_argument(
-        "--sizes", type=int, nargs="+", default=[100, 1000, 5000], metavar="N", help="set sizes in reports"
+        "--sizes", type=_integer, nargs="+", default=[100, 1000, 5000], metavar="N", help="set sizes in reports"
     )
     bench.add_argument(
         "--peer-limit",
-        type=int,
+        type=_integer,
         default=100,
         metavar="N",
         help="run LexRank only on sets of at most N reports (it is quadratic)",
@@ -204,13 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("dataset", metavar="DATASET", help="JSONL data set: ours, TAC 2011 MultiLing or IndoSum")
     budget = evaluation.add_mutually_exclusive_group()
     budget.add_argument(
-        "--words", type=int, metavar="N", help="summaries of exactly N words (default: the references' length)"
+        "--words", type=_integer, metavar="N", help="summaries of exactly N words (default: the references' length)"
     )
-    budget.add_argument("--sentences", type=int, metavar="N", help="summaries of N whole sentences (e.g. lead-3)")
+    budget.add_argument("--sentences", type=_integer, metavar="N", help="summaries of N whole sentences (e.g. lead-3)")
     evaluation.add_argument(
         "--method", nargs="+", choices=METHODS, metavar="METHOD", help="methods to score (default: all)"
     )
-    evaluation.add_argument("--limit", type=int, metavar="N", help="only the first N clusters")
+    evaluation.add_argument("--limit", type=_integer, metavar="N", help="only the first N clusters")
     evaluation.add_argument(
         "--systems", metavar="FILE", help="existing summaries to score too, JSONL {system, topic, text}"
     )
@@ -225,8 +240,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Serve the page and the JSON API with waitress; loopback only unless --host says otherwise.",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on, 0 for any free one (default: 8000)")
-    serve.add_argument("--threads", type=int, default=4, metavar="N", help="worker threads (default: 4)")
+    serve.add_argument(
+        "--port", type=_integer, default=8000, help="port to listen on, 0 for any free one (default: 8000)"
+    )
+    serve.add_argument("--threads", type=_integer, default=4, metavar="N", help="worker threads (default: 4)")
     serve.add_argument(
         "--seeds", metavar="DIR", help="reports shown when nothing is pasted (default: the bundled seeds/)"
     )
@@ -252,6 +269,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except OSError as error:  # the file system refused (permissions, a vanished path): the input's fault
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{PROG}: error: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the edge: a bug still gets one line, the traceback only on request

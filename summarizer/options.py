@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
@@ -14,6 +15,9 @@ DEFAULT_UNIQUE = 3
 LANGUAGES = ("auto", "id", "en")
 METHODS = tuple(SCORERS)
 MAX_LENGTH = 10_000
+# ASCII digits only (str.isdigit() also accepts "²" and "፩", which int() refuses), and few of them: a
+# 5,000-digit string would hit Python's int-parsing limit; anything longer than this is out of range anyway.
+INTEGER_RE = re.compile(r"[+-]?[0-9]{1,12}", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,7 +76,7 @@ def _coerce(name: str, value: Any) -> Any:
             raise OptionsError(f"{name} must be {_CONSTRAINTS[name][2]}")
         if isinstance(value, int):
             return value
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        if isinstance(value, str) and INTEGER_RE.fullmatch(value.strip()):
             return int(value)
         raise OptionsError(f"{name} must be {_CONSTRAINTS[name][2]}")
     if not isinstance(value, str):
@@ -84,16 +88,24 @@ def _default(name: str) -> Any:
     return next(f.default for f in fields(Options) if f.name == name)
 
 
+def _shown(raw: Any) -> str:
+    """A short, printable, ASCII-safe rendering of a refused value for the one-line error."""
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) >= 10**15:
+        return "an integer of more than 15 digits"
+    text = ascii(raw)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def build_options(values: Mapping[str, Any] | None = None) -> Options:
     """Validate a mapping of option names to raw values (strings from a query, JSON values) into Options."""
     values = dict(values or {})
     unknown = sorted(set(values) - set(_CONSTRAINTS))
     if unknown:
-        raise OptionsError(f"unknown option {unknown[0]!r}; known: " + ", ".join(_CONSTRAINTS))
+        raise OptionsError(f"unknown option {_shown(unknown[0])}; known: " + ", ".join(_CONSTRAINTS))
     clean: dict[str, Any] = {}
     for name, raw in values.items():
         value = _coerce(name, raw)
         if not _CONSTRAINTS[name][1](value):
-            raise OptionsError(f"{name} must be {_CONSTRAINTS[name][2]}, got {raw!r}")
+            raise OptionsError(f"{name} must be {_CONSTRAINTS[name][2]}, got {_shown(raw)}")
         clean[name] = value
     return Options(**clean)

@@ -11,6 +11,11 @@ from .language import WORD_RE, abbreviations
 
 MIN_WORDS = 3  # shorter fragments ("(dan)", "Baca juga:") are not sentences of the story
 _ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"”’'»)\]]*$|[\"”’»]$")
+# Punkt runs its regular expressions under NLTK's wall-clock guard (nltk.redos, 5 s): one paragraph of
+# half a MiB can exceed it on a busy machine. Paragraphs are handed to Punkt in pieces of at most this many
+# characters, cut after a sentence end where there is one, so each call stays small and linear.
+MAX_PIECE_CHARS = 20_000
+_CUT_RE = re.compile(r"[.!?…][\"”’'»)\]]*\s+")
 
 
 @lru_cache(maxsize=1)
@@ -27,9 +32,22 @@ def _continues(previous: str, sentence: str) -> bool:
     return bool(previous) and first.islower()
 
 
+def _chunks(paragraph: str) -> list[str]:
+    """The paragraph in pieces of at most MAX_PIECE_CHARS, each cut after its last sentence end if any."""
+    chunks: list[str] = []
+    while len(paragraph) > MAX_PIECE_CHARS:
+        window = paragraph[:MAX_PIECE_CHARS]
+        ends = [m.end() for m in _CUT_RE.finditer(window)]
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or MAX_PIECE_CHARS)
+        chunks.append(paragraph[:cut])
+        paragraph = paragraph[cut:]
+    chunks.append(paragraph)
+    return chunks
+
+
 def split_paragraph(paragraph: str, language: str) -> list[str]:
     """Sentences of one paragraph, rejoining pieces Punkt split after a quote or an abbreviation."""
-    pieces = tokenizer().tokenize(paragraph)
+    pieces = [piece for chunk in _chunks(paragraph) for piece in tokenizer().tokenize(chunk)]
     sentences: list[str] = []
     for piece in pieces:
         piece = piece.strip()

@@ -12,7 +12,7 @@ from summarizer.options import METHODS
 
 from . import openapi
 from .errors import json_error, status_for
-from .service import documents_from_json, options_from_query, seeds_dir, seeds_summary, summary_of
+from .service import documents_from_json, options_from_query, parse_json, seeds_dir, seeds_summary, summary_of
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -34,9 +34,7 @@ def seeds_brief() -> Any:
 def brief() -> Any:
     if not request.is_json:
         return json_error(415, "send the documents as application/json")
-    body = request.get_json(silent=True)
-    if body is None:
-        return json_error(400, "the body is not valid JSON")
+    body = parse_json(request.get_data(cache=False))
     reports, options = documents_from_json(body)
     return jsonify(summary_of(reports, options))
 

@@ -219,6 +219,21 @@ def _query_parameters() -> list[dict[str, Any]]:
     ]
 
 
+def _method_not_allowed() -> dict[str, Any]:
+    return {
+        **_json("Error", "this path does not answer that method; the Allow header lists the ones it does"),
+        "headers": {"Allow": {"description": "the methods this path answers", "schema": {"type": "string"}}},
+    }
+
+
+def _with_common_errors(paths: dict[str, Any]) -> dict[str, Any]:
+    """Every operation can also answer 405 (another method on its path)."""
+    for operations in paths.values():
+        for operation in operations.values():
+            operation["responses"]["405"] = _method_not_allowed()
+    return paths
+
+
 def spec() -> dict[str, Any]:
     """A fresh copy of the OpenAPI document served at /api/openapi.json."""
     return {
@@ -228,43 +243,45 @@ def spec() -> dict[str, Any]:
             "version": __version__,
             "description": "Merged briefs of several news reports of one event, with who reported what.",
         },
-        "paths": {
-            "/api/summary": {
-                "get": {
-                    "summary": "The brief of the bundled sample reports",
-                    "operationId": "seedsSummary",
-                    "parameters": _query_parameters(),
-                    "responses": {"200": _json("Summary", "the brief"), **_errors(400, 404)},
-                },
-                "post": {
-                    "summary": "The brief of the documents given",
-                    "operationId": "summary",
-                    "requestBody": {
-                        "required": True,
-                        "content": {"application/json": {"schema": _ref("SummaryRequest")}},
+        "paths": _with_common_errors(
+            {
+                "/api/summary": {
+                    "get": {
+                        "summary": "The brief of the bundled sample reports",
+                        "operationId": "seedsSummary",
+                        "parameters": _query_parameters(),
+                        "responses": {"200": _json("Summary", "the brief"), **_errors(400, 404)},
                     },
-                    "responses": {"200": _json("Summary", "the brief"), **_errors(400, 413, 415, 422)},
-                },
-            },
-            "/api/health": {
-                "get": {
-                    "summary": "Liveness and version",
-                    "operationId": "health",
-                    "responses": {"200": _json("Health", "the service is up")},
-                }
-            },
-            "/api/openapi.json": {
-                "get": {
-                    "summary": "This document",
-                    "operationId": "openapi",
-                    "responses": {
-                        "200": {
-                            "description": "OpenAPI 3.1",
-                            "content": {"application/json": {"schema": {"type": "object"}}},
-                        }
+                    "post": {
+                        "summary": "The brief of the documents given",
+                        "operationId": "summary",
+                        "requestBody": {
+                            "required": True,
+                            "content": {"application/json": {"schema": _ref("SummaryRequest")}},
+                        },
+                        "responses": {"200": _json("Summary", "the brief"), **_errors(400, 413, 415, 422)},
                     },
-                }
-            },
-        },
+                },
+                "/api/health": {
+                    "get": {
+                        "summary": "Liveness and version",
+                        "operationId": "health",
+                        "responses": {"200": _json("Health", "the service is up")},
+                    }
+                },
+                "/api/openapi.json": {
+                    "get": {
+                        "summary": "This document",
+                        "operationId": "openapi",
+                        "responses": {
+                            "200": {
+                                "description": "OpenAPI 3.1",
+                                "content": {"application/json": {"schema": {"type": "object"}}},
+                            }
+                        },
+                    }
+                },
+            }
+        ),
         "components": {"schemas": copy.deepcopy(_SCHEMAS)},
     }

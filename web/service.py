@@ -5,6 +5,7 @@ Nothing here is mutable across requests: the seeds' summary is cached per Option
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer import Options, Report, summarize, to_dict
-from summarizer.errors import InputError, OptionsError, TooLargeError
+from summarizer.errors import InputError, OptionsError, SummarizerError, TooLargeError
 from summarizer.ingest import read_reports, report_from_bytes
 from summarizer.models import Summary
 from summarizer.options import build_options
@@ -23,9 +24,15 @@ COLOURS = 8  # outlet colour classes c0..c7 in style.css
 
 
 def seeds_dir(app: Any) -> str | None:
-    """The app's directory of bundled reports (config SEEDS_DIR), or None when it has none."""
+    """The app's directory of bundled reports (config SEEDS_DIR), or None when it has none it can read."""
     path = app.config.get("SEEDS_DIR")
-    return str(path) if path and Path(path).is_dir() else None
+    if not path:
+        return None
+    try:
+        _seed_reports(str(path))  # cached once read; an empty or unreadable directory is no seeds at all
+    except SummarizerError:
+        return None
+    return str(path)
 
 
 @lru_cache(maxsize=8)
@@ -83,6 +90,8 @@ def _report_from_json(item: Any, n: int) -> Report:
     for name in DOCUMENT_FIELDS:
         if item.get(name) is not None and not isinstance(item[name], str):
             raise InputError(f"documents[{n - 1}].{name} must be a string")
+        if item.get(name) and not _is_unicode_text(item[name]):
+            raise InputError(f"documents[{n - 1}].{name} has a lone surrogate (\\ud800-\\udfff), not text")
     if not (item.get("text") or "").strip():
         raise InputError(f"documents[{n - 1}] has no 'text'")
     return Report(
@@ -93,6 +102,24 @@ def _report_from_json(item: Any, n: int) -> Report:
         url=(item.get("url") or "").strip() or None,
         published=(item.get("published") or "").strip() or None,
     )
+
+
+def _is_unicode_text(text: str) -> bool:
+    """False for a string with a lone surrogate ("\\ud800" in JSON), which no UTF-8 output can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def parse_json(data: bytes) -> Any:
+    """A JSON body, or InputError: not JSON, not UTF-8, an integer of thousands of digits, or nested so deep
+    (`[` x 100,000) that the parser gives up with RecursionError."""
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError) as error:
+        raise InputError("the body is not valid JSON") from error
 
 
 @dataclass(frozen=True)
