@@ -8,12 +8,13 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from .errors import OptionsError
-from .score import METHODS as SCORERS
 
 DEFAULT_SENTENCES = 7
 DEFAULT_UNIQUE = 3
 LANGUAGES = ("auto", "id", "en")
-METHODS = tuple(SCORERS)
+# The scoring methods, in the order of score.METHODS (a test keeps the two equal); named here so that the
+# CLI's --help and the option checks do not import scikit-learn and sumy.
+METHODS = ("tfidf", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")
 MAX_LENGTH = 10_000
 # ASCII digits only (str.isdigit() also accepts "²" and "፩", which int() refuses), and few of them: a
 # 5,000-digit string would hit Python's int-parsing limit; anything longer than this is out of range anyway.
