@@ -133,31 +133,31 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve the page and the JSON API with waitress, a production WSGI server."""
-    import waitress
-
+    """Serve the page and the JSON API with gunicorn: several processes, a few threads each."""
     from web import create_app
+    from web.server import default_workers, run
 
     if args.seeds is not None and not Path(args.seeds).is_dir():
         raise InputError(f"{args.seeds}: no such directory")
     if not 0 <= args.port <= 65535:
         raise OptionsError(f"--port must be from 0 to 65535, got {args.port}")
-    if args.threads < 1:
-        raise OptionsError(f"--threads must be at least 1, got {args.threads}")
-    config = {"SEEDS_DIR": args.seeds} if args.seeds is not None else None
+    for name in ("threads", "workers"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            raise OptionsError(f"--{name} must be at least 1, got {getattr(args, name)}")
+    if not 0 <= args.time_budget <= 3600:  # also refuses nan
+        raise OptionsError(f"--time-budget must be from 0 (none) to 3600 seconds, got {args.time_budget}")
+    config: dict[str, Any] = {"TIME_BUDGET": args.time_budget}
+    if args.seeds is not None:
+        config["SEEDS_DIR"] = args.seeds
     app = create_app(config)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    try:  # bound here so a refusal leaks nothing (waitress leaves its sockets open when its own bind fails)
-        listener = socket.create_server((args.host, args.port), family=family)
+    try:  # bound here so that a refusal is one line, and port 0 gives the address to print
+        listener = socket.create_server((args.host, args.port), family=family, backlog=2048)
     except OSError as error:  # port taken, address not on this machine, no permission
         raise InputError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from error
-    server = waitress.create_server(app, sockets=[listener], threads=args.threads, ident=PROG)
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Serving the brief on http://{host}:{listener.getsockname()[1]}/ (Ctrl+C to stop)", flush=True)
-    try:
-        server.run()
-    finally:
-        server.close()
+    run(app, listener, workers=args.workers or default_workers(), threads=args.threads, time_budget=args.time_budget)
     return 0
 
 
@@ -237,13 +237,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser(
         "serve",
         help="serve the brief page and the JSON API",
-        description="Serve the page and the JSON API with waitress; loopback only unless --host says otherwise.",
+        description="Serve the page and the JSON API with gunicorn; loopback only unless --host says otherwise.",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument(
         "--port", type=_integer, default=8000, help="port to listen on, 0 for any free one (default: 8000)"
     )
-    serve.add_argument("--threads", type=_integer, default=4, metavar="N", help="worker threads (default: 4)")
+    serve.add_argument(
+        "--workers", type=_integer, metavar="N", help="worker processes (default: one per core this may use)"
+    )
+    serve.add_argument("--threads", type=_integer, default=4, metavar="N", help="threads per process (default: 4)")
+    serve.add_argument(
+        "--time-budget",
+        type=float,
+        default=20.0,
+        metavar="S",
+        help="seconds one summary may take before a 503, 0 for no limit (default: 20)",
+    )
     serve.add_argument(
         "--seeds", metavar="DIR", help="reports shown when nothing is pasted (default: the bundled seeds/)"
     )

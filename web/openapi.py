@@ -209,6 +209,7 @@ def _errors(*statuses: int) -> dict[str, Any]:
         413: f"body larger than the server's limit, or more than {MAX_DOCUMENTS} documents",
         415: "the body is not application/json",
         422: "no usable sentence in the documents",
+        503: "the summary took longer than the server's time budget (Retry-After says when to try again)",
     }
     return {str(status): _json("Error", text[status]) for status in statuses}
 
@@ -250,7 +251,7 @@ def spec() -> dict[str, Any]:
                         "summary": "The brief of the bundled sample reports",
                         "operationId": "seedsSummary",
                         "parameters": _query_parameters(),
-                        "responses": {"200": _json("Summary", "the brief"), **_errors(400, 404)},
+                        "responses": {"200": _json("Summary", "the brief"), **_errors(400, 404, 503)},
                     },
                     "post": {
                         "summary": "The brief of the documents given",
@@ -259,7 +260,7 @@ def spec() -> dict[str, Any]:
                             "required": True,
                             "content": {"application/json": {"schema": _ref("SummaryRequest")}},
                         },
-                        "responses": {"200": _json("Summary", "the brief"), **_errors(400, 413, 415, 422)},
+                        "responses": {"200": _json("Summary", "the brief"), **_errors(400, 413, 415, 422, 503)},
                     },
                 },
                 "/api/health": {

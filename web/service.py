@@ -15,8 +15,10 @@ from typing import Any
 from summarizer import Options, Report, summarize, to_dict
 from summarizer.errors import InputError, OptionsError, SummarizerError, TooLargeError
 from summarizer.ingest import read_reports, report_from_bytes
-from summarizer.models import Summary
 from summarizer.options import build_options
+
+from .budget import time_budget
+from .cache import BriefCache, brief_key
 
 MAX_DOCUMENTS = 200  # per request; a news event rarely has more reports, and each costs CPU
 DOCUMENT_FIELDS = ("text", "outlet", "title", "url", "published")
@@ -29,29 +31,39 @@ def seeds_dir(app: Any) -> str | None:
     if not path:
         return None
     try:
-        _seed_reports(str(path))  # cached once read; an empty or unreadable directory is no seeds at all
+        seed_reports(str(path))  # cached once read; an empty or unreadable directory is no seeds at all
     except SummarizerError:
         return None
     return str(path)
 
 
 @lru_cache(maxsize=8)
-def _seed_reports(directory: str) -> tuple[Report, ...]:
+def seed_reports(directory: str) -> tuple[Report, ...]:
     return read_reports([directory]).reports
 
 
-@lru_cache(maxsize=64)
-def _seeds_summary(directory: str, options: Options) -> Summary:
-    return summarize(_seed_reports(directory), options)
-
-
 def seeds_summary(directory: str, options: Options) -> dict[str, Any]:
-    """The bundled reports' brief as the JSON contract: the frozen Summary is cached, each caller gets a new dict."""
-    return to_dict(_seeds_summary(directory, options))
+    """The bundled reports' brief as the JSON contract, through the brief cache like any other."""
+    return summary_of(seed_reports(directory), options)
+
+
+def summary_json(app: Any, reports: Sequence[Report], options: Options) -> bytes:
+    """The brief as JSON bytes: from the app's cache by content, else computed within the time budget."""
+    cache: BriefCache = app.extensions["brief_cache"]
+
+    def compute() -> bytes:
+        with time_budget(app.config["TIME_BUDGET"]):
+            data = to_dict(summarize(reports, options))
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    return cache.get_or_compute(brief_key(reports, options), compute)
 
 
 def summary_of(reports: Sequence[Report], options: Options) -> dict[str, Any]:
-    return to_dict(summarize(reports, options))
+    """The brief as the JSON contract (a new dict, the caller may change it), through the current app's cache."""
+    from flask import current_app
+
+    return dict(json.loads(summary_json(current_app, reports, options)))
 
 
 def options_from_query(args: Mapping[str, str]) -> Options:
