@@ -22,7 +22,7 @@ from .cache import BriefCache, brief_key
 
 MAX_DOCUMENTS = 200  # per request; a news event rarely has more reports, and each costs CPU
 DOCUMENT_FIELDS = ("text", "outlet", "title", "url", "published")
-COLOURS = 8  # outlet colour classes c0..c7 in style.css
+COLOURS = 12  # outlet colour classes c0..c11 in style.css, twelve hues told apart by eye
 
 
 def seeds_dir(app: Any) -> str | None:
@@ -194,9 +194,12 @@ def form_input(form: Any, files: Any) -> FormInput:
         name = Path(upload.filename).name
         report = report_from_bytes(upload.read(), name, Path(name).stem, warnings)
         if report is not None:
+            text = report.text
+            while report.title and text.startswith(report.title):  # HTML: the title is its own field, once
+                text = text[len(report.title) :].lstrip()  # (trafilatura puts it first, the page's h1 after)
             slots.append(
                 {
-                    "text": report.text,
+                    "text": text,
                     "outlet": report.outlet or Path(name).stem,
                     "title": report.title or "",
                     "published": report.published or "",
