@@ -80,7 +80,7 @@ def test_seeds_page_shows_chips_and_highlighted_details(server, page, tmp_path):
     page.goto(server)
     sentences = page.locator("ol.sentences > li")
     assert sentences.count() == 7
-    assert page.locator("ol.sentences summary a.chip", has_text="Antaranews").count() >= 1
+    assert page.locator("ol.sentences .chips a.chip", has_text="Antaranews").count() >= 1
     marks = page.locator("ol.sentences mark:visible")
     assert marks.count() >= 1 and marks.first.is_visible()
     assert page.locator(".coverage tbody tr").count() == 7
@@ -90,10 +90,10 @@ def test_seeds_page_shows_chips_and_highlighted_details(server, page, tmp_path):
 
 def test_a_chip_opens_that_outlets_own_wording(server, page):
     page.goto(server)
-    row = page.locator("ol.sentences > li").filter(has=page.locator("summary a.chip", has_text="Tribunnews.com")).first
+    row = page.locator("ol.sentences > li").filter(has=page.locator(".chips a.chip", has_text="Tribunnews.com")).first
     version = row.locator(".versions li", has_text="Tribunnews.com")
     assert not version.is_visible()
-    row.locator("summary a.chip", has_text="Tribunnews.com").click()
+    row.locator(".chips a.chip", has_text="Tribunnews.com").click()
     assert version.is_visible()
 
 
@@ -107,7 +107,7 @@ def test_pasting_two_reports_shows_their_brief(server, page, tmp_path):
     page.wait_for_load_state()
     assert "Your 2 reports" in page.locator(".brief .meta").inner_text()
     treaty = page.locator("ol.sentences > li", has_text="treaty")
-    assert treaty.locator("summary a.chip").all_inner_texts() == ["Wire A", "Wire B"]
+    assert treaty.locator(".chips a.chip").all_inner_texts() == ["Wire A", "Wire B"]
     page.screenshot(path=tmp_path / "pasted.png", full_page=True)
 
 

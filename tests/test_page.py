@@ -208,3 +208,8 @@ def test_an_uploaded_html_page_has_its_title_once(client):
     textarea = re.search(r'<textarea id="text-1"[^>]*>(.*?)</textarea>', page, re.S).group(1)
     assert "Putin visits Pyongyang" not in textarea
     assert 'value="Putin visits Pyongyang"' in page
+
+
+def test_no_interactive_element_inside_a_summary(home):
+    summaries = re.findall(r"<summary>(.*?)</summary>", home, re.S)
+    assert summaries and not any(re.search(r"<(a|button|input|select|textarea)\b", s) for s in summaries)
