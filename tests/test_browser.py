@@ -168,3 +168,48 @@ def test_without_javascript_the_form_still_works(server, browser):
     page.locator("ol.sentences summary").first.click()  # <details> opens without script
     assert page.locator("ol.sentences .versions").first.is_visible()
     context.close()
+
+
+def serious_violations(page) -> list[str]:
+    """axe-core's serious and critical violations on the page (axe-core ships inside axe-playwright-python)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}, {len(v['nodes'])}x): {v['help']}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("width", [1100, 375])
+def test_axe_finds_no_serious_violation_on_any_page_state(server, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    found: dict[str, list[str]] = {}
+    page.goto(server)
+    found["seeds"] = serious_violations(page)
+    page.fill("#text-1", ENGLISH[0])
+    page.fill("#text-2", ENGLISH[1])
+    page.click("#summarise")
+    page.wait_for_load_state()
+    page.locator("ol.sentences summary").first.click()
+    found["pasted, a sentence open"] = serious_violations(page)
+    page.goto(server + "?length=0")
+    found["bad option"] = serious_violations(page)
+    page.goto(server + "no-such-page")
+    found["404"] = serious_violations(page)
+    context.close()
+    assert not any(found.values()), found
+
+
+def test_on_a_phone_the_brief_comes_first_and_the_table_says_it_scrolls(server, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 700})
+    page = context.new_page()
+    page.goto(server)
+    brief_top = page.locator("#brief-title").bounding_box()["y"]
+    assert brief_top < page.locator(".controls").bounding_box()["y"] and brief_top < 700
+    assert page.locator(".coverage .scroll-hint").is_visible()
+    scroller = page.locator(".coverage .scroll")
+    assert scroller.evaluate("e => e.scrollWidth > e.clientWidth")  # five outlets do not fit: it scrolls
+    context.close()
