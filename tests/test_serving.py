@@ -88,3 +88,12 @@ def test_idle_connections_do_not_stop_the_server():
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+def test_the_default_seeds_are_inside_the_web_package_so_a_wheel_carries_them():
+    from web import DEFAULT_SEEDS
+
+    assert DEFAULT_SEEDS.parent.name == "web" and sorted(DEFAULT_SEEDS.glob("*.txt"))
+    client = create_app({"TESTING": True}).test_client()
+    assert client.get("/api/health").get_json()["seeds"] is True
+    assert client.get("/api/summary?sentences=2").status_code == 200

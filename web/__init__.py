@@ -21,7 +21,7 @@ from .errors import http_message, json_error
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+DEFAULT_SEEDS = Path(__file__).resolve().parent / "seeds"  # the bundled seeds/, shipped in the wheel (a symlink here)
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
