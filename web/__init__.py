@@ -18,6 +18,7 @@ from . import api, pages
 from .budget import BudgetExceeded
 from .cache import DEFAULT_MAX_BYTES, BriefCache
 from .errors import http_message, json_error
+from .permalinks import Permalinks
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +51,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     if test_config:
         app.config.from_mapping(test_config)
+    app.config.setdefault(
+        "PERMALINK_DB",
+        os.environ.get("SUMMARIZER_PERMALINK_DB") or os.path.join(app.instance_path, "permalinks.sqlite3"),
+    )
     app.extensions["brief_cache"] = BriefCache(app.config["BRIEF_CACHE_BYTES"])
+    app.extensions["permalinks"] = Permalinks(app.config["PERMALINK_DB"])
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
 
