@@ -63,9 +63,9 @@ def html_report(html: str, report_id: str) -> Report:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():  # dict: only with as_dict=True
         raise InputError(f"{report_id}: no article text found in the HTML")
-    text = doc.text if not doc.title else f"{doc.title}\n\n{doc.text}"
+    text = str(doc.text) if not doc.title else f"{doc.title}\n\n{doc.text}"
     return Report(
         id=report_id,
         text=text,

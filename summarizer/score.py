@@ -129,7 +129,7 @@ def _sumy_class(name: str) -> Any:
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
-    class SortedLsaSummarizer(LsaSummarizer):  # type: ignore[misc]
+    class SortedLsaSummarizer(LsaSummarizer):
         """sumy's LSA numbers the term rows in frozenset order, which changes with PYTHONHASHSEED, and the
         SVD's rounding with it; sorted terms make the matrix, so the output, the same in every process."""
 

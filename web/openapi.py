@@ -42,15 +42,17 @@ OPTION_SCHEMAS: dict[str, dict[str, Any]] = {
     "method": {"type": "string", "enum": list(METHODS), "default": "tfidf"},
 }
 
+_OPTION_RULES: dict[str, Any] = {
+    "not": {"required": ["sentences", "words"]},
+    "if": {"properties": {"fill": {"const": True}}, "required": ["fill"]},
+    "then": {"required": ["words"]},
+}
+
 _SCHEMAS: dict[str, Any] = {
     "Options": _object(
         OPTION_SCHEMAS,
         description="sentences and words exclude each other; fill needs words; default 7 sentences",
-        **{
-            "not": {"required": ["sentences", "words"]},
-            "if": {"properties": {"fill": {"const": True}}, "required": ["fill"]},
-            "then": {"required": ["words"]},
-        },
+        **_OPTION_RULES,
     ),
     "Document": {
         "oneOf": [

@@ -104,8 +104,8 @@ def submit() -> Any:
     except SummarizerError as error:  # keep what was pasted, so nothing typed is lost
         return _page(None, _blank_form(tuple(pasted_slots(request.form))), error=str(error), status=status_for(error))
     if not form.slots and request.form.get("action") == "summarise":
-        error = "paste the text of at least one report, or upload a file, to summarise"
-        return _page(None, form, error=error, status=400)
+        message = "paste the text of at least one report, or upload a file, to summarise"
+        return _page(None, form, error=message, status=400)
     if not form.slots:  # only the controls changed: show the bundled reports at a linkable address
         return redirect(url_for("pages.index", **_query(form)), code=303)
     try:
