@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .errors import InputError, OptionsError, SummarizerError
-from .options import DEFAULT_SENTENCES, DEFAULT_UNIQUE, INTEGER_RE, LANGUAGES, METHODS, build_options
+from .options import DEFAULT_SENTENCES, DEFAULT_UNIQUE, INTEGER_RE, METHODS, RULES, build_options
 from .render import FORMATS
 
 PROG = "summarizer"
@@ -35,28 +35,31 @@ def _integer(text: str) -> int:
 
 
 def _add_options(parser: argparse.ArgumentParser) -> None:
+    """The brief's options, with the help texts and choices of their one declaration (options.RULES)."""
     length = parser.add_mutually_exclusive_group()
     length.add_argument(
-        "--sentences", type=_integer, metavar="N", help=f"brief length in sentences (default {DEFAULT_SENTENCES})"
+        "--sentences", type=_integer, metavar="N", help=f"{RULES['sentences'].help} (default {DEFAULT_SENTENCES})"
     )
-    length.add_argument(
-        "--words", type=_integer, metavar="N", help="brief length in words: whole sentences totalling at most N"
-    )
-    parser.add_argument(
-        "--fill", action="store_true", help="with --words: cut the last sentence to fill exactly N words"
-    )
+    length.add_argument("--words", type=_integer, metavar="N", help=RULES["words"].help)
+    parser.add_argument("--fill", action="store_true", help=RULES["fill"].help.replace("with words", "with --words"))
     parser.add_argument(
         "--unique",
         type=_integer,
         metavar="N",
         default=DEFAULT_UNIQUE,
-        help=f"outlet-only items listed per report, 0 for all (default {DEFAULT_UNIQUE})",
+        help=f"{RULES['unique'].help} (default %(default)s)",
     )
     parser.add_argument(
-        "--language", choices=LANGUAGES, default="auto", help="language of the reports (default: detect)"
+        "--language",
+        choices=RULES["language"].choices,
+        default="auto",
+        help=f"{RULES['language'].help} (default: detect)",
     )
     parser.add_argument(
-        "--method", choices=METHODS, default="tfidf", help="sentence scoring method (default: tfidf, ours)"
+        "--method",
+        choices=RULES["method"].choices,
+        default="tfidf",
+        help=f"{RULES['method'].help} (default: tfidf, ours)",
     )
 
 

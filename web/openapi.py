@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from summarizer import __version__
-from summarizer.options import LANGUAGES, MAX_LENGTH, METHODS
+from summarizer.options import METHODS, RULES, default
 
 from .service import MAX_DOCUMENTS
 
@@ -33,13 +33,9 @@ def _object(properties: dict[str, Any], required: list[str] | None = None, **ext
     return schema
 
 
+# Made from the one declaration of the options (summarizer.options.RULES), as the CLI and the form are.
 OPTION_SCHEMAS: dict[str, dict[str, Any]] = {
-    "sentences": {"type": "integer", "minimum": 1, "maximum": MAX_LENGTH, "description": "brief length in sentences"},
-    "words": {"type": "integer", "minimum": 1, "maximum": MAX_LENGTH * 10, "description": "brief length in words"},
-    "fill": {"type": "boolean", "description": "with words: cut the last sentence to fill exactly that many words"},
-    "unique": {"type": "integer", "minimum": 0, "maximum": MAX_LENGTH, "description": "outlet-only items, 0 all"},
-    "language": {"type": "string", "enum": list(LANGUAGES), "default": "auto"},
-    "method": {"type": "string", "enum": list(METHODS), "default": "tfidf"},
+    name: rule.json_schema(default=default(name) if rule.choices else None) for name, rule in RULES.items()
 }
 
 _OPTION_RULES: dict[str, Any] = {

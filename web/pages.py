@@ -13,7 +13,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
 from summarizer.errors import SummarizerError
-from summarizer.options import DEFAULT_SENTENCES, LANGUAGES, METHODS, Options
+from summarizer.options import DEFAULT_SENTENCES, RULES, Options
 from summarizer.render import to_json, to_markdown
 
 from .cache import brief_key
@@ -73,8 +73,9 @@ def _page(
             pasted=bool(form.slots) or permalink is not None,
             permalink=permalink,
             query=_query(form),
-            methods=METHODS,
-            languages=LANGUAGES,
+            methods=RULES["method"].choices,
+            languages=RULES["language"].choices,
+            rules=RULES,
             error=error,
             warnings=(form.warnings + tuple(data["warnings"])) if data else form.warnings,
         ),
