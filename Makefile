@@ -22,8 +22,9 @@ run: $(VENV)/.installed  ## print the merged brief of the bundled seed reports, 
 	@echo
 	$(BIN)/summarizer serve --host 127.0.0.1 --port 8000 --seeds seeds
 
-test: $(VENV)/.installed-test  ## lint, then the whole test suite
+test: $(VENV)/.installed-test  ## lint, type-check, then the whole test suite
 	$(BIN)/ruff check summarizer web tests scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed  ## speed and memory figures beside sumy's LexRank

@@ -1,7 +1,9 @@
 """Load benchmark of `summarizer serve`: concurrent clients POST the seeds to /api/summary on loopback.
 
-Prints errors (must be 0), requests per second, latency percentiles, and, as the peer in the same run,
-the library's own throughput on the same input in one thread with no HTTP: the ratio shows what the server adds.
+Two phases: "repeated", every client sends the same body (answered from the brief cache after the first), and
+"distinct", every request differs (a counter in one title), so each runs the pipeline. Prints errors (must be
+0), requests per second and latency percentiles of each, and, as the peer in the same run, the library's own
+throughput on the same input in one thread with no HTTP.
 
     python scripts/load_bench.py --clients 50 --seconds 30
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import itertools
 import json
 import re
 import statistics
@@ -17,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from summarizer import summarize, to_dict
@@ -33,8 +37,9 @@ def body_of(seeds: Path) -> bytes:
     return json.dumps({"documents": documents}).encode()
 
 
-def start_server(threads: int) -> tuple[subprocess.Popen[str], str, int]:
+def start_server(threads: int, workers: int | None) -> tuple[subprocess.Popen[str], str, int]:
     command = [sys.executable, "-m", "summarizer", "serve", "--port", "0", "--threads", str(threads)]
+    command += ["--workers", str(workers)] if workers else []
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT)
     assert process.stdout is not None
     match = re.search(r"http://(127\.0\.0\.1):(\d+)/", process.stdout.readline())
@@ -44,10 +49,13 @@ def start_server(threads: int) -> tuple[subprocess.Popen[str], str, int]:
     return process, match.group(1), int(match.group(2))
 
 
-def client(host: str, port: int, body: bytes, deadline: float, latencies: list[float], errors: list[str]) -> None:
+def client(
+    host: str, port: int, bodies: Iterator[bytes], deadline: float, latencies: list[float], errors: list[str]
+) -> None:
     connection = http.client.HTTPConnection(host, port, timeout=60)
     headers = {"Content-Type": "application/json"}
     while time.perf_counter() < deadline:
+        body = next(bodies)
         started = time.perf_counter()
         try:
             connection.request("POST", "/api/summary", body, headers)
@@ -74,50 +82,89 @@ def library_rate(seeds: Path, seconds: float) -> float:
     return done / (time.perf_counter() - started)
 
 
+def distinct_bodies(body: bytes) -> Iterator[bytes]:
+    """The same reports with a counter in the first title: a new cache key, so the pipeline runs each time."""
+    data = json.loads(body)
+    title = data["documents"][0].get("title") or "report"
+    for n in itertools.count():
+        data["documents"][0]["title"] = f"{title} #{n}"
+        yield json.dumps(data).encode()
+
+
+class _Shared:
+    """One iterator shared by every client thread (generators are not thread-safe on their own)."""
+
+    def __init__(self, items: Iterator[bytes]) -> None:
+        self.items, self.lock = items, threading.Lock()
+
+    def __iter__(self) -> _Shared:
+        return self
+
+    def __next__(self) -> bytes:
+        with self.lock:
+            return next(self.items)
+
+
+def phase(
+    host: str, port: int, bodies: Iterator[bytes], clients: int, seconds: float
+) -> tuple[list[float], list[str], float]:
+    latencies: list[float] = []
+    errors: list[str] = []
+    deadline = time.perf_counter() + seconds
+    started = time.perf_counter()
+    workers = [
+        threading.Thread(target=client, args=(host, port, bodies, deadline, latencies, errors)) for _ in range(clients)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return latencies, errors, time.perf_counter() - started
+
+
+def report(name: str, latencies: list[float], errors: list[str], elapsed: float) -> None:
+    rate = len(latencies) / elapsed
+    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [float("nan")] * 99
+    print(
+        f"  {name:<9} {len(latencies):6d} requests, {len(errors)} errors"
+        + (f" ({', '.join(sorted(set(errors)))})" if errors else "")
+        + f", {rate:6.1f} requests/s, p50 {cuts[49] * 1000:.0f} ms, p90 {cuts[89] * 1000:.0f} ms, "
+        f"p99 {cuts[98] * 1000:.0f} ms, max {max(latencies, default=0) * 1000:.0f} ms"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--threads", type=int, default=4, help="server worker threads")
+    parser.add_argument("--seconds", type=float, default=30.0, help="length of each phase")
+    parser.add_argument("--threads", type=int, default=4, help="server threads per process")
+    parser.add_argument("--workers", type=int, help="server processes (default: the server's, one per core)")
     parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
     args = parser.parse_args()
 
     body = body_of(args.seeds)
-    process, host, port = start_server(args.threads)
-    latencies: list[float] = []
-    errors: list[str] = []
+    process, host, port = start_server(args.threads, args.workers)
     try:
-        deadline = time.perf_counter() + args.seconds
-        started = time.perf_counter()
-        workers = [
-            threading.Thread(target=client, args=(host, port, body, deadline, latencies, errors))
-            for _ in range(args.clients)
-        ]
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join()
-        elapsed = time.perf_counter() - started
+        phase(host, port, itertools.repeat(body), args.clients, 2.0)  # warm-up: fills each process's cache
+        repeated = phase(host, port, itertools.repeat(body), args.clients, args.seconds)
+        distinct = phase(host, port, _Shared(distinct_bodies(body)), args.clients, args.seconds)
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=30)
 
     peer = library_rate(args.seeds, 5.0)
-    rate = len(latencies) / elapsed
-    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [float("nan")] * 99
     print(
-        f"POST /api/summary, seeds ({len(body) / 1024:.0f} KiB), {args.clients} clients, {elapsed:.1f} s, "
-        f"server threads {args.threads}"
+        f"POST /api/summary, seeds ({len(body) / 1024:.0f} KiB), {args.clients} clients, {args.seconds:.0f} s a phase, "
+        f"server processes {args.workers or 'one per core'} x threads {args.threads}"
     )
-    print(f"  requests   {len(latencies)}")
-    print(f"  errors     {len(errors)}" + (f" ({', '.join(sorted(set(errors)))})" if errors else ""))
-    print(f"  rate       {rate:.1f} requests/s")
+    report("repeated", *repeated)
+    report("distinct", *distinct)
+    distinct_rate = len(distinct[0]) / distinct[2]
     print(
-        f"  latency    p50 {cuts[49] * 1000:.0f} ms, p90 {cuts[89] * 1000:.0f} ms, p99 {cuts[98] * 1000:.0f} ms, "
-        f"max {max(latencies, default=0) * 1000:.0f} ms"
+        f"peer: the library alone, one thread, no HTTP: {peer:.1f} summaries/s; "
+        f"distinct/peer {distinct_rate / peer:.2f}x"
     )
-    print(f"peer: the library alone, one thread, no HTTP: {peer:.1f} summaries/s; server/peer {rate / peer:.2f}x")
-    return 1 if errors else 0
+    return 1 if repeated[1] or distinct[1] else 0
 
 
 if __name__ == "__main__":

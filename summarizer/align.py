@@ -67,7 +67,7 @@ class Alignment:
     terms: tuple[tuple[str, ...], ...]  # match terms of every sentence
 
     def sharing(self, sentence: int) -> str:
-        """"full" when other documents state every claim of the sentence, "partial", or "none"."""
+        """ "full" when other documents state every claim of the sentence, "partial", or "none"."""
         claims = self.claims[sentence]
         stated = sum(1 for c in claims if c.documents)
         if not claims or stated == 0:

@@ -8,40 +8,58 @@ import socket
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .errors import InputError, OptionsError, SummarizerError
-from .options import DEFAULT_SENTENCES, DEFAULT_UNIQUE, LANGUAGES, METHODS, build_options
+from .options import DEFAULT_SENTENCES, DEFAULT_UNIQUE, INTEGER_RE, METHODS, RULES, build_options
 from .render import FORMATS
 
 PROG = "summarizer"
 EXIT_USAGE = 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is the one line README promises, not a usage block (subcommands too)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see {self.prog} --help)\n")
+
+
+def _integer(text: str) -> int:
+    """An integer argument in ASCII digits, as the API accepts; argparse's int() also takes "٣" and 5,000 digits."""
+    if not INTEGER_RE.fullmatch(text.strip()):
+        shown = ascii(text) if len(text) <= 20 else ascii(text[:20])[:-1] + "...'"
+        raise argparse.ArgumentTypeError(f"{shown} is not an integer of at most 12 ASCII digits")
+    return int(text)
+
+
 def _add_options(parser: argparse.ArgumentParser) -> None:
+    """The brief's options, with the help texts and choices of their one declaration (options.RULES)."""
     length = parser.add_mutually_exclusive_group()
     length.add_argument(
-        "--sentences", type=int, metavar="N", help=f"brief length in sentences (default {DEFAULT_SENTENCES})"
+        "--sentences", type=_integer, metavar="N", help=f"{RULES['sentences'].help} (default {DEFAULT_SENTENCES})"
     )
-    length.add_argument(
-        "--words", type=int, metavar="N", help="brief length in words: whole sentences totalling at most N"
-    )
-    parser.add_argument(
-        "--fill", action="store_true", help="with --words: cut the last sentence to fill exactly N words"
-    )
+    length.add_argument("--words", type=_integer, metavar="N", help=RULES["words"].help)
+    parser.add_argument("--fill", action="store_true", help=RULES["fill"].help.replace("with words", "with --words"))
     parser.add_argument(
         "--unique",
-        type=int,
+        type=_integer,
         metavar="N",
         default=DEFAULT_UNIQUE,
-        help=f"outlet-only items listed per report, 0 for all (default {DEFAULT_UNIQUE})",
+        help=f"{RULES['unique'].help} (default %(default)s)",
     )
     parser.add_argument(
-        "--language", choices=LANGUAGES, default="auto", help="language of the reports (default: detect)"
+        "--language",
+        choices=RULES["language"].choices,
+        default="auto",
+        help=f"{RULES['language'].help} (default: detect)",
     )
     parser.add_argument(
-        "--method", choices=METHODS, default="tfidf", help="sentence scoring method (default: tfidf, ours)"
+        "--method",
+        choices=RULES["method"].choices,
+        default="tfidf",
+        help=f"{RULES['method'].help} (default: tfidf, ours)",
     )
 
 
@@ -118,31 +136,31 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve the page and the JSON API with waitress, a production WSGI server."""
-    import waitress
-
+    """Serve the page and the JSON API with gunicorn: several processes, a few threads each."""
     from web import create_app
+    from web.server import default_workers, run
 
     if args.seeds is not None and not Path(args.seeds).is_dir():
         raise InputError(f"{args.seeds}: no such directory")
     if not 0 <= args.port <= 65535:
         raise OptionsError(f"--port must be from 0 to 65535, got {args.port}")
-    if args.threads < 1:
-        raise OptionsError(f"--threads must be at least 1, got {args.threads}")
-    config = {"SEEDS_DIR": args.seeds} if args.seeds is not None else None
+    for name in ("threads", "workers"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            raise OptionsError(f"--{name} must be at least 1, got {getattr(args, name)}")
+    if not 0 <= args.time_budget <= 3600:  # also refuses nan
+        raise OptionsError(f"--time-budget must be from 0 (none) to 3600 seconds, got {args.time_budget}")
+    config: dict[str, Any] = {"TIME_BUDGET": args.time_budget}
+    if args.seeds is not None:
+        config["SEEDS_DIR"] = args.seeds
     app = create_app(config)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    try:  # bound here so a refusal leaks nothing (waitress leaves its sockets open when its own bind fails)
-        listener = socket.create_server((args.host, args.port), family=family)
+    try:  # bound here so that a refusal is one line, and port 0 gives the address to print
+        listener = socket.create_server((args.host, args.port), family=family, backlog=2048)
     except OSError as error:  # port taken, address not on this machine, no permission
         raise InputError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from error
-    server = waitress.create_server(app, sockets=[listener], threads=args.threads, ident=PROG)
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Serving the brief on http://{host}:{listener.getsockname()[1]}/ (Ctrl+C to stop)", flush=True)
-    try:
-        server.run()
-    finally:
-        server.close()
+    run(app, listener, workers=args.workers or default_workers(), threads=args.threads, time_budget=args.time_budget)
     return 0
 
 
@@ -153,7 +171,7 @@ def _warn(message: str, args: argparse.Namespace) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command; the README's CLI section is checked against it."""
-    parser = argparse.ArgumentParser(prog=PROG, description="Merged briefs of several news reports of one event.")
+    parser = _Parser(prog=PROG, description="Merged briefs of several news reports of one event.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -180,11 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
         "seeds", nargs="?", default="seeds", help="directory of reports to build sets from (default: seeds)"
     )
     bench.add_argument(
-        "--sizes", type=int, nargs="+", default=[100, 1000, 5000], metavar="N", help="set sizes in reports"
+        "--sizes", type=_integer, nargs="+", default=[100, 1000, 5000], metavar="N", help="set sizes in reports"
     )
     bench.add_argument(
         "--peer-limit",
-        type=int,
+        type=_integer,
         default=100,
         metavar="N",
         help="run LexRank only on sets of at most N reports (it is quadratic)",
@@ -204,13 +222,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("dataset", metavar="DATASET", help="JSONL data set: ours, TAC 2011 MultiLing or IndoSum")
     budget = evaluation.add_mutually_exclusive_group()
     budget.add_argument(
-        "--words", type=int, metavar="N", help="summaries of exactly N words (default: the references' length)"
+        "--words", type=_integer, metavar="N", help="summaries of exactly N words (default: the references' length)"
     )
-    budget.add_argument("--sentences", type=int, metavar="N", help="summaries of N whole sentences (e.g. lead-3)")
+    budget.add_argument("--sentences", type=_integer, metavar="N", help="summaries of N whole sentences (e.g. lead-3)")
     evaluation.add_argument(
         "--method", nargs="+", choices=METHODS, metavar="METHOD", help="methods to score (default: all)"
     )
-    evaluation.add_argument("--limit", type=int, metavar="N", help="only the first N clusters")
+    evaluation.add_argument("--limit", type=_integer, metavar="N", help="only the first N clusters")
     evaluation.add_argument(
         "--systems", metavar="FILE", help="existing summaries to score too, JSONL {system, topic, text}"
     )
@@ -222,11 +240,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser(
         "serve",
         help="serve the brief page and the JSON API",
-        description="Serve the page and the JSON API with waitress; loopback only unless --host says otherwise.",
+        description="Serve the page and the JSON API with gunicorn; loopback only unless --host says otherwise.",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port to listen on, 0 for any free one (default: 8000)")
-    serve.add_argument("--threads", type=int, default=4, metavar="N", help="worker threads (default: 4)")
+    serve.add_argument(
+        "--port", type=_integer, default=8000, help="port to listen on, 0 for any free one (default: 8000)"
+    )
+    serve.add_argument(
+        "--workers", type=_integer, metavar="N", help="worker processes (default: one per core this may use)"
+    )
+    serve.add_argument("--threads", type=_integer, default=4, metavar="N", help="threads per process (default: 4)")
+    serve.add_argument(
+        "--time-budget",
+        type=float,
+        default=20.0,
+        metavar="S",
+        help="seconds one summary may take before a 503, 0 for no limit (default: 20)",
+    )
     serve.add_argument(
         "--seeds", metavar="DIR", help="reports shown when nothing is pasted (default: the bundled seeds/)"
     )
@@ -287,6 +317,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except OSError as error:  # the file system refused (permissions, a vanished path): the input's fault
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{PROG}: error: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the edge: a bug still gets one line, the traceback only on request

@@ -49,21 +49,53 @@ QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "en": tuple(
         (tuple(words.split()), kind)
         for words, kind in (
-            ("more than", "over"), ("over", "over"), ("at least", "over"), ("above", "over"), ("exceeding", "over"),
-            ("upwards of", "over"), ("in excess of", "over"), ("less than", "under"), ("fewer than", "under"),
-            ("under", "under"), ("up to", "under"), ("at most", "under"), ("nearly", "under"), ("almost", "under"),
-            ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
-            ("some", "about"), ("estimated", "about"), ("an estimated", "about"), ("close to", "about"),
+            ("more than", "over"),
+            ("over", "over"),
+            ("at least", "over"),
+            ("above", "over"),
+            ("exceeding", "over"),
+            ("upwards of", "over"),
+            ("in excess of", "over"),
+            ("less than", "under"),
+            ("fewer than", "under"),
+            ("under", "under"),
+            ("up to", "under"),
+            ("at most", "under"),
+            ("nearly", "under"),
+            ("almost", "under"),
+            ("about", "about"),
+            ("around", "about"),
+            ("approximately", "about"),
+            ("roughly", "about"),
+            ("some", "about"),
+            ("estimated", "about"),
+            ("an estimated", "about"),
+            ("close to", "about"),
         )
     ),
     "id": tuple(
         (tuple(words.split()), kind)
         for words, kind in (
-            ("lebih dari", "over"), ("lebih", "over"), ("sedikitnya", "over"), ("setidaknya", "over"),
-            ("minimal", "over"), ("paling sedikit", "over"), ("sekurangnya", "over"), ("kurang dari", "under"),
-            ("hampir", "under"), ("maksimal", "under"), ("hingga", "under"), ("sampai", "under"),
-            ("mendekati", "under"), ("sekitar", "about"), ("kira-kira", "about"), ("kurang lebih", "about"),
-            ("lebih kurang", "about"), ("sekira", "about"), ("diperkirakan", "about"), ("ditaksir", "about"),
+            ("lebih dari", "over"),
+            ("lebih", "over"),
+            ("sedikitnya", "over"),
+            ("setidaknya", "over"),
+            ("minimal", "over"),
+            ("paling sedikit", "over"),
+            ("sekurangnya", "over"),
+            ("kurang dari", "under"),
+            ("hampir", "under"),
+            ("maksimal", "under"),
+            ("hingga", "under"),
+            ("sampai", "under"),
+            ("mendekati", "under"),
+            ("sekitar", "about"),
+            ("kira-kira", "about"),
+            ("kurang lebih", "about"),
+            ("lebih kurang", "about"),
+            ("sekira", "about"),
+            ("diperkirakan", "about"),
+            ("ditaksir", "about"),
         )
     ),
 }
@@ -135,17 +167,18 @@ def _date_values(text: str, language: str) -> list[tuple[int, int, tuple[int | N
             continue
         month = int(months[word])
         start, end = tokens[n].start(), tokens[n].end()
-        day = year = None
+        when_day: int | None = None
+        when_year: int | None = None
         before = tokens[n - 1].group() if n > 0 else ""
         if before.isdigit() and 1 <= int(before) <= 31 and tokens[n - 1].start() not in [a for a, _ in taken]:
-            day, start = int(before), tokens[n - 1].start()
+            when_day, start = int(before), tokens[n - 1].start()
         k = n + 1
-        if day is None and k < len(tokens) and tokens[k].group().isdigit() and 1 <= int(tokens[k].group()) <= 31:
-            day, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
+        if when_day is None and k < len(tokens) and tokens[k].group().isdigit() and 1 <= int(tokens[k].group()) <= 31:
+            when_day, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
         if k < len(tokens) and tokens[k].group().isdigit() and YEARS[0] <= int(tokens[k].group()) <= YEARS[1]:
-            year, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
-        if day is not None or year is not None:
-            found.append((start, end, (year, month, day)))
+            when_year, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
+        if when_day is not None or when_year is not None:
+            found.append((start, end, (when_year, month, when_day)))
             taken.append((start, end))
         n = k
     return sorted(found)
@@ -315,9 +348,7 @@ def _same_slot(a: Value, b: Value) -> bool:
 
 
 def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
-    """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity.
-
-    """
+    """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity."""
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
     if a.kind == NUMBER and a.slot != b.slot:
         needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
@@ -420,10 +451,10 @@ def find_conflicts(
         right = [(j, v) for v in read[j]]
         for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
-    conflicts = []
+    conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
-        found = tuple(ConflictValue(d, i, v.start, v.end, v.surface) for d, (i, v) in sorted(per_doc.items()))
-        conflicts.append(Conflict(facts[fact_of[found[0].sentence]].id, kind, found))
+        given = tuple(ConflictValue(d, i, v.start, v.end, v.surface) for d, (i, v) in sorted(per_doc.items()))
+        conflicts.append(Conflict(facts[fact_of[given[0].sentence]].id, kind, given))
     return tuple(
         sorted(conflicts, key=lambda c: (fact_of[c.values[0].sentence], c.values[0].sentence, c.values[0].start))
     )

@@ -64,7 +64,7 @@ def _document(item: Any, cluster: str, n: int) -> Report:
         return Report(id=f"{cluster}-{n}", text=item)
     if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
         raise InputError(f"cluster {cluster}: document {n} must be a text or an object with a 'text'")
-    fields = {k: str(item[k]) for k in ("outlet", "title", "url", "published") if item.get(k)}
+    fields: dict[str, Any] = {k: str(item[k]) for k in ("outlet", "title", "url", "published") if item.get(k)}
     return Report(id=str(item.get("id") or f"{cluster}-{n}"), text=item["text"], **fields)
 
 

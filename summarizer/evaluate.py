@@ -45,7 +45,7 @@ def scorer_for(language: str) -> Any:
     if language == "en":
         return rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
 
-    class UnicodeTokenizer(tokenizers.Tokenizer):
+    class UnicodeTokenizer(tokenizers.Tokenizer):  # type: ignore[name-defined]  # rouge-score, imported lazily
         def tokenize(self, text: str) -> list[str]:
             return re.findall(f"{WORD_CHAR}+", text.lower())  # \w alone cuts Devanagari words at vowel signs
 

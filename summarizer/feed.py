@@ -30,14 +30,21 @@ def article(item: Any, where: str) -> Report:
         raise InputError(f"{where}: 'text' must be a string")
     if not isinstance(item.get("id"), str | int) or isinstance(item.get("id"), bool) or str(item["id"]) == "":
         raise InputError(f"{where}: 'id' must be a non-empty string")
-    extra = {}
+    extra: dict[str, str] = {}
     for name in FIELDS[2:]:
         value = item.get(name)
         if value is not None and not isinstance(value, str):
             raise InputError(f"{where}: {name!r} must be a string")
         if value:
             extra[name] = value
-    return Report(id=str(item["id"]), text=item["text"], **extra)
+    return Report(
+        id=str(item["id"]),
+        text=item["text"],
+        outlet=extra.get("outlet"),
+        title=extra.get("title"),
+        url=extra.get("url"),
+        published=extra.get("published"),
+    )
 
 
 def _jsonl(lines: Iterable[bytes | str], name: str) -> list[Report]:

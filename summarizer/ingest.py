@@ -114,9 +114,9 @@ def html_report(html: str, report_id: str) -> Report:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():  # dict: only with as_dict=True
         raise InputError(f"{report_id}: no article text found in the HTML")
-    text = doc.text if not doc.title else f"{doc.title}\n\n{doc.text}"
+    text = str(doc.text) if not doc.title else f"{doc.title}\n\n{doc.text}"
     return Report(
         id=report_id,
         text=text,
@@ -181,6 +181,9 @@ def load_manifest(directory: Path) -> dict[str, dict[str, str]]:
             continue
         try:
             raw = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
+        try:
             data: Any = tomllib.loads(raw.decode("utf-8")) if name.endswith(".toml") else json.loads(raw)
         except (tomllib.TOMLDecodeError, json.JSONDecodeError, UnicodeDecodeError) as error:
             raise InputError(f"{path}: not a valid manifest: {error}") from error
@@ -220,14 +223,17 @@ def _expand(paths: Sequence[str]) -> list[tuple[Path | None, dict[str, str]]]:
         path = Path(name)
         if path.is_dir():
             manifest = load_manifest(path)
-            files = sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not p.name.startswith(".")
-                and p.name.lower() not in ("readme.md",)
-            )
+            try:
+                files = sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file()
+                    and p.suffix.lower() in SUFFIXES
+                    and not p.name.startswith(".")
+                    and p.name.lower() not in ("readme.md",)
+                )
+            except OSError as error:  # no read permission on the directory
+                raise InputError(f"{path}: cannot list: {error.strerror or error}") from error
             if not files:
                 raise InputError(f"{path}: no .txt, .md or .html reports in this directory")
             found.extend((p, manifest.get(p.name, {})) for p in files)
@@ -254,12 +260,12 @@ def read_reports(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Ingest
                 raise InputError("'-' given but no standard input is available")
             data = stdin.read(MAX_FILE_BYTES + 1)
         else:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise TooLargeError(
-                    f"{name}: {size / 1e6:.1f} MB; one report may be at most {MAX_FILE_BYTES // 2**20} MiB"
-                )
             try:
+                size = path.stat().st_size
+                if size > MAX_FILE_BYTES:
+                    raise TooLargeError(
+                        f"{name}: {size / 1e6:.1f} MB; one report may be at most {MAX_FILE_BYTES // 2**20} MiB"
+                    )
                 data = path.read_bytes()
             except OSError as error:
                 raise InputError(f"{name}: cannot read: {error.strerror}") from error

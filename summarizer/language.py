@@ -29,7 +29,6 @@ DETECT_SAMPLE_CHARS = 20_000
 STEM_CACHE_SIZE = 200_000
 
 
-
 def _mark_class() -> str:
     """Combining marks of the Basic Multilingual Plane as a regex class body: Python's \\w leaves them out, and
     Devanagari vowel signs and viramas, Arabic harakat or Hebrew points sit inside words."""

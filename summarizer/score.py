@@ -129,10 +129,19 @@ def _sumy_class(name: str) -> Any:
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
+    class SortedLsaSummarizer(LsaSummarizer):
+        """sumy's LSA numbers the term rows in frozenset order, which changes with PYTHONHASHSEED, and the
+        SVD's rounding with it; sorted terms make the matrix, so the output, the same in every process."""
+
+        def _create_dictionary(self, document: Any) -> dict[str, int]:
+            words = map(self.normalize_word, document.words)
+            unique = sorted({self.stem_word(w) for w in words if w not in self._stop_words})
+            return {w: i for i, w in enumerate(unique)}
+
     return {
         "lexrank": LexRankSummarizer,
         "textrank": TextRankSummarizer,
-        "lsa": LsaSummarizer,
+        "lsa": SortedLsaSummarizer,
         "luhn": LuhnSummarizer,
         "kl": KLSummarizer,
         "sumbasic": SumBasicSummarizer,

@@ -26,16 +26,15 @@ from .errors import InputError, OptionsError
 from .language import SUPPORTED, WORD_RE, analyzer_for, identify
 from .models import Report
 from .options import Options
+from .story_defaults import LINK_SIMILARITY, WINDOW_DAYS
 
 logger = logging.getLogger(__name__)
 
-LINK_SIMILARITY = 0.12  # chosen on the TAC 2011 English and IndoSum mixes; see README "Many stories"
 NEIGHBOURS = 20
 EDGE_FLOOR = 0.5  # links kept down to this share of the threshold, so a group's mean can still reach it
 RARE_DF = 200  # a term in more articles than this names no single event (and would make blocking quadratic)
 RARE_DF_FRACTION = 0.2  # in smaller feeds, at most this share of the articles,
 RARE_DF_FLOOR = 10  # but never fewer than this: in a handful of reports of one event, its names are in all
-WINDOW_DAYS = 3
 TEXT_CHARS = 3000  # the lead of an article names its event; the rest adds cost more than signal
 LANGUAGE_CHARS = 600  # enough for py3langid to tell Indonesian from English, whose cost grows with length
 CHUNK = 2000

@@ -26,7 +26,7 @@ MIN_UNIX_TIME = 10**9  # an id starting with a number at least this large is tak
 def distinct_articles(paths: Sequence[str]) -> list[Report]:
     """Every document of the data sets, once, dated from the id when it starts with a Unix time."""
     seen: set[str] = set()
-    articles = []
+    articles: list[Report] = []
     for path in paths:
         for cluster in read_clusters(Path(path)):
             for document in cluster.documents:

@@ -8,11 +8,14 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, OptionsError
 from .render import FORMATS, to_json
-from .stories import LINK_SIMILARITY, WINDOW_DAYS, Mapper, StoryOptions, build_stories, dask_map, local_map
+from .story_defaults import LINK_SIMILARITY, WINDOW_DAYS
+
+if TYPE_CHECKING:
+    from .stories import Mapper
 
 DEFAULT_WORKERS = 2
 SUFFIX = {"json": "json", "markdown": "md", "text": "txt"}
@@ -49,6 +52,8 @@ def add_parser(commands: Any, add_options: Callable[[argparse.ArgumentParser], N
 @contextlib.contextmanager
 def mapper_for(args: argparse.Namespace) -> Iterator[Mapper]:
     """Local briefs, or a Dask client (local cluster or --scheduler) closed on the way out."""
+    from .stories import dask_map, local_map
+
     if not (args.dask or args.scheduler):
         yield local_map
         return
@@ -118,6 +123,7 @@ def write_out(result: dict[str, Any], directory: Path, fmt: str) -> None:
 def run(args: argparse.Namespace, options: Any, warn: Callable[[str], None]) -> int:
     """Read the feed, build the stories, print them (and the table on stderr)."""
     from .feed import read_feed
+    from .stories import StoryOptions, build_stories
 
     if not 0.0 < args.similarity <= 1.0:
         raise OptionsError("--similarity must be above 0 and at most 1")

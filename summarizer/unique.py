@@ -50,8 +50,8 @@ class _Known:
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
         """Some document other than `document` has `key`."""
-        found = index.get(key)
-        return bool(found) and (len(found) > 1 or document not in found)
+        found = index.get(key, frozenset())
+        return len(found) > 1 or (len(found) == 1 and document not in found)
 
 
 def _number_values(word: str, matcher: Matcher) -> list[str]:
@@ -217,7 +217,12 @@ def find_unique(
                 part = "number" if _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher) else "name"
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
     seen: set[tuple[int, str]] = set()
-    items = [u for u in items if not ((u.sentence, u.text) in seen or seen.add((u.sentence, u.text)))]
+    kept_once: list[UniqueItem] = []
+    for u in items:
+        if (u.sentence, u.text) not in seen:
+            seen.add((u.sentence, u.text))
+            kept_once.append(u)
+    items = kept_once
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     if per_document:
         kept: list[UniqueItem] = []

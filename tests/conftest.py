@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,8 @@ from summarizer import Options, summarize, to_dict
 from summarizer.ingest import read_reports
 
 ROOT = Path(__file__).resolve().parent.parent
+# Permalinks the tests create go to a scratch store, not the work tree's instance/ (servers inherit this).
+os.environ.setdefault("SUMMARIZER_PERMALINK_DB", str(Path(tempfile.mkdtemp(prefix="summarizer-")) / "links.db"))
 SEEDS = ROOT / "seeds"
 
 

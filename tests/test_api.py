@@ -158,7 +158,7 @@ def test_internal_error_is_one_json_line_without_traceback(app, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("web.api.summary_of", broken)
+    monkeypatch.setattr("web.api.summary_json", broken)
     response = app.test_client().post("/api/summary", json={"documents": ENGLISH})
     assert response.status_code == 500
     body = response.get_json()
@@ -197,9 +197,10 @@ def test_concurrent_requests_give_the_same_answers_as_serial_ones(app):
 def test_a_caller_changing_its_answer_does_not_change_the_next_one(app):
     from web.service import seeds_summary
 
-    first = seeds_summary(app.config["SEEDS_DIR"], build_options({}))
-    first["brief"].clear()
-    assert seeds_summary(app.config["SEEDS_DIR"], build_options({}))["brief"]
+    with app.app_context():  # the brief cache is the app's
+        first = seeds_summary(app.config["SEEDS_DIR"], build_options({}))
+        first["brief"].clear()
+        assert seeds_summary(app.config["SEEDS_DIR"], build_options({}))["brief"]
 
 
 def test_post_summary_lists_conflicts_in_the_documented_shape(client, spec):

@@ -80,7 +80,7 @@ def test_seeds_page_shows_chips_and_highlighted_details(server, page, tmp_path):
     page.goto(server)
     sentences = page.locator("ol.sentences > li")
     assert sentences.count() == 7
-    assert page.locator("ol.sentences summary a.chip", has_text="Antaranews").count() >= 1
+    assert page.locator("ol.sentences .chips a.chip", has_text="Antaranews").count() >= 1
     marks = page.locator("ol.sentences mark:visible")
     assert marks.count() >= 1 and marks.first.is_visible()
     assert page.locator(".coverage tbody tr").count() == 7
@@ -90,10 +90,10 @@ def test_seeds_page_shows_chips_and_highlighted_details(server, page, tmp_path):
 
 def test_a_chip_opens_that_outlets_own_wording(server, page):
     page.goto(server)
-    row = page.locator("ol.sentences > li").filter(has=page.locator("summary a.chip", has_text="Tribunnews.com")).first
+    row = page.locator("ol.sentences > li").filter(has=page.locator(".chips a.chip", has_text="Tribunnews.com")).first
     version = row.locator(".versions li", has_text="Tribunnews.com")
     assert not version.is_visible()
-    row.locator("summary a.chip", has_text="Tribunnews.com").click()
+    row.locator(".chips a.chip", has_text="Tribunnews.com").click()
     assert version.is_visible()
 
 
@@ -107,7 +107,7 @@ def test_pasting_two_reports_shows_their_brief(server, page, tmp_path):
     page.wait_for_load_state()
     assert "Your 2 reports" in page.locator(".brief .meta").inner_text()
     treaty = page.locator("ol.sentences > li", has_text="treaty")
-    assert treaty.locator("summary a.chip").all_inner_texts() == ["Wire A", "Wire B"]
+    assert treaty.locator(".chips a.chip").all_inner_texts() == ["Wire A", "Wire B"]
     page.screenshot(path=tmp_path / "pasted.png", full_page=True)
 
 
@@ -186,4 +186,48 @@ def test_disagreeing_outlets_are_shown_side_by_side_at_phone_width(server, brows
     assert table.locator("caption").inner_text() == "Outlets disagree on the number"
     assert [c.inner_text() for c in table.locator("td strong").all()] == ["6.1", "6.3"]
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+def serious_violations(page) -> list[str]:
+    """axe-core's serious and critical violations on the page (axe-core ships inside axe-playwright-python)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}, {len(v['nodes'])}x): {v['help']}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("width", [1100, 375])
+def test_axe_finds_no_serious_violation_on_any_page_state(server, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    found: dict[str, list[str]] = {}
+    page.goto(server)
+    found["seeds"] = serious_violations(page)
+    page.fill("#text-1", ENGLISH[0])
+    page.fill("#text-2", ENGLISH[1])
+    page.click("#summarise")
+    page.wait_for_load_state()
+    page.locator("ol.sentences summary").first.click()
+    found["pasted, a sentence open"] = serious_violations(page)
+    page.goto(server + "?length=0")
+    found["bad option"] = serious_violations(page)
+    page.goto(server + "no-such-page")
+    found["404"] = serious_violations(page)
+    context.close()
+    assert not any(found.values()), found
+
+
+def test_on_a_phone_the_brief_comes_first_and_the_table_says_it_scrolls(server, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 700})
+    page = context.new_page()
+    page.goto(server)
+    brief_top = page.locator("#brief-title").bounding_box()["y"]
+    assert brief_top < page.locator(".controls").bounding_box()["y"] and brief_top < 700
+    assert page.locator(".coverage .scroll-hint").is_visible()
+    scroller = page.locator(".coverage .scroll")
+    assert scroller.evaluate("e => e.scrollWidth > e.clientWidth")  # five outlets do not fit: it scrolls
     context.close()

@@ -38,4 +38,36 @@ def test_bad_values_are_refused(values):
 
 
 def test_every_method_has_a_scorer():
-    assert set(METHODS) == set(SCORERS)
+    assert tuple(SCORERS) == METHODS
+
+
+def test_one_declaration_feeds_the_api_schema_the_cli_and_the_form():
+    from summarizer.cli import build_parser
+    from summarizer.options import RULES
+    from web import create_app
+    from web.openapi import OPTION_SCHEMAS
+
+    assert set(OPTION_SCHEMAS) == set(RULES)
+    for name, rule in RULES.items():
+        schema = OPTION_SCHEMAS[name]
+        assert (schema.get("minimum"), schema.get("maximum"), schema.get("enum")) == (
+            rule.minimum,
+            rule.maximum,
+            list(rule.choices) if rule.choices else None,
+        )
+    brief = build_parser()._subparsers._group_actions[0].choices["brief"]
+    actions = {a.dest: a for a in brief._actions}
+    assert tuple(actions["method"].choices) == RULES["method"].choices
+    assert actions["words"].help == RULES["words"].help
+    page = create_app({"TESTING": True, "SEEDS_DIR": ""}).test_client().get("/").get_data(as_text=True)
+    assert f'max="{RULES["words"].maximum}"' in page
+    for method in RULES["method"].choices:
+        assert f'<option value="{method}"' in page
+
+
+def test_rules_check_what_they_describe():
+    from summarizer.options import RULES
+
+    assert RULES["sentences"].check(1) and not RULES["sentences"].check(0)
+    assert RULES["unique"].describe() == "an integer from 0 (all) to 10000"
+    assert RULES["method"].check("lsa") and not RULES["method"].check("gpt")

@@ -157,3 +157,59 @@ def test_exports_of_pasted_reports_by_form_post(client):
 def test_unknown_page_is_an_html_404(client):
     response = client.get("/nothing")
     assert response.status_code == 404 and response.mimetype == "text/html"
+
+
+def h1_count(html: str) -> int:
+    return sum(1 for tag, _ in tags(html) if tag == "h1")
+
+
+def test_one_pasted_report_is_worded_as_one(client):
+    page = client.post("/", data=pasted(ENGLISH[:1])).get_data(as_text=True)
+    assert "Your report," in page and "Your 1 reports" not in page
+    assert "Every fact is reported by more than one outlet" not in page
+    assert "no other outlet to compare it with" in page
+
+
+def test_an_empty_summarise_is_a_400_page_with_an_h1_not_the_sample(client):
+    response = client.post("/", data={"action": "summarise", "text": "", "length": "7", "unit": "sentences"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "paste the text of at least one report" in page
+    assert h1_count(page) == 1 and "The bundled sample" not in page
+
+
+def test_every_page_state_has_one_h1(client):
+    for response in (client.get("/"), client.get("/?length=0"), client.post("/", data=pasted(ENGLISH))):
+        assert h1_count(response.get_data(as_text=True)) == 1
+
+
+def test_coverage_rows_are_labelled_with_the_sentence(home):
+    rows = re.findall(r'<th scope="row"><a href="#f\d+">(.*?)</th>', home)
+    assert rows and all('class="gist"' in row and re.search(r"\w{3,}", row.split("gist")[1]) for row in rows)
+
+
+def test_twelve_outlets_get_twelve_colours_all_styled(client):
+    documents = [f"Outlet {n} reports that Kim met Putin in Pyongyang on Wednesday {n}." for n in range(12)]
+    page = client.post("/", data=pasted(documents)).get_data(as_text=True)
+    chips = set(re.findall(r'class="chip (c\d+)"', page))
+    assert len(chips) == 12
+    response = client.get("/static/style.css")
+    css = response.get_data(as_text=True)
+    response.close()
+    assert all(f".{c} " in css and f".dot.{c} " in css for c in chips)
+
+
+def test_an_uploaded_html_page_has_its_title_once(client):
+    html = (
+        "<html><head><title>Putin visits Pyongyang</title></head><body><article><h1>Putin visits Pyongyang</h1>"
+        f"<p>{ENGLISH[0]}</p></article></body></html>"
+    )
+    files = [(io.BytesIO(html.encode()), "a.html"), (io.BytesIO(ENGLISH[1].encode()), "b.txt")]
+    page = client.post("/", data={"files": files}).get_data(as_text=True)
+    textarea = re.search(r'<textarea id="text-1"[^>]*>(.*?)</textarea>', page, re.S).group(1)
+    assert "Putin visits Pyongyang" not in textarea
+    assert 'value="Putin visits Pyongyang"' in page
+
+
+def test_no_interactive_element_inside_a_summary(home):
+    summaries = re.findall(r"<summary>(.*?)</summary>", home, re.S)
+    assert summaries and not any(re.search(r"<(a|button|input|select|textarea)\b", s) for s in summaries)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, request
 
 from summarizer import __version__
 from summarizer.errors import SummarizerError
@@ -12,7 +12,15 @@ from summarizer.options import METHODS
 
 from . import openapi
 from .errors import json_error, status_for
-from .service import documents_from_json, options_from_query, seeds_dir, seeds_summary, stories_of, summary_of
+from .service import (
+    documents_from_json,
+    options_from_query,
+    parse_json,
+    seed_reports,
+    seeds_dir,
+    stories_of,
+    summary_json,
+)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -27,27 +35,24 @@ def seeds_brief() -> Any:
     directory = seeds_dir(current_app)
     if directory is None:
         return json_error(404, "no bundled reports are configured on this server; POST your documents instead")
-    return jsonify(seeds_summary(directory, options_from_query(request.args)))
+    reports = seed_reports(directory)
+    return Response(summary_json(current_app, reports, options_from_query(request.args)), mimetype="application/json")
 
 
 @bp.post("/summary")
 def brief() -> Any:
     if not request.is_json:
         return json_error(415, "send the documents as application/json")
-    body = request.get_json(silent=True)
-    if body is None:
-        return json_error(400, "the body is not valid JSON")
+    body = parse_json(request.get_data(cache=False))
     reports, options = documents_from_json(body)
-    return jsonify(summary_of(reports, options))
+    return Response(summary_json(current_app, reports, options), mimetype="application/json")
 
 
 @bp.post("/stories")
 def stories() -> Any:
     if not request.is_json:
         return json_error(415, "send the articles as application/json")
-    body = request.get_json(silent=True)
-    if body is None:
-        return json_error(400, "the body is not valid JSON")
+    body = parse_json(request.get_data(cache=False))
     return jsonify(stories_of(body))
 
 

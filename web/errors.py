@@ -17,6 +17,7 @@ CODES = {
     415: "unsupported_media_type",
     422: "no_usable_text",
     500: "internal_error",
+    503: "time_budget_exceeded",
 }
 
 

@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from summarizer import __version__
-from summarizer.options import LANGUAGES, MAX_LENGTH, METHODS
+from summarizer.options import METHODS, RULES, default
 
 from .service import MAX_DOCUMENTS
 
@@ -33,24 +33,22 @@ def _object(properties: dict[str, Any], required: list[str] | None = None, **ext
     return schema
 
 
+# Made from the one declaration of the options (summarizer.options.RULES), as the CLI and the form are.
 OPTION_SCHEMAS: dict[str, dict[str, Any]] = {
-    "sentences": {"type": "integer", "minimum": 1, "maximum": MAX_LENGTH, "description": "brief length in sentences"},
-    "words": {"type": "integer", "minimum": 1, "maximum": MAX_LENGTH * 10, "description": "brief length in words"},
-    "fill": {"type": "boolean", "description": "with words: cut the last sentence to fill exactly that many words"},
-    "unique": {"type": "integer", "minimum": 0, "maximum": MAX_LENGTH, "description": "outlet-only items, 0 all"},
-    "language": {"type": "string", "enum": list(LANGUAGES), "default": "auto"},
-    "method": {"type": "string", "enum": list(METHODS), "default": "tfidf"},
+    name: rule.json_schema(default=default(name) if rule.choices else None) for name, rule in RULES.items()
+}
+
+_OPTION_RULES: dict[str, Any] = {
+    "not": {"required": ["sentences", "words"]},
+    "if": {"properties": {"fill": {"const": True}}, "required": ["fill"]},
+    "then": {"required": ["words"]},
 }
 
 _SCHEMAS: dict[str, Any] = {
     "Options": _object(
         OPTION_SCHEMAS,
         description="sentences and words exclude each other; fill needs words; default 7 sentences",
-        **{
-            "not": {"required": ["sentences", "words"]},
-            "if": {"properties": {"fill": {"const": True}}, "required": ["fill"]},
-            "then": {"required": ["words"]},
-        },
+        **_OPTION_RULES,
     ),
     "Document": {
         "oneOf": [
@@ -150,7 +148,15 @@ _SCHEMAS: dict[str, Any] = {
                         **_ALIGNED,
                     },
                     [
-                        "fact", "text", "document", "sentence", "documents", "outlets", "score", "conflict", "sharing",
+                        "fact",
+                        "text",
+                        "document",
+                        "sentence",
+                        "documents",
+                        "outlets",
+                        "score",
+                        "conflict",
+                        "sharing",
                         "claims",
                     ],
                 ),
@@ -239,6 +245,7 @@ def _errors(*statuses: int) -> dict[str, Any]:
         413: f"body larger than the server's limit, or more than {MAX_DOCUMENTS} documents",
         415: "the body is not application/json",
         422: "no usable sentence in the documents",
+        503: "the summary took longer than the server's time budget (Retry-After says when to try again)",
     }
     return {str(status): _json("Error", text[status]) for status in statuses}
 
@@ -298,6 +305,21 @@ def _json_schema(schema: dict[str, Any], description: str) -> dict[str, Any]:
     return {"description": description, "content": {"application/json": {"schema": copy.deepcopy(schema)}}}
 
 
+def _method_not_allowed() -> dict[str, Any]:
+    return {
+        **_json("Error", "this path does not answer that method; the Allow header lists the ones it does"),
+        "headers": {"Allow": {"description": "the methods this path answers", "schema": {"type": "string"}}},
+    }
+
+
+def _with_common_errors(paths: dict[str, Any]) -> dict[str, Any]:
+    """Every operation can also answer 405 (another method on its path)."""
+    for operations in paths.values():
+        for operation in operations.values():
+            operation["responses"]["405"] = _method_not_allowed()
+    return paths
+
+
 def spec() -> dict[str, Any]:
     """A fresh copy of the OpenAPI document served at /api/openapi.json."""
     return {
@@ -307,54 +329,56 @@ def spec() -> dict[str, Any]:
             "version": __version__,
             "description": "Merged briefs of several news reports of one event, with who reported what.",
         },
-        "paths": {
-            "/api/summary": {
-                "get": {
-                    "summary": "The brief of the bundled sample reports",
-                    "operationId": "seedsSummary",
-                    "parameters": _query_parameters(),
-                    "responses": {"200": _json("Summary", "the brief"), **_errors(400, 404)},
-                },
-                "post": {
-                    "summary": "The brief of the documents given",
-                    "operationId": "summary",
-                    "requestBody": {
-                        "required": True,
-                        "content": {"application/json": {"schema": _ref("SummaryRequest")}},
+        "paths": _with_common_errors(
+            {
+                "/api/summary": {
+                    "get": {
+                        "summary": "The brief of the bundled sample reports",
+                        "operationId": "seedsSummary",
+                        "parameters": _query_parameters(),
+                        "responses": {"200": _json("Summary", "the brief"), **_errors(400, 404, 503)},
                     },
-                    "responses": {"200": _json("Summary", "the brief"), **_errors(400, 413, 415, 422)},
-                },
-            },
-            "/api/health": {
-                "get": {
-                    "summary": "Liveness and version",
-                    "operationId": "health",
-                    "responses": {"200": _json("Health", "the service is up")},
-                }
-            },
-            "/api/stories": {
-                "post": {
-                    "summary": "Group articles into events (stories), with the brief of each",
-                    "operationId": "stories",
-                    "requestBody": {
-                        "required": True,
-                        "content": {"application/json": {"schema": copy.deepcopy(_STORIES_REQUEST)}},
+                    "post": {
+                        "summary": "The brief of the documents given",
+                        "operationId": "summary",
+                        "requestBody": {
+                            "required": True,
+                            "content": {"application/json": {"schema": _ref("SummaryRequest")}},
+                        },
+                        "responses": {"200": _json("Summary", "the brief"), **_errors(400, 413, 415, 422, 503)},
                     },
-                    "responses": {"200": _json_schema(_STORIES, "the stories"), **_errors(400, 413, 415)},
                 },
-            },
-            "/api/openapi.json": {
-                "get": {
-                    "summary": "This document",
-                    "operationId": "openapi",
-                    "responses": {
-                        "200": {
-                            "description": "OpenAPI 3.1",
-                            "content": {"application/json": {"schema": {"type": "object"}}},
-                        }
+                "/api/stories": {
+                    "post": {
+                        "summary": "Group articles into events (stories), with the brief of each",
+                        "operationId": "stories",
+                        "requestBody": {
+                            "required": True,
+                            "content": {"application/json": {"schema": copy.deepcopy(_STORIES_REQUEST)}},
+                        },
+                        "responses": {"200": _json_schema(_STORIES, "the stories"), **_errors(400, 413, 415)},
                     },
-                }
-            },
-        },
+                },
+                "/api/health": {
+                    "get": {
+                        "summary": "Liveness and version",
+                        "operationId": "health",
+                        "responses": {"200": _json("Health", "the service is up")},
+                    }
+                },
+                "/api/openapi.json": {
+                    "get": {
+                        "summary": "This document",
+                        "operationId": "openapi",
+                        "responses": {
+                            "200": {
+                                "description": "OpenAPI 3.1",
+                                "content": {"application/json": {"schema": {"type": "object"}}},
+                            }
+                        },
+                    }
+                },
+            }
+        ),
         "components": {"schemas": copy.deepcopy(_SCHEMAS)},
     }

@@ -5,19 +5,33 @@ Works as plain HTML forms; static/app.js only enhances. Exports of the same resu
 
 from __future__ import annotations
 
+import json
+import logging
+import sqlite3
 from typing import Any
 
-from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
 from summarizer.errors import SummarizerError
-from summarizer.options import DEFAULT_SENTENCES, LANGUAGES, METHODS, Options
+from summarizer.options import DEFAULT_SENTENCES, RULES, Options
 from summarizer.render import to_json, to_markdown
 
+from .cache import brief_key
 from .errors import status_for
-from .service import FormInput, form_input, options_from_form, pasted_slots, seeds_dir, seeds_summary, summary_of
+from .service import (
+    FormInput,
+    form_input,
+    options_from_form,
+    pasted_slots,
+    seeds_dir,
+    seeds_summary,
+    summary_json,
+    summary_of,
+)
 from .view import page_view
 
 bp = Blueprint("pages", __name__)
+logger = logging.getLogger(__name__)
 
 EMPTY_SLOTS = 2  # blank report fields offered below the ones already filled
 MIN_SLOTS = 3
@@ -42,17 +56,26 @@ def _query(form: FormInput) -> dict[str, Any]:
     }
 
 
-def _page(data: dict[str, Any] | None, form: FormInput, *, error: str | None = None, status: int = 200) -> Any:
+def _page(
+    data: dict[str, Any] | None,
+    form: FormInput,
+    *,
+    error: str | None = None,
+    status: int = 200,
+    permalink: str | None = None,
+) -> Any:
     return (
         render_template(
             "index.html",
             view=page_view(data) if data else None,
             form=form,
             slots=_slots(form),
-            pasted=bool(form.slots),
+            pasted=bool(form.slots) or permalink is not None,
+            permalink=permalink,
             query=_query(form),
-            methods=METHODS,
-            languages=LANGUAGES,
+            methods=RULES["method"].choices,
+            languages=RULES["language"].choices,
+            rules=RULES,
             error=error,
             warnings=(form.warnings + tuple(data["warnings"])) if data else form.warnings,
         ),
@@ -81,13 +104,54 @@ def submit() -> Any:
         form = form_input(request.form, request.files)
     except SummarizerError as error:  # keep what was pasted, so nothing typed is lost
         return _page(None, _blank_form(tuple(pasted_slots(request.form))), error=str(error), status=status_for(error))
+    if not form.slots and request.form.get("action") == "summarise":
+        message = "paste the text of at least one report, or upload a file, to summarise"
+        return _page(None, form, error=message, status=400)
     if not form.slots:  # only the controls changed: show the bundled reports at a linkable address
         return redirect(url_for("pages.index", **_query(form)), code=303)
     try:
-        data = summary_of(form.reports, form.options)
+        raw = summary_json(current_app, form.reports, form.options)
     except SummarizerError as error:
         return _page(None, form, error=str(error), status=status_for(error))
-    return _page(data, form)
+    return _page(json.loads(raw), form, permalink=_save_permalink(brief_key(form.reports, form.options), raw))
+
+
+def _save_permalink(key: str, raw: bytes) -> str | None:
+    """The result's shareable address; None (and a log line) when it cannot be stored: the page still answers."""
+    try:
+        saved = current_app.extensions["permalinks"].save(key, raw)
+    except (sqlite3.Error, OSError):  # a read-only or missing directory, a full disk
+        logger.exception("permalink store %s failed", current_app.config["PERMALINK_DB"])
+        return None
+    return url_for("pages.permalink", key=saved) if saved else None
+
+
+def _stored(key: str) -> dict[str, Any]:
+    try:
+        raw = current_app.extensions["permalinks"].load(key)
+    except (sqlite3.Error, OSError):
+        logger.exception("permalink store %s failed", current_app.config["PERMALINK_DB"])
+        raw = None
+    if raw is None:
+        abort(404, description="no such result: the address is wrong or it expired")
+    return dict(json.loads(raw))
+
+
+@bp.get("/b/<key>")
+def permalink(key: str) -> Any:
+    """A stored result of pasted reports, as the page showed it."""
+    form = FormInput((), Options(unique=0), DEFAULT_SENTENCES, "sentences")
+    return _page(_stored(key), form, permalink=url_for("pages.permalink", key=key))
+
+
+@bp.get("/b/<key>.json")
+def permalink_json(key: str) -> Any:
+    return Response(to_json(_stored(key)) + "\n", mimetype="application/json")
+
+
+@bp.get("/b/<key>.md")
+def permalink_markdown(key: str) -> Any:
+    return Response(to_markdown(_stored(key)), mimetype="text/markdown")
 
 
 def _export(kind: str) -> Any:

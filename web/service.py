@@ -5,6 +5,7 @@ Nothing here is mutable across requests: the seeds' summary is cached per Option
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,39 +13,57 @@ from pathlib import Path
 from typing import Any
 
 from summarizer import Options, Report, summarize, to_dict
-from summarizer.errors import InputError, OptionsError, TooLargeError
+from summarizer.errors import InputError, OptionsError, SummarizerError, TooLargeError
 from summarizer.ingest import read_reports, report_from_bytes
-from summarizer.models import Summary
 from summarizer.options import build_options
+
+from .budget import time_budget
+from .cache import BriefCache, brief_key
 
 MAX_DOCUMENTS = 200  # per request; a news event rarely has more reports, and each costs CPU
 DOCUMENT_FIELDS = ("text", "outlet", "title", "url", "published")
-COLOURS = 8  # outlet colour classes c0..c7 in style.css
+COLOURS = 12  # outlet colour classes c0..c11 in style.css, twelve hues told apart by eye
 
 
 def seeds_dir(app: Any) -> str | None:
-    """The app's directory of bundled reports (config SEEDS_DIR), or None when it has none."""
+    """The app's directory of bundled reports (config SEEDS_DIR), or None when it has none it can read."""
     path = app.config.get("SEEDS_DIR")
-    return str(path) if path and Path(path).is_dir() else None
+    if not path:
+        return None
+    try:
+        seed_reports(str(path))  # cached once read; an empty or unreadable directory is no seeds at all
+    except SummarizerError:
+        return None
+    return str(path)
 
 
 @lru_cache(maxsize=8)
-def _seed_reports(directory: str) -> tuple[Report, ...]:
+def seed_reports(directory: str) -> tuple[Report, ...]:
     return read_reports([directory]).reports
 
 
-@lru_cache(maxsize=64)
-def _seeds_summary(directory: str, options: Options) -> Summary:
-    return summarize(_seed_reports(directory), options)
-
-
 def seeds_summary(directory: str, options: Options) -> dict[str, Any]:
-    """The bundled reports' brief as the JSON contract: the frozen Summary is cached, each caller gets a new dict."""
-    return to_dict(_seeds_summary(directory, options))
+    """The bundled reports' brief as the JSON contract, through the brief cache like any other."""
+    return summary_of(seed_reports(directory), options)
+
+
+def summary_json(app: Any, reports: Sequence[Report], options: Options) -> bytes:
+    """The brief as JSON bytes: from the app's cache by content, else computed within the time budget."""
+    cache: BriefCache = app.extensions["brief_cache"]
+
+    def compute() -> bytes:
+        with time_budget(app.config["TIME_BUDGET"]):
+            data = to_dict(summarize(reports, options))
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    return cache.get_or_compute(brief_key(reports, options), compute)
 
 
 def summary_of(reports: Sequence[Report], options: Options) -> dict[str, Any]:
-    return to_dict(summarize(reports, options))
+    """The brief as the JSON contract (a new dict, the caller may change it), through the current app's cache."""
+    from flask import current_app
+
+    return dict(json.loads(summary_json(current_app, reports, options)))
 
 
 def options_from_query(args: Mapping[str, str]) -> Options:
@@ -83,6 +102,8 @@ def _report_from_json(item: Any, n: int) -> Report:
     for name in DOCUMENT_FIELDS:
         if item.get(name) is not None and not isinstance(item[name], str):
             raise InputError(f"documents[{n - 1}].{name} must be a string")
+        if item.get(name) and not _is_unicode_text(item[name]):
+            raise InputError(f"documents[{n - 1}].{name} has a lone surrogate (\\ud800-\\udfff), not text")
     if not (item.get("text") or "").strip():
         raise InputError(f"documents[{n - 1}] has no 'text'")
     return Report(
@@ -93,6 +114,24 @@ def _report_from_json(item: Any, n: int) -> Report:
         url=(item.get("url") or "").strip() or None,
         published=(item.get("published") or "").strip() or None,
     )
+
+
+def _is_unicode_text(text: str) -> bool:
+    """False for a string with a lone surrogate ("\\ud800" in JSON), which no UTF-8 output can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def parse_json(data: bytes) -> Any:
+    """A JSON body, or InputError: not JSON, not UTF-8, an integer of thousands of digits, or nested so deep
+    (`[` x 100,000) that the parser gives up with RecursionError."""
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError) as error:
+        raise InputError("the body is not valid JSON") from error
 
 
 @dataclass(frozen=True)
@@ -155,9 +194,12 @@ def form_input(form: Any, files: Any) -> FormInput:
         name = Path(upload.filename).name
         report = report_from_bytes(upload.read(), name, Path(name).stem, warnings)
         if report is not None:
+            text = report.text
+            while report.title and text.startswith(report.title):  # HTML: the title is its own field, once
+                text = text[len(report.title) :].lstrip()  # (trafilatura puts it first, the page's h1 after)
             slots.append(
                 {
-                    "text": report.text,
+                    "text": text,
                     "outlet": report.outlet or Path(name).stem,
                     "title": report.title or "",
                     "published": report.published or "",

@@ -8,6 +8,8 @@ from typing import Any
 
 from .service import COLOURS
 
+GIST_WORDS = 6  # words of a brief sentence shown as its row's label in the coverage table
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -66,6 +68,13 @@ class BriefRow:
 
     def reports(self, outlet: Outlet) -> bool:
         return outlet in self.outlets
+
+    @property
+    def gist(self) -> str:
+        """The first words of the sentence, to label its row in the coverage table."""
+        text = "".join(s.text for s in self.segments)
+        words = text.split()
+        return " ".join(words[:GIST_WORDS]) + (" …" if len(words) > GIST_WORDS else "")
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 "use strict";
 document.addEventListener("DOMContentLoaded", () => {
   // A chip in a sentence opens that sentence's versions and points at the outlet's own wording.
-  for (const chip of document.querySelectorAll("summary a.chip")) {
-    chip.addEventListener("click", () => { chip.closest("details").open = true; });
+  for (const chip of document.querySelectorAll("ol.sentences .chips a.chip")) {
+    chip.addEventListener("click", () => { chip.closest("li").querySelector("details").open = true; });
   }
   // One more empty report field on demand, numbered after the last one.
   const slots = document.getElementById("slots");
