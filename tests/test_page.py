@@ -213,3 +213,13 @@ def test_an_uploaded_html_page_has_its_title_once(client):
 def test_no_interactive_element_inside_a_summary(home):
     summaries = re.findall(r"<summary>(.*?)</summary>", home, re.S)
     assert summaries and not any(re.search(r"<(a|button|input|select|textarea)\b", s) for s in summaries)
+
+
+def test_every_chip_link_in_the_brief_points_at_an_outlets_wording(client):
+    import re
+
+    page = client.get("/").get_data(as_text=True)
+    ids = re.findall(r'id="(f\d+-\d+)"', page)
+    assert len(ids) == len(set(ids))  # one anchor per outlet and fact
+    targets = set(re.findall(r'class="chip c\d+" href="#(f\d+-\d+)"', page))
+    assert targets and targets <= set(ids)

@@ -66,6 +66,10 @@ class BriefRow:
     source: str = ""  # outlet of the shown sentence
     disagreements: tuple[Disagreement, ...] = ()
 
+    def anchored(self, outlet: Outlet) -> bool:
+        """The outlet has its own wording of this fact to link to (not only a claim of the shown sentence)."""
+        return any(v.outlet == outlet for v in self.versions)
+
     def reports(self, outlet: Outlet) -> bool:
         return outlet in self.outlets
 
@@ -140,7 +144,9 @@ def page_view(data: dict[str, Any]) -> PageView:
         for v in facts[item["fact"]]["versions"]:
             outlet = outlets[index[v["document"]]]
             marks = spans.get((v["document"], v["sentence"]), [])
-            versions.append(Version(outlet, segments(v["text"], marks), f"f{number}-{outlet.index}"))
+            # One anchor per outlet (a report that states the fact twice has two versions, one id).
+            anchor = "" if any(x.outlet == outlet for x in versions) else f"f{number}-{outlet.index}"
+            versions.append(Version(outlet, segments(v["text"], marks), anchor))
             if (v["document"], v["sentence"]) != (item["document"], item["sentence"]) and marks:
                 others.append(Detail(outlet, tuple(v["text"][start:end] for start, end, _ in sorted(marks))))
         rows.append(
