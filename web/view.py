@@ -139,7 +139,7 @@ def page_view(data: dict[str, Any]) -> PageView:
     disputed = _disagreements(data, index, outlets)
     rows = []
     for number, item in enumerate(data["brief"], 1):
-        versions = []
+        versions: list[Version] = []
         others = []
         for v in facts[item["fact"]]["versions"]:
             outlet = outlets[index[v["document"]]]
