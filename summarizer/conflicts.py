@@ -437,11 +437,19 @@ def find_conflicts(
         specific = [v for v in found if v.slot != {"year"}]
         anywhere.setdefault(corpus.refs[i].document, set()).update((w, v.value) for v in specific for w in v.slot)
 
+    share: dict[tuple[int, int], list[int]] = {}  # (fact, report) -> the report's sentences in the fact
+    for n, fact in enumerate(facts):
+        for m in fact.members:
+            share.setdefault((n, corpus.refs[m].document), []).append(m)
+    owned: dict[int, tuple[list[tuple[int, Value]], set[tuple[str, Any]]]] = {}
+
     def own(i: int) -> tuple[list[tuple[int, Value]], set[tuple[str, Any]]]:
         """The values a report gives in the sentence and in the rest of its share of the fact, and anywhere."""
-        d = corpus.refs[i].document
-        same = [m for m in facts[fact_of[i]].members if corpus.refs[m].document == d]
-        return [(m, v) for m in sorted({i, *same}) for v in read[m]], anywhere[d]
+        if i not in owned:
+            d = corpus.refs[i].document
+            same = share[(fact_of[i], d)]
+            owned[i] = ([(m, v) for m in sorted({i, *same}) for v in read[m]], anywhere[d])
+        return owned[i]
 
     common = _common(alignment.terms)
     clashes: list[tuple[str, dict[int, tuple[int, Value]]]] = []

@@ -193,15 +193,14 @@ def find_unique(
     known = _known(corpus, alignment)
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     items: list[UniqueItem] = []
+    fact_docs_of = [frozenset(corpus.refs[m].document for m in fact.members) for fact in facts]
     for i, text in enumerate(corpus.texts):
         if alignment.roles[i] != CLAIM:
             continue
         d = corpus.refs[i].document
-        fact = facts[fact_of[i]]
         score = float(fact_scores[fact_of[i]])
         claims = alignment.claims[i]
-        fact_docs = {corpus.refs[m].document for m in fact.members}
-        if not any(c.near for c in claims) and fact_docs == {d}:
+        if not any(c.near for c in claims) and fact_docs_of[fact_of[i]] == {d}:
             items.append(UniqueItem(d, i, "fact", text, score, 0, len(text)))
             continue
         for claim in claims:
