@@ -87,8 +87,10 @@ def _identity(terms: Sequence[str]) -> Sequence[str]:
 def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
     """Roles, claims and claim-level links of every sentence of the set."""
     matcher = matcher_for(analyzer, corpus.texts)
-    roles = tuple(role(text, analyzer) for text in corpus.texts)
-    terms = tuple(tuple(matcher.terms(text)) for text in corpus.texts)
+    # Read each distinct text once: wire copies repeat sentences word for word.
+    distinct = {text: (role(text, analyzer), tuple(matcher.terms(text))) for text in dict.fromkeys(corpus.texts)}
+    roles = tuple(distinct[text][0] for text in corpus.texts)
+    terms = tuple(distinct[text][1] for text in corpus.texts)
     node_of, node_sentences = _nodes(terms, roles)
     n, count = len(corpus.texts), len(node_sentences)
     doc_of = np.array([r.document for r in corpus.refs])

@@ -124,6 +124,9 @@ class Value:
     context: frozenset[str]  # content stems near the value: two mentions of one quantity share some
 
 
+# Pairs of copies compared per pair of distinct sentences (see find_conflicts).
+COPY_PAIRS = 4
+
 def _identity(terms: Sequence[str]) -> Sequence[str]:
     return terms
 
@@ -427,7 +430,12 @@ def find_conflicts(
     pairs = set(restatements(corpus, alignment.terms, [i for i, found in enumerate(read) if found]))
     pairs |= linked(corpus, alignment, [bool(found) for found in read])
     for fact in facts:
-        holding = [i for i in fact.members if read[i]]
+        per_node: dict[int, int] = {}
+        holding = []
+        for i in fact.members:
+            if read[i] and per_node.get(alignment.node_of[i], 0) <= COPY_PAIRS:
+                per_node[alignment.node_of[i]] = per_node.get(alignment.node_of[i], 0) + 1
+                holding.append(i)
         for x, i in enumerate(holding):
             pairs.update((i, j) for j in holding[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
 
@@ -453,7 +461,15 @@ def find_conflicts(
 
     common = _common(alignment.terms)
     clashes: list[tuple[str, dict[int, tuple[int, Value]]]] = []
+    node_of = alignment.node_of
+    tried: dict[tuple[int, int], int] = {}
     for i, j in sorted(pairs):
+        # Copies (one node) give the same values; of many copies of two sentences a few pairs are enough:
+        # wire copy in a large set made this loop quadratic in the copies.
+        key = (min(node_of[i], node_of[j]), max(node_of[i], node_of[j]))
+        if key[0] == key[1] or tried.get(key, 0) >= COPY_PAIRS:
+            continue
+        tried[key] = tried.get(key, 0) + 1
         d, e = corpus.refs[i].document, corpus.refs[j].document
         left = [(i, v) for v in read[i]]
         right = [(j, v) for v in read[j]]
