@@ -20,6 +20,7 @@ from summarizer.compare_eval import (
     read_msrp,
     score_annotation,
 )
+from summarizer.errors import SummarizerError
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_SET = ROOT / "tests" / "data" / "alignment"
@@ -67,4 +68,7 @@ def _row(event: str, part: str, scores: Scores) -> str:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except SummarizerError as error:
+        sys.exit(f"measure_comparison: error: {error}")

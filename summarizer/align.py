@@ -22,7 +22,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from .claims import CLAIM, claim_spans, role
 from .language import Analyzer
 from .models import Corpus
-from .normalize import Matcher, matcher_for
+from .normalize import Matcher, given_terms, matcher_for
 
 # Share of a claim's weight another document's sentence must contain for that document to state it.
 # Chosen on the training splits of MSRP and IndoNLI (README, "Comparison").
@@ -80,10 +80,6 @@ class Alignment:
         return tuple(sorted({d for c in self.claims[sentence] for d in c.documents}))
 
 
-def _identity(terms: Sequence[str]) -> Sequence[str]:
-    return terms
-
-
 def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
     """Roles, claims and claim-level links of every sentence of the set."""
     matcher = matcher_for(analyzer, corpus.texts)
@@ -103,7 +99,7 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
     if not owners or not any(terms):
         return Alignment(roles, tuple(() for _ in range(n)), empty, tuple(node_of), matcher, terms)
 
-    vectorizer = TfidfVectorizer(analyzer=_identity, binary=True, norm=None, dtype=np.float64)
+    vectorizer = TfidfVectorizer(analyzer=given_terms, binary=True, norm=None, dtype=np.float64)
     presence = sparse.csr_matrix(vectorizer.fit_transform([terms[h] for h in heads]) > 0, dtype=float)
     weights = np.maximum(vectorizer.idf_ - IDF_DISCOUNT, _TINY)
     claims = sparse.csr_matrix(vectorizer.transform(claim_terms) > 0, dtype=float)

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .align import STATED
+from .align import STATED, Alignment
 from .errors import InputError
 from .models import Report, Summary
 from .options import Options
-from .pipeline import analyse, summarize
+from .pipeline import analyse, brief_of
 
 # A predicted span matches an annotated one when this share of the smaller of the two overlaps.
 OVERLAP = 0.5
@@ -104,7 +104,9 @@ def _find(text: str, piece: str) -> tuple[int, int] | None:
 def score_annotation(data: dict[str, Any], options: Options | None = None) -> Scores:
     """Run the pipeline on an annotated event and count agreements with the annotation."""
     reports = [Report(id=d["id"], outlet=d.get("outlet"), text=d["text"]) for d in data["documents"]]
-    summary = summarize(reports, options or Options(language=data.get("language", "auto"), unique=0))
+    options = options or Options(language=data.get("language", "auto"), unique=0)
+    analysis = analyse(reports, options)
+    summary = brief_of(analysis, options)
     corpus = summary.corpus
     ids = [d.id for d in corpus.documents]
     where = {(ids[r.document], corpus.texts[i]): i for i, r in enumerate(corpus.refs)}
@@ -154,7 +156,7 @@ def score_annotation(data: dict[str, Any], options: Options | None = None) -> Sc
         for span in spans
         if _covered(span, (p for j, p in predicted_details if j == i))
     )
-    predicted_pairs = _predicted_pairs(summary, reports, options or Options(language=data.get("language", "auto")))
+    predicted_pairs = _predicted_pairs(summary, analysis.alignment)
     return Scores(
         len(predicted_only),
         only_correct,
@@ -168,7 +170,7 @@ def score_annotation(data: dict[str, Any], options: Options | None = None) -> Sc
     )
 
 
-def _predicted_pairs(summary: Summary, reports: list[Report], options: Options) -> set[tuple[int, int]]:
+def _predicted_pairs(summary: Summary, alignment: Alignment) -> set[tuple[int, int]]:
     """Sentence pairs of different documents that our output says share a fact or a claim."""
     corpus = summary.corpus
     pairs: set[tuple[int, int]] = set()
@@ -178,7 +180,6 @@ def _predicted_pairs(summary: Summary, reports: list[Report], options: Options) 
             for j in members[x + 1 :]:
                 if corpus.refs[i].document != corpus.refs[j].document:
                     pairs.add((min(i, j), max(i, j)))
-    alignment = analyse(reports, options).alignment
     sentences_of: dict[int, list[int]] = {}
     for i, node in enumerate(alignment.node_of):
         sentences_of.setdefault(node, []).append(i)

@@ -24,7 +24,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
 from .language import WORD_RE, Analyzer, is_number
 from .models import Conflict, ConflictValue, Corpus, Fact, UniqueItem
-from .normalize import canonical_number, month_numbers, number_words
+from .normalize import canonical_number, given_terms, is_value, month_numbers, number_words
 
 NUMBER, DATE = "number", "date"
 SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
@@ -43,6 +43,7 @@ DENSE_MIN_SENTENCES = 200
 UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
 CONTEXT_WINDOW = 4  # content words on each side of a value that tell what it counts
 SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems (dates: one less)
+COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
 # Bounds and hedges that make a number consistent with others ("more than 11,000" and "11,000").
 QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
@@ -122,21 +123,6 @@ class Value:
     end: int
     surface: str
     context: frozenset[str]  # content stems near the value: two mentions of one quantity share some
-
-
-# Pairs of copies compared per pair of distinct sentences (see find_conflicts).
-COPY_PAIRS = 4
-
-def _identity(terms: Sequence[str]) -> Sequence[str]:
-    return terms
-
-
-def _is_value(term: str) -> bool:
-    try:
-        float(term)
-    except ValueError:
-        return False
-    return True
 
 
 def _precision(token: str) -> float:
@@ -377,8 +363,8 @@ def restatements(corpus: Corpus, terms: Sequence[Sequence[str]], candidates: Seq
     """
     if len(candidates) < 2:
         return []
-    words = [[t for t in terms[i] if not _is_value(t)] for i in candidates]
-    vectorizer = CountVectorizer(analyzer=_identity, binary=True, dtype=np.float64)
+    words = [[t for t in terms[i] if not is_value(t)] for i in candidates]
+    vectorizer = CountVectorizer(analyzer=given_terms, binary=True, dtype=np.float64)
     try:
         matrix = sparse.csr_matrix(vectorizer.fit_transform(words))
     except ValueError:  # no words at all

@@ -45,6 +45,20 @@ def join_spaced_thousands(text: str) -> str:
 
 
 @lru_cache(maxsize=16)
+def is_value(term: str) -> bool:
+    """A match term that is a number's value ("40000", "6.1"), not a word."""
+    try:
+        float(term)
+    except ValueError:
+        return False
+    return True
+
+
+def given_terms(terms: Sequence[str]) -> Sequence[str]:
+    """scikit-learn analyzer for documents that are already lists of match terms."""
+    return terms
+
+
 @lru_cache(maxsize=16)
 def calendar_words(language: str) -> frozenset[str]:
     """Day and month names of `language` (Babel's CLDR data), lower case: dates, never a name of their own."""

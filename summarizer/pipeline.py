@@ -128,14 +128,18 @@ def _attributed(corpus: Corpus, item: BriefItem, alignment: Alignment) -> BriefI
 def summarize(reports: Iterable[Report | str], options: Options | None = None) -> Summary:
     """Merge several reports of one event into one brief with attribution and outlet-only details."""
     options = options or Options()
-    analysis = analyse(as_reports(reports), options)
+    return brief_of(analyse(as_reports(reports), options), options)
+
+
+def brief_of(analysis: Analysis, options: Options) -> Summary:
+    """The summary of an analysed set (what `summarize` does after `analyse`)."""
     data, alignment = analysis.data, analysis.alignment
     corpus, vectors, analyzer, facts = data.corpus, data.vectors, data.analyzer, data.facts
     scores = METHODS[options.method](data)
     brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options)
     brief = tuple(_attributed(corpus, item, alignment) for item in brief)
     conflicts = find_conflicts(corpus, facts, alignment, analyzer)
-    unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer, 0)
+    unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer)
     unique = _first(without_conflicts(unique, conflicts), len(corpus.documents), options.unique)
     for warning in analysis.warnings:
         logger.warning(warning)

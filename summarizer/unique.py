@@ -27,6 +27,7 @@ from .normalize import (
     Name,
     calendar_words,
     canonical_number,
+    is_value,
     join_spaced_thousands,
     month_numbers,
     names,
@@ -79,7 +80,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
         for term in alignment.terms[i]:
-            if _is_value(term):
+            if is_value(term):
                 numbers.setdefault(term, set()).add(d)
             elif term.startswith(ACRONYM_TERM):
                 acronym = term[len(ACRONYM_TERM) :]
@@ -98,14 +99,6 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         return {k: frozenset(v) for k, v in index.items()}
 
     return _Known(frozen(numbers), frozen(parts), frozen(full), frozen(words))
-
-
-def _is_value(term: str) -> bool:
-    try:
-        float(term)
-    except ValueError:
-        return False
-    return True
 
 
 def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -> bool:
@@ -185,9 +178,8 @@ def find_unique(
     fact_scores: np.ndarray,
     alignment: Alignment,
     analyzer: Analyzer,
-    per_document: int,
 ) -> tuple[UniqueItem, ...]:
-    """The most important outlet-only facts, claims and details of each document (`per_document` = 0: all)."""
+    """Every outlet-only fact, claim and detail, by document and then most important first."""
     if len(corpus.documents) < 2:
         return ()
     known = _known(corpus, alignment)
@@ -223,11 +215,6 @@ def find_unique(
             kept_once.append(u)
     items = kept_once
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
-    if per_document:
-        kept: list[UniqueItem] = []
-        for d in range(len(corpus.documents)):
-            kept.extend([u for u in items if u.document == d][:per_document])
-        items = kept
     return tuple(items)
 
 
