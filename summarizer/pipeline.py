@@ -109,12 +109,19 @@ def analyse(reports: Sequence[Report], options: Options) -> Analysis:
 
 
 def sentence_alignments(corpus: Corpus, alignment: Alignment) -> tuple[SentenceAlignment, ...]:
-    """Each sentence's role, sharing and claims, every claim listing its own document too."""
+    """Each sentence's role, sharing and claims, every claim listing its own document too.
+
+    Copies of one sentence (one alignment node) have the same role, claims and documents: they share one object.
+    """
+    per_node: dict[int, SentenceAlignment] = {}
     out = []
     for i, claims in enumerate(alignment.claims):
-        own = corpus.refs[i].document
-        spans = tuple(ClaimSpan(c.start, c.end, tuple(sorted({own, *c.documents}))) for c in claims)
-        out.append(SentenceAlignment(alignment.roles[i], alignment.sharing(i), spans))
+        node = alignment.node_of[i]
+        found = per_node.get(node)
+        if found is None:
+            spans = tuple(ClaimSpan(c.start, c.end, c.stated_by) for c in claims)
+            found = per_node[node] = SentenceAlignment(alignment.roles[i], alignment.sharing(i), spans)
+        out.append(found)
     return tuple(out)
 
 

@@ -192,15 +192,15 @@ def find_unique(
         d = corpus.refs[i].document
         score = float(fact_scores[fact_of[i]])
         claims = alignment.claims[i]
-        if not any(c.near for c in claims) and fact_docs_of[fact_of[i]] == {d}:
+        if not any(c.close for c in claims) and fact_docs_of[fact_of[i]] == {d}:
             items.append(UniqueItem(d, i, "fact", text, score, 0, len(text)))
             continue
         for claim in claims:
-            if not claim.near and any(c.documents for c in claims):
+            if not claim.close and any(c.shared for c in claims):
                 start, end = _stripped(text, claim.start, claim.end)
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * CLAIM_WEIGHT, start, end, "claim"))
         for claim in claims:
-            if not claim.near:
+            if not claim.close:
                 continue
             piece = text[claim.start : claim.end]
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
