@@ -171,8 +171,7 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
         d = int(doc_of[i])
         per_sentence.append(
             tuple(
-                Claim(i, owners[c][1][0], owners[c][1][1], stated_by[c], near_by[c], d)
-                for c in node_claims[node_of[i]]
+                Claim(i, owners[c][1][0], owners[c][1][1], stated_by[c], near_by[c], d) for c in node_claims[node_of[i]]
             )
         )
     if link:
