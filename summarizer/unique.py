@@ -77,8 +77,13 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             for b in range(a + 1, len(key) + 1):
                 parts.setdefault(key[a:b], set()).add(d)
 
+    read: dict[str, tuple[list[tuple[str, ...]], list[str]]] = {}  # wire copies: each distinct text read once
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
+        if text not in read:
+            capitalised = [w.lower() for w in WORD_RE.findall(text) if w[:1].isupper()]
+            read[text] = ([name.key for name in names(text)], capitalised)
+        name_keys, capitalised = read[text]
         for term in alignment.terms[i]:
             if is_value(term):
                 numbers.setdefault(term, set()).add(d)
@@ -88,12 +93,11 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
                 full.setdefault((acronym,), set()).add(d)
                 if acronym in reverse:
                     add_parts(reverse[acronym], d)
-        for name in names(text):
-            full.setdefault(name.key, set()).add(d)
-            add_parts(name.key, d)
-        for w in WORD_RE.findall(text):
-            if w[:1].isupper():
-                words.setdefault(w.lower(), set()).add(d)
+        for key in name_keys:
+            full.setdefault(key, set()).add(d)
+            add_parts(key, d)
+        for word in capitalised:
+            words.setdefault(word, set()).add(d)
 
     def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
         return {k: frozenset(v) for k, v in index.items()}
