@@ -28,7 +28,7 @@ test: $(VENV)/.installed-test  ## lint, type-check, then the whole test suite
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed  ## speed and memory figures beside sumy's LexRank
-	$(BIN)/summarizer bench seeds --sizes 100 1000 5000
+	$(BIN)/summarizer bench seeds --sizes 100 1000 10000
 
 load-bench: $(VENV)/.installed  ## 50 clients POSTing to `summarizer serve` on loopback for 30 s
 	$(BIN)/python scripts/load_bench.py --clients 50 --seconds 30

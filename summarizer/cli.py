@@ -198,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
         "seeds", nargs="?", default="seeds", help="directory of reports to build sets from (default: seeds)"
     )
     bench.add_argument(
-        "--sizes", type=_integer, nargs="+", default=[100, 1000, 5000], metavar="N", help="set sizes in reports"
+        "--sizes", type=_integer, nargs="+", default=[100, 1000, 10000], metavar="N", help="set sizes in reports"
     )
     bench.add_argument(
         "--peer-limit",
