@@ -15,6 +15,8 @@ DEFAULT_UNIQUE = 3
 LANGUAGES = ("auto", *SUPPORTED)
 # The scoring methods, in the order of score.METHODS (a test keeps the two equal); named here so that the
 # CLI's --help and the option checks do not import scikit-learn and sumy.
+# How claims are matched across reports: words (stems, numbers, acronyms) or, optionally, sentence embeddings.
+MATCHERS = ("lexical", "semantic")
 METHODS = ("tfidf", "submodular", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")
 MAX_LENGTH = 10_000
 # ASCII digits only (str.isdigit() also accepts "²" and "፩", which int() refuses), and few of them: a
@@ -37,8 +39,13 @@ class Options:
     unique: int = DEFAULT_UNIQUE
     language: str = "auto"
     method: str = "tfidf"
+    matcher: str = "lexical"
 
     def __post_init__(self) -> None:
+        if self.matcher == "semantic":
+            from .semantic import require
+
+            require()
         if self.sentences is not None and self.words is not None:
             raise OptionsError("give either sentences or words, not both")
         if self.fill and self.words is None:
@@ -101,6 +108,7 @@ RULES: dict[str, Rule] = {
     "unique": Rule(int, "outlet-only items listed per report, 0 for all", 0, MAX_LENGTH),
     "language": Rule(str, "language of the reports", choices=LANGUAGES),
     "method": Rule(str, "sentence scoring method", choices=METHODS),
+    "matcher": Rule(str, "claim matching: lexical, or semantic (English; needs the semantic extra)", choices=MATCHERS),
 }
 
 

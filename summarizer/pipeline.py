@@ -21,6 +21,7 @@ from .models import BriefItem, ClaimSpan, Corpus, Document, Report, SentenceAlig
 from .options import Options
 from .score import METHODS, ScoringInput
 from .segment import segment
+from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
 from .unique import find_unique
 from .vectorize import Vectors, vectorize
 
@@ -102,7 +103,10 @@ def analyse(reports: Sequence[Report], options: Options) -> Analysis:
     corpus, warnings = build_corpus(reports, options)
     analyzer = analyzer_for(corpus.language)
     vectors = vectorize(corpus, analyzer)
-    alignment = align(corpus, analyzer)
+    semantic = options.matcher == "semantic"
+    if semantic and corpus.language not in SEMANTIC_LANGUAGES:
+        warnings.append(f"matcher semantic is English only: claims matched by words for language {corpus.language}")
+    alignment = align(corpus, analyzer, semantic=semantic)
     matrix = grouping_matrix(vectors)
     facts = group(corpus, alignment, matrix, vectors.matrix)
     return Analysis(ScoringInput(corpus, vectors, analyzer, facts), alignment, matrix, tuple(warnings))

@@ -53,6 +53,7 @@ def _query(form: FormInput) -> dict[str, Any]:
         "unit": form.unit,
         "method": form.options.method,
         "language": form.options.language,
+        "matcher": form.options.matcher,
     }
 
 
@@ -75,6 +76,7 @@ def _page(
             query=_query(form),
             methods=RULES["method"].choices,
             languages=RULES["language"].choices,
+            matchers=RULES["matcher"].choices,
             rules=RULES,
             error=error,
             warnings=(form.warnings + tuple(data["warnings"])) if data else form.warnings,

@@ -164,7 +164,7 @@ def options_from_form(form: Mapping[str, str]) -> tuple[Options, int, str]:
     if unit not in ("sentences", "words"):
         raise OptionsError("unit must be sentences or words")
     raw_length = (form.get("length") or "").strip()
-    values: dict[str, Any] = {name: form[name] for name in ("method", "language") if form.get(name)}
+    values: dict[str, Any] = {name: form[name] for name in ("method", "language", "matcher") if form.get(name)}
     values["unique"] = 0
     if raw_length:
         values[unit] = raw_length
