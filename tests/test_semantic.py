@@ -100,3 +100,17 @@ def test_missing_extra_in_the_api_is_400_json(without_extra, seeds_dir):
     response = client.post("/api/summary", json={"documents": ENGLISH, "options": {"matcher": "semantic"}})
     assert response.status_code == 400
     assert 'needs the "semantic" extra' in response.get_json()["error"]["message"]
+
+
+@needs_extra
+def test_the_api_takes_the_matcher_option(seeds_dir):
+    client = create_app({"TESTING": True, "SEEDS_DIR": str(seeds_dir)}).test_client()
+    spec = client.get("/api/openapi.json").get_json()
+    assert spec["components"]["schemas"]["Options"]["properties"]["matcher"]["enum"] == ["lexical", "semantic"]
+    listed = {}
+    for matcher in ("lexical", "semantic"):
+        body = {"documents": PARAPHRASED, "options": {"unique": 0, "matcher": matcher}}
+        response = client.post("/api/summary", json=body)
+        assert response.status_code == 200
+        listed[matcher] = {u["text"] for u in response.get_json()["unique"]}
+    assert MISSING in listed["lexical"] and MISSING not in listed["semantic"]
