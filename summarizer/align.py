@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .claims import CLAIM, claim_spans, role
 from .language import Analyzer
-from .models import Corpus
+from .models import Corpus, Role, Sharing
 from .normalize import Matcher, given_terms, matcher_for
 
 # Share of a claim's weight another document's sentence must contain for that document to state it.
@@ -60,14 +60,14 @@ class Claim:
 class Alignment:
     """Claims and roles of every sentence, and how strongly sentences share a claim."""
 
-    roles: tuple[str, ...]
+    roles: tuple[Role, ...]
     claims: tuple[tuple[Claim, ...], ...]
     links: sparse.coo_matrix  # node x node (upper triangle): the largest claim share between them, >= UNSTATED
     node_of: tuple[int, ...]  # sentence -> node; identical sentences (wire copies) share a node
     matcher: Matcher
     terms: tuple[tuple[str, ...], ...]  # match terms of every sentence
 
-    def sharing(self, sentence: int) -> str:
+    def sharing(self, sentence: int) -> Sharing:
         """ "full" when other documents state every claim of the sentence, "partial", or "none"."""
         claims = self.claims[sentence]
         stated = sum(1 for c in claims if c.documents)

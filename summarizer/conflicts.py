@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 from scipy import sparse
@@ -23,10 +23,11 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
 from .language import WORD_RE, Analyzer, is_number
-from .models import Conflict, ConflictValue, Corpus, Fact, UniqueItem
+from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
 from .normalize import canonical_number, given_terms, is_value, month_numbers, number_words
 
-NUMBER, DATE = "number", "date"
+NUMBER: Final = "number"
+DATE: Final = "date"
 SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
 YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -114,7 +115,7 @@ _PERCENT_RE = re.compile(r"^\s?%")
 class Value:
     """One slot value of a sentence: what it is, which slot it fills, and where it is written."""
 
-    kind: str  # NUMBER or DATE
+    kind: ConflictKind  # NUMBER or DATE
     slot: frozenset[str]  # unit stems for a number, {"day"} or {"year"} for a date
     value: tuple[float, ...] | tuple[int | None, ...]  # (number,), (score, score) or (year, month, day)
     qualifier: str  # "exact", "over", "under" or "about"
@@ -446,7 +447,7 @@ def find_conflicts(
         return owned[i]
 
     common = _common(alignment.terms)
-    clashes: list[tuple[str, dict[int, tuple[int, Value]]]] = []
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]] = []
     node_of = alignment.node_of
     tried: dict[tuple[int, int], int] = {}
     for i, j in sorted(pairs):
@@ -505,7 +506,9 @@ def _clashing(
 
 
 def _merge(
-    clashes: list[tuple[str, dict[int, tuple[int, Value]]]], kind: str, pair: dict[int, tuple[int, Value]]
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]],
+    kind: ConflictKind,
+    pair: dict[int, tuple[int, Value]],
 ) -> None:
     """Join a clashing pair to a conflict that already holds one of its values, or start a new one."""
     for existing_kind, per_doc in clashes:

@@ -15,6 +15,7 @@ from .render import FORMATS, to_json
 from .story_defaults import LINK_SIMILARITY, WINDOW_DAYS
 
 if TYPE_CHECKING:
+    from .contract import Stories
     from .stories import Mapper
 
 DEFAULT_WORKERS = 2
@@ -77,7 +78,7 @@ def mapper_for(args: argparse.Namespace) -> Iterator[Mapper]:
         yield dask_map(client)
 
 
-def summary_table(result: dict[str, Any]) -> str:
+def summary_table(result: Stories) -> str:
     """One line per story: id, articles, outlets, dates, title; then the unassigned count."""
     lines = [f"{'story':<11} {'articles':>8} {'outlets':>7}  {'dates':<23} title"]
     for story in result["stories"]:
@@ -90,7 +91,7 @@ def summary_table(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(result: dict[str, Any], fmt: str) -> str:
+def render(result: Stories, fmt: str) -> str:
     """The whole result as JSON, or each story's brief under a heading, unassigned articles last."""
     if fmt == "json":
         return to_json(result) + "\n"
@@ -104,12 +105,12 @@ def render(result: dict[str, Any], fmt: str) -> str:
     return "\n".join(parts)
 
 
-def write_out(result: dict[str, Any], directory: Path, fmt: str) -> None:
+def write_out(result: Stories, directory: Path, fmt: str) -> None:
     """One file per story in `fmt`, and index.json with every story's documents and the unassigned."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
         for story in result["stories"]:
-            single = {"stories": [story], "unassigned": []}
+            single: Stories = {"stories": [story], "unassigned": []}
             (directory / f"{story['id']}.{SUFFIX[fmt]}").write_text(render(single, fmt), encoding="utf-8")
         index = {
             "stories": [{k: v for k, v in s.items() if k != "brief"} for s in result["stories"]],

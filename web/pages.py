@@ -5,13 +5,13 @@ Works as plain HTML forms; static/app.js only enhances. Exports of the same resu
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
+from summarizer import contract
 from summarizer.errors import SummarizerError
 from summarizer.options import DEFAULT_SENTENCES, RULES, Options
 from summarizer.render import to_json, to_markdown
@@ -25,6 +25,7 @@ from .service import (
     pasted_slots,
     seeds_dir,
     seeds_summary,
+    summary_from_json,
     summary_json,
     summary_of,
 )
@@ -57,7 +58,7 @@ def _query(form: FormInput) -> dict[str, Any]:
 
 
 def _page(
-    data: dict[str, Any] | None,
+    data: contract.Summary | None,
     form: FormInput,
     *,
     error: str | None = None,
@@ -83,7 +84,7 @@ def _page(
     )
 
 
-def _seeds(form: FormInput) -> dict[str, Any] | None:
+def _seeds(form: FormInput) -> contract.Summary | None:
     directory = seeds_dir(current_app)
     return seeds_summary(directory, form.options) if directory else None
 
@@ -113,7 +114,7 @@ def submit() -> Any:
         raw = summary_json(current_app, form.reports, form.options)
     except SummarizerError as error:
         return _page(None, form, error=str(error), status=status_for(error))
-    return _page(json.loads(raw), form, permalink=_save_permalink(brief_key(form.reports, form.options), raw))
+    return _page(summary_from_json(raw), form, permalink=_save_permalink(brief_key(form.reports, form.options), raw))
 
 
 def _save_permalink(key: str, raw: bytes) -> str | None:
@@ -126,7 +127,7 @@ def _save_permalink(key: str, raw: bytes) -> str | None:
     return url_for("pages.permalink", key=saved) if saved else None
 
 
-def _stored(key: str) -> dict[str, Any]:
+def _stored(key: str) -> contract.Summary:
     try:
         raw = current_app.extensions["permalinks"].load(key)
     except (sqlite3.Error, OSError):
@@ -134,7 +135,7 @@ def _stored(key: str) -> dict[str, Any]:
         raw = None
     if raw is None:
         abort(404, description="no such result: the address is wrong or it expired")
-    return dict(json.loads(raw))
+    return summary_from_json(raw)
 
 
 @bp.get("/b/<key>")

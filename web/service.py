@@ -10,9 +10,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from summarizer import Options, Report, summarize, to_dict
+from summarizer import Options, Report, contract, summarize, to_dict
 from summarizer.errors import InputError, OptionsError, SummarizerError, TooLargeError
 from summarizer.ingest import read_reports, report_from_bytes
 from summarizer.options import build_options
@@ -42,7 +42,7 @@ def seed_reports(directory: str) -> tuple[Report, ...]:
     return read_reports([directory]).reports
 
 
-def seeds_summary(directory: str, options: Options) -> dict[str, Any]:
+def seeds_summary(directory: str, options: Options) -> contract.Summary:
     """The bundled reports' brief as the JSON contract, through the brief cache like any other."""
     return summary_of(seed_reports(directory), options)
 
@@ -59,11 +59,16 @@ def summary_json(app: Any, reports: Sequence[Report], options: Options) -> bytes
     return cache.get_or_compute(brief_key(reports, options), compute)
 
 
-def summary_of(reports: Sequence[Report], options: Options) -> dict[str, Any]:
+def summary_of(reports: Sequence[Report], options: Options) -> contract.Summary:
     """The brief as the JSON contract (a new dict, the caller may change it), through the current app's cache."""
     from flask import current_app
 
-    return dict(json.loads(summary_json(current_app, reports, options)))
+    return summary_from_json(summary_json(current_app, reports, options))
+
+
+def summary_from_json(raw: bytes) -> contract.Summary:
+    """The contract back from JSON that `to_dict` made (the cache's and the permalink store's bytes)."""
+    return cast(contract.Summary, json.loads(raw))
 
 
 def options_from_query(args: Mapping[str, str]) -> Options:
@@ -213,7 +218,7 @@ def form_input(form: Any, files: Any) -> FormInput:
 MAX_ARTICLES = 1000  # per request; larger feeds belong on the command line or Dask
 
 
-def stories_of(body: Any) -> dict[str, Any]:
+def stories_of(body: Any) -> contract.Stories:
     """Validate a POST /api/stories body, {"articles": [{id, text, ...}], "options": {...}}, and group it."""
     from summarizer.feed import article
     from summarizer.stories import StoryOptions, build_stories
