@@ -117,8 +117,9 @@ def select(
     if not len(candidates):
         return []
     w = np.array(list(weights.values()), dtype=float)
-    # The prior in the units of the objective: what an average candidate's concepts weigh.
-    lead = lead * PRIOR * float(np.mean([w[uses[n]].sum() for n in candidates]))
+    # The prior in the units of the objective: what an average candidate's concepts weigh (1 when no report
+    # shares a concept with another, so that the lead still makes a brief).
+    lead = lead * PRIOR * (float(np.mean([w[uses[n]].sum() for n in candidates])) or 1.0)
     chosen = _solve(candidates, uses, w, lead, cost, fact_of[heads], budget)
     if chosen is None:
         chosen = _greedy(candidates, uses, w, lead, cost, fact_of[heads], budget, [])

@@ -123,6 +123,11 @@ def test_the_ilp_takes_the_best_set_where_the_greedy_does_not(monkeypatch):
     assert concepts.select(corpus, facts, terms, roles, costs, budget) == [0]  # 22: best per word first
 
 
+def test_reports_sharing_no_concept_still_get_a_brief_from_their_leads():
+    brief = summarize([SHARED, ASIDE], Options(method="concepts", language="en")).brief
+    assert [item.text for item in brief] == [SHARED, ASIDE]
+
+
 def test_a_solver_that_gives_up_keeps_the_budget(monkeypatch):
     monkeypatch.setattr(concepts, "_solve", lambda *args: None)
     brief = summarize(_reports(), Options(method="concepts", words=35, language="en")).brief
