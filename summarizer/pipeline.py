@@ -136,7 +136,7 @@ def brief_of(analysis: Analysis, options: Options) -> Summary:
     data, alignment = analysis.data, analysis.alignment
     corpus, vectors, analyzer, facts = data.corpus, data.vectors, data.analyzer, data.facts
     scores = METHODS[options.method](data)
-    brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options)
+    brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options, alignment.roles)
     brief = tuple(_attributed(corpus, item, alignment) for item in brief)
     conflicts = find_conflicts(corpus, facts, alignment, analyzer)
     unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer)

@@ -82,7 +82,8 @@ def test_support_raises_our_score():
 
 
 @pytest.mark.parametrize(
-    "method", ["tfidf", "submodular", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"]
+    "method",
+    ["tfidf", "submodular", "concepts", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"],
 )
 def test_every_method_runs_through_the_same_pipeline(method):
     summary = summarize([A, B], Options(method=method, sentences=2))
