@@ -46,7 +46,8 @@ def _unique_ids(reports: Sequence[Report]) -> list[str]:
 
 def build_corpus(reports: Sequence[Report], options: Options) -> tuple[Corpus, list[str]]:
     """Clean and segment every report; drop (with a warning) those left without a sentence."""
-    cleaned = [clean(r.text) for r in reports]
+    distinct = {text: clean(text) for text in dict.fromkeys(r.text for r in reports)}  # wire copies: once
+    cleaned = [distinct[r.text] for r in reports]
     if not any(c.paragraphs for c in cleaned):
         raise NoTextError("no sentences found in the reports given (only headings, menus or captions)")
     language = options.language
@@ -54,8 +55,11 @@ def build_corpus(reports: Sequence[Report], options: Options) -> tuple[Corpus, l
         language = detect(p for c in cleaned for p in c.paragraphs)
     documents: list[Document] = []
     warnings: list[str] = [] if is_stemmed(language) else [unstemmed_warning(language)]
+    segmented: dict[str, tuple[str, ...]] = {}
     for report, doc_id, body in zip(reports, _unique_ids(reports), cleaned, strict=False):
-        sentences = segment(body.paragraphs, language)
+        if report.text not in segmented:
+            segmented[report.text] = segment(body.paragraphs, language)
+        sentences = segmented[report.text]
         if not sentences:
             warnings.append(f"{doc_id}: no sentences left after cleaning; report skipped")
             continue
@@ -109,12 +113,19 @@ def analyse(reports: Sequence[Report], options: Options) -> Analysis:
 
 
 def sentence_alignments(corpus: Corpus, alignment: Alignment) -> tuple[SentenceAlignment, ...]:
-    """Each sentence's role, sharing and claims, every claim listing its own document too."""
+    """Each sentence's role, sharing and claims, every claim listing its own document too.
+
+    Copies of one sentence (one alignment node) have the same role, claims and documents: they share one object.
+    """
+    per_node: dict[int, SentenceAlignment] = {}
     out = []
     for i, claims in enumerate(alignment.claims):
-        own = corpus.refs[i].document
-        spans = tuple(ClaimSpan(c.start, c.end, tuple(sorted({own, *c.documents}))) for c in claims)
-        out.append(SentenceAlignment(alignment.roles[i], alignment.sharing(i), spans))
+        node = alignment.node_of[i]
+        found = per_node.get(node)
+        if found is None:
+            spans = tuple(ClaimSpan(c.start, c.end, c.stated_by) for c in claims)
+            found = per_node[node] = SentenceAlignment(alignment.roles[i], alignment.sharing(i), spans)
+        out.append(found)
     return tuple(out)
 
 

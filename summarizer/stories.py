@@ -76,11 +76,14 @@ def _day(published: str | None) -> int | None:
         return None
 
 
-def _language(report: Report, forced: str) -> str:
+def _language(report: Report, forced: str, known: dict[str, str]) -> str:
     if forced != "auto":
         return forced
-    code = identify(report.text[:LANGUAGE_CHARS])
-    return code if code in SUPPORTED else "en"
+    lead = report.text[:LANGUAGE_CHARS]
+    if lead not in known:  # wire copies: each distinct lead identified once
+        code = identify(lead)
+        known[lead] = code if code in SUPPORTED else "en"
+    return known[lead]
 
 
 def _neighbour_graph(matrix: sparse.csr_matrix, days: np.ndarray, options: StoryOptions) -> sparse.coo_matrix:
@@ -174,7 +177,13 @@ def _groups_of(
             out.extend(found)
         return out
 
-    texts = [terms(f"{reports[i].title or ''}\n{reports[i].text[:TEXT_CHARS]}") for i in indices]
+    read: dict[str, list[str]] = {}  # wire copies: each distinct lead analysed once
+    texts = []
+    for i in indices:
+        lead = f"{reports[i].title or ''}\n{reports[i].text[:TEXT_CHARS]}"
+        if lead not in read:
+            read[lead] = terms(lead)
+        texts.append(read[lead])
     empty = [i for i, terms in zip(indices, texts, strict=True) if not terms]
     kept = [(i, terms) for i, terms in zip(indices, texts, strict=True) if terms]
     if not kept:
@@ -199,11 +208,12 @@ def group_stories(reports: Sequence[Report], options: StoryOptions | None = None
     days = np.array([_day(r.published) or -1 for r in reports])
     by_language: dict[str, list[int]] = {}
     unassigned: list[tuple[int, str]] = []
+    known: dict[str, str] = {}
     for i, report in enumerate(reports):
         if not report.text.strip():
             unassigned.append((i, "empty text"))
             continue
-        by_language.setdefault(_language(report, options.brief.language), []).append(i)
+        by_language.setdefault(_language(report, options.brief.language, known), []).append(i)
     stories: list[list[int]] = []
     for language in sorted(by_language):
         found, left = _groups_of(by_language[language], reports, days, options, language)
@@ -216,12 +226,16 @@ def group_stories(reports: Sequence[Report], options: StoryOptions | None = None
 
 def story_brief(reports: Sequence[Report], options: Options) -> Summary | Refused:
     """The brief contract of one story (the unit of work sent to a Dask worker), or why the pipeline refused it."""
+    from sklearn import config_context
+
     from .errors import SummarizerError
     from .pipeline import summarize
     from .render import to_dict
 
     try:
-        return to_dict(summarize(reports, options))
+        # scikit-learn's argument checks cost a small story's brief about a tenth of its time; ours are valid
+        with config_context(skip_parameter_validation=True):
+            return to_dict(summarize(reports, options))
     except SummarizerError as error:
         return Refused(str(error))
 
