@@ -72,6 +72,15 @@ def _garbled(text: str) -> bool:
     return odd > MAX_CONTROL_SHARE * max(1, len(sample))
 
 
+def is_unicode_text(text: str) -> bool:
+    """False for a string with a lone surrogate ("\\ud800" in JSON), which no UTF-8 output can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _text(text: str, name: str) -> str:
     if _garbled(text):
         raise InputError(f"{name}: looks like a binary file, not text")

@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from summarizer import Options, Report, contract, summarize, to_dict
 from summarizer.errors import InputError, OptionsError, SummarizerError, TooLargeError
-from summarizer.ingest import read_reports, report_from_bytes
+from summarizer.ingest import is_unicode_text, read_reports, report_from_bytes
 from summarizer.options import build_options
 
 from .budget import time_budget
@@ -107,7 +107,7 @@ def _report_from_json(item: Any, n: int) -> Report:
     for name in DOCUMENT_FIELDS:
         if item.get(name) is not None and not isinstance(item[name], str):
             raise InputError(f"documents[{n - 1}].{name} must be a string")
-        if item.get(name) and not _is_unicode_text(item[name]):
+        if item.get(name) and not is_unicode_text(item[name]):
             raise InputError(f"documents[{n - 1}].{name} has a lone surrogate (\\ud800-\\udfff), not text")
     if not (item.get("text") or "").strip():
         raise InputError(f"documents[{n - 1}] has no 'text'")
@@ -119,15 +119,6 @@ def _report_from_json(item: Any, n: int) -> Report:
         url=(item.get("url") or "").strip() or None,
         published=(item.get("published") or "").strip() or None,
     )
-
-
-def _is_unicode_text(text: str) -> bool:
-    """False for a string with a lone surrogate ("\\ud800" in JSON), which no UTF-8 output can carry."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def parse_json(data: bytes) -> Any:
