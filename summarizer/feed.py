@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import InputError, TooLargeError
 from .dates import parse_published
+from .errors import InputError, TooLargeError
 from .ingest import is_unicode_text, read_reports
 from .models import Report
 
