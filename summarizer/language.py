@@ -167,7 +167,7 @@ class Analyzer:
 
 def known(language: str) -> bool:
     """True for a code the detector knows (ISO 639-1), stemmed here or not."""
-    return language == PLAIN or language in _identifier().nb_classes
+    return language == PLAIN or language in SUPPORTED or language in _identifier().nb_classes
 
 
 @lru_cache(maxsize=16)

@@ -2,6 +2,7 @@ import pytest
 
 from summarizer.errors import InputError
 from summarizer.language import analyzer_for, detect, is_number, is_stemmed
+from summarizer.options import RULES
 
 
 def test_detects_indonesian_and_english():
@@ -87,3 +88,9 @@ def test_french_elided_articles_do_not_hide_the_word():
     french = analyzer_for("fr")
     assert french.terms("l'accord") == french.terms("accord") == ["accord"]
     assert french.terms("jusqu’à l’Ukraine") == ["ukrain"]
+
+
+@pytest.mark.parametrize("code", [c for c in RULES["language"].choices if c != "auto"])
+def test_every_offered_language_is_accepted(code):
+    """The CLI, the form and the OpenAPI enum offer these codes: each must have an analyzer ("yi" was refused)."""
+    assert analyzer_for(code).language == code

@@ -223,3 +223,10 @@ def test_every_chip_link_in_the_brief_points_at_an_outlets_wording(client):
     assert len(ids) == len(set(ids))  # one anchor per outlet and fact
     targets = set(re.findall(r'class="chip c\d+" href="#(f\d+-\d+)"', page))
     assert targets and targets <= set(ids)
+
+
+def test_every_language_in_the_menu_has_a_name(home):
+    options = re.findall(r'<option value="([a-z]+)"[^>]*>([^<]*)</option>', home)
+    languages = {value: label for value, label in options if value == "auto" or len(value) == 2}
+    assert len(languages) > 30 and languages["yi"] == "Yiddish" and languages["auto"] == "detect"
+    assert all(label.strip() for label in languages.values())

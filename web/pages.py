@@ -9,6 +9,7 @@ import logging
 import sqlite3
 from typing import Any
 
+from babel import Locale
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
 from summarizer import contract
@@ -34,6 +35,10 @@ from .view import page_view
 bp = Blueprint("pages", __name__)
 logger = logging.getLogger(__name__)
 
+# The language menu's labels: "detect", then each code's English name from CLDR (Babel), e.g. "yi" Yiddish.
+LANGUAGE_NAMES = {
+    code: "detect" if code == "auto" else Locale("en").languages.get(code, code) for code in RULES["language"].choices
+}
 EMPTY_SLOTS = 2  # blank report fields offered below the ones already filled
 MIN_SLOTS = 3
 
@@ -76,6 +81,7 @@ def _page(
             query=_query(form),
             methods=RULES["method"].choices,
             languages=RULES["language"].choices,
+            language_names=LANGUAGE_NAMES,
             rules=RULES,
             error=error,
             warnings=(form.warnings + tuple(data["warnings"])) if data else form.warnings,
