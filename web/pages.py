@@ -37,7 +37,8 @@ logger = logging.getLogger(__name__)
 
 # The language menu's labels: "detect", then each code's English name from CLDR (Babel), e.g. "yi" Yiddish.
 LANGUAGE_NAMES = {
-    code: "detect" if code == "auto" else Locale("en").languages.get(code, code) for code in RULES["language"].choices or ()
+    code: "detect" if code == "auto" else Locale("en").languages.get(code, code)
+    for code in RULES["language"].choices or ()
 }
 EMPTY_SLOTS = 2  # blank report fields offered below the ones already filled
 MIN_SLOTS = 3
