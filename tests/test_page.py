@@ -154,6 +154,13 @@ def test_exports_of_pasted_reports_by_form_post(client):
     assert "*(Wire A, Wire B)*" in markdown
 
 
+@pytest.mark.parametrize("path", ["/brief.json?length=0", "/brief.json?method=nope", "/api"])
+def test_json_addresses_answer_errors_in_json(client, path):
+    response = client.get(path)
+    assert 400 <= response.status_code < 500 and response.mimetype == "application/json"
+    assert response.get_json()["error"]["message"]
+
+
 def test_unknown_page_is_an_html_404(client):
     response = client.get("/nothing")
     assert response.status_code == 404 and response.mimetype == "text/html"

@@ -18,7 +18,7 @@ from summarizer.options import DEFAULT_SENTENCES, RULES, Options
 from summarizer.render import to_json, to_markdown
 
 from .cache import brief_key
-from .errors import status_for
+from .errors import json_error, status_for
 from .service import (
     FormInput,
     form_input,
@@ -171,8 +171,12 @@ def _export(kind: str) -> Any:
             form = FormInput((), options, length, unit)
         data = summary_of(form.reports, form.options) if form.slots else _seeds(form)
     except SummarizerError as error:
+        if kind == "json":
+            return json_error(status_for(error), str(error))
         return Response(f"error: {error}\n", status=status_for(error), mimetype="text/plain")
     if data is None:
+        if kind == "json":
+            return json_error(404, "no reports given and none bundled")
         return Response("error: no reports given and none bundled\n", status=404, mimetype="text/plain")
     if kind == "json":
         return Response(to_json(data) + "\n", mimetype="application/json")
