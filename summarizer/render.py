@@ -153,7 +153,11 @@ def _label(item: contract.UniqueItem) -> str:
 
 def to_text(data: contract.Summary) -> str:
     """Numbered brief with each sentence's outlets, then what each outlet alone reported."""
-    lines = [f"Brief of {len(data['documents'])} reports (language: {data['language']}, method: {data['method']})", ""]
+    count = len(data["documents"])
+    lines = [
+        f"Brief of {count} report{'' if count == 1 else 's'} (language: {data['language']}, method: {data['method']})",
+        "",
+    ]
     for n, item in enumerate(data["brief"], 1):
         lines.append(f"{n:>2}. {item['text']}")
         lines.append(f"    — {', '.join(item['outlets'])}")
@@ -178,7 +182,7 @@ def to_text(data: contract.Summary) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _md_escape(text: str) -> str:
+def md_escape(text: str) -> str:
     return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
 
 
@@ -186,27 +190,27 @@ def to_markdown(data: contract.Summary) -> str:
     """The same content as `to_text`, as Markdown with article text escaped."""
     lines = ["# Brief", ""]
     for n, item in enumerate(data["brief"], 1):
-        outlets = ", ".join(_md_escape(o) for o in item["outlets"])
-        lines.append(f"{n}. {_md_escape(item['text'])} *({outlets})*")
+        outlets = ", ".join(md_escape(o) for o in item["outlets"])
+        lines.append(f"{n}. {md_escape(item['text'])} *({outlets})*")
         for claim, claim_outlets in _partly(item):
-            only = ", ".join(_md_escape(o) for o in claim_outlets)
-            lines.append(f"   - only {only}: “{_md_escape(claim)}”")
+            only = ", ".join(md_escape(o) for o in claim_outlets)
+            lines.append(f"   - only {only}: “{md_escape(claim)}”")
         if item.get("conflict"):
             lines.append("   - **outlets disagree** on this fact (see “Outlets disagree”)")
     if data.get("conflicts"):
         lines += ["", "## Outlets disagree", ""]
         for c in data["conflicts"]:
-            values = "; ".join(f"{_md_escape(v['outlet'])}: **{_md_escape(v['value'])}**" for v in c["values"])
+            values = "; ".join(f"{md_escape(v['outlet'])}: **{md_escape(v['value'])}**" for v in c["values"])
             lines.append(f"- {c['kind']}: {values}")
             for v in c["values"]:
-                lines.append(f"  - {_md_escape(v['outlet'])}: “{_md_escape(_sentence(data, v))}”")
+                lines.append(f"  - {md_escape(v['outlet'])}: “{md_escape(_sentence(data, v))}”")
     for outlet, items in _unique_by_outlet(data).items():
-        lines += ["", f"## Only in {_md_escape(outlet)}", ""]
+        lines += ["", f"## Only in {md_escape(outlet)}", ""]
         for u in items:
             if u["kind"] == "fact":
-                lines.append(f"- {_md_escape(u['text'])}")
+                lines.append(f"- {md_escape(u['text'])}")
             else:
-                lines.append(f"- {_label(u)}: **{_md_escape(u['text'])}** in “{_md_escape(_sentence(data, u))}”")
+                lines.append(f"- {_label(u)}: **{md_escape(u['text'])}** in “{md_escape(_sentence(data, u))}”")
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, OptionsError
-from .render import FORMATS, to_json
+from .render import FORMATS, md_escape, to_json
 from .story_defaults import LINK_SIMILARITY, WINDOW_DAYS
 
 if TYPE_CHECKING:
@@ -91,15 +91,24 @@ def summary_table(result: Stories) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _nested(markdown: str) -> str:
+    """A brief's Markdown one heading level down, under its story's heading (article text has `#` escaped)."""
+    return "".join("#" + line if line.startswith("#") else line for line in markdown.splitlines(keepends=True))
+
+
 def render(result: Stories, fmt: str) -> str:
     """The whole result as JSON, or each story's brief under a heading, unassigned articles last."""
     if fmt == "json":
         return to_json(result) + "\n"
-    mark = "## " if fmt == "markdown" else "=== "
+    markdown = fmt == "markdown"
+    mark = "# " if markdown else "=== "
     parts = []
     for story in result["stories"]:
-        heading = f"{mark}{story['id']}: {story['title']} ({len(story['documents'])} articles)"
-        parts.append(heading + "\n\n" + FORMATS[fmt](story["brief"]))
+        count = len(story["documents"])
+        title = md_escape(story["title"]) if markdown else story["title"]
+        heading = f"{mark}{story['id']}: {title} ({count} article{'' if count == 1 else 's'})"
+        brief = FORMATS[fmt](story["brief"])
+        parts.append(heading + "\n\n" + (_nested(brief) if markdown else brief))
     if result["unassigned"]:
         parts.append(f"{mark}Unassigned\n\n" + "".join(f"- {u['id']}: {u['reason']}\n" for u in result["unassigned"]))
     return "\n".join(parts)

@@ -187,3 +187,14 @@ def test_api_stories_conforms_to_the_openapi_document(tmp_path):
         raw = json.dumps({"articles": [article]}).replace("x-ud800", "x\\ud800")  # as JSON escapes it
         lone = client.post("/api/stories", data=raw, content_type="application/json")
         assert lone.status_code == 400 and "lone surrogate" in lone.get_json()["error"]["message"]
+
+
+def test_stories_markdown_nests_each_brief_under_its_story(seeds_dir, capsys):
+    assert main(["stories", str(seeds_dir), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    headings = [line for line in out.splitlines() if line.startswith("#")]
+    stories = [h for h in headings if h.startswith("# ")]
+    assert stories and all(h.startswith("# story-") for h in stories)
+    # Every brief's own headings sit below its story: "## Brief", "### Only in ...", never a second top level.
+    assert all(h.startswith("## Brief") or h.startswith("### ") for h in headings if not h.startswith("# "))
+    assert any(h.startswith("### Only in") for h in headings) and "(1 articles)" not in out
