@@ -118,13 +118,15 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
     raise InputError(f"{name}: cannot decode text")  # pragma: no cover - latin-1 decodes any bytes
 
 
-def html_report(html: str, report_id: str) -> Report:
-    """Main text and metadata of an HTML page, extracted by trafilatura."""
+def html_report(html: str, report_id: str) -> Report | None:
+    """Main text and metadata of an HTML page, extracted by trafilatura; None when it finds no article text."""
     import trafilatura
 
+    # trafilatura logs what it cannot parse as errors; a page with no article is a warning of ours instead.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():  # dict: only with as_dict=True
-        raise InputError(f"{report_id}: no article text found in the HTML")
+        return None
     text = str(doc.text) if not doc.title else f"{doc.title}\n\n{doc.text}"
     return Report(
         id=report_id,
@@ -148,7 +150,7 @@ def markdown_text(markdown: str) -> str:
     return "\n".join(lines)
 
 
-def make_report(raw: str, report_id: str, kind: str) -> Report:
+def make_report(raw: str, report_id: str, kind: str) -> Report | None:
     """A Report from decoded text of the given kind ("text", "markdown", "html")."""
     if kind == "html":
         return html_report(raw, report_id)
@@ -179,7 +181,10 @@ def report_from_bytes(data: bytes, name: str, report_id: str, warnings: list[str
     kind = SUFFIXES.get(suffix, "text")
     if suffix not in SUFFIXES and text.lstrip()[:1] == "<" and "</" in text:
         kind = "html"
-    return make_report(text, report_id, kind)
+    report = make_report(text, report_id, kind)
+    if report is None:
+        warnings.append(f"{name}: no article text found in the HTML; skipped")
+    return report
 
 
 def load_manifest(directory: Path) -> dict[str, dict[str, str]]:
@@ -285,5 +290,5 @@ def read_reports(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Ingest
         if report is not None:
             reports.append(_with_metadata(report, meta))
     if not reports:
-        raise InputError("all the reports given are empty")
+        raise InputError("no report given has any text (empty files, or pages with no article text)")
     return Ingested(tuple(reports), tuple(warnings))
