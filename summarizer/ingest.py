@@ -267,8 +267,14 @@ def read_reports(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Ingest
     reports: list[Report] = []
     warnings: list[str] = []
     total = 0
+    seen: set[Path] = set()
     for path, meta in _expand(paths):
         name = "<stdin>" if path is None else str(path)
+        if path is not None:
+            if path.resolve() in seen:  # a file named twice, or also inside a directory given: one outlet, once
+                warnings.append(f"{name}: given more than once; read once")
+                continue
+            seen.add(path.resolve())
         if path is None:
             if stdin is None:
                 raise InputError("'-' given but no standard input is available")

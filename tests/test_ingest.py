@@ -149,6 +149,13 @@ def test_an_html_page_with_no_article_is_skipped_with_a_warning(tmp_path, capsys
     (tmp_path / "b.html").write_text("<p>Short.</p>", encoding="utf-8")
     assert main(["brief", str(tmp_path / "a.txt"), str(tmp_path / "b.html")]) == 0
     err = capsys.readouterr().err
-    assert err.splitlines() == [f"summarizer: warning: {tmp_path / 'b.html'}: no article text found in the HTML; skipped"]
+    warning = f"summarizer: warning: {tmp_path / 'b.html'}: no article text found in the HTML; skipped"
+    assert err.splitlines() == [warning]
     assert main(["brief", str(tmp_path / "b.html")]) == 2
     assert "no report given has any text" in capsys.readouterr().err
+
+
+def test_a_report_given_twice_is_read_once(seeds_dir):
+    ingested = read_reports([str(seeds_dir), str(next(seeds_dir.glob("*.txt")))])
+    assert len(ingested.reports) == len(list(seeds_dir.glob("*.txt")))
+    assert any("given more than once" in w for w in ingested.warnings)
