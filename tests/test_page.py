@@ -110,6 +110,13 @@ def test_uploaded_files_are_summarised_and_moved_into_the_form(client):
     assert 'name="outlet" form="run" value="a"' in page and 'value="b"' in page
 
 
+def test_an_upload_is_named_by_its_dateline_outlet_as_the_cli_names_it(client):
+    text = "LONDON (Daily Ledger) - The Bank of England raised its main interest rate to 5.25 percent on Thursday.\n"
+    files = [(io.BytesIO(text.encode()), "a.txt"), (io.BytesIO(ENGLISH[0].encode()), "b.txt")]
+    page = client.post("/", data={"files": files, "length": "3", "unit": "sentences"}).get_data(as_text=True)
+    assert 'name="outlet" form="run" value="Daily Ledger"' in page and 'value="b"' in page
+
+
 def test_binary_upload_is_a_400_page_that_keeps_the_pasted_text(client):
     data = {**pasted(ENGLISH[:1]), "files": [(io.BytesIO(b"\x00\x01PK" * 50), "x.zip")]}
     response = client.post("/", data=data)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from summarizer import Options, Report, contract, summarize, to_dict
+from summarizer.clean import clean
 from summarizer.errors import InputError, OptionsError, SummarizerError, TooLargeError
 from summarizer.ingest import is_unicode_text, read_reports, report_from_bytes
 from summarizer.options import build_options
@@ -196,7 +197,9 @@ def form_input(form: Any, files: Any) -> FormInput:
             slots.append(
                 {
                     "text": text,
-                    "outlet": report.outlet or Path(name).stem,
+                    # As the CLI names it: the page's site name, else the outlet of a dateline or credit line
+                    # ("LONDON (Daily Ledger) -"), else the file's name.
+                    "outlet": report.outlet or clean(text).outlet or Path(name).stem,
                     "title": report.title or "",
                     "published": report.published or "",
                 }
