@@ -152,7 +152,11 @@ def brief_of(analysis: Analysis, options: Options) -> Summary:
     conflicts = find_conflicts(corpus, facts, alignment, analyzer)
     unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer)
     unique = _first(without_conflicts(unique, conflicts), len(corpus.documents), options.unique)
-    for warning in analysis.warnings:
+    warnings = analysis.warnings
+    if not brief and options.words:
+        cut = 'fill (--fill, "fill": true) to cut one at the limit'
+        warnings += (f"no sentence fits in {options.words} words: give more words, or {cut}",)
+    for warning in warnings:
         logger.warning(warning)
     return Summary(
         corpus,
@@ -160,7 +164,7 @@ def brief_of(analysis: Analysis, options: Options) -> Summary:
         facts,
         brief,
         unique,
-        analysis.warnings,
+        warnings,
         sentence_alignments(corpus, alignment),
         conflicts,
     )
