@@ -13,9 +13,10 @@ A year ("sejak tahun 2000") and a count of years ("24 tahun") are different slot
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 import numpy as np
 from scipy import sparse
@@ -23,10 +24,11 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
 from .language import WORD_RE, Analyzer, is_number
-from .models import Conflict, ConflictValue, Corpus, Fact, UniqueItem
+from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
 from .normalize import canonical_number, given_terms, is_value, month_numbers, number_words
 
-NUMBER, DATE = "number", "date"
+NUMBER: Final = "number"
+DATE: Final = "date"
 SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
 YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -114,7 +116,7 @@ _PERCENT_RE = re.compile(r"^\s?%")
 class Value:
     """One slot value of a sentence: what it is, which slot it fills, and where it is written."""
 
-    kind: str  # NUMBER or DATE
+    kind: ConflictKind  # NUMBER or DATE
     slot: frozenset[str]  # unit stems for a number, {"day"} or {"year"} for a date
     value: tuple[float, ...] | tuple[int | None, ...]  # (number,), (score, score) or (year, month, day)
     qualifier: str  # "exact", "over", "under" or "about"
@@ -355,38 +357,59 @@ def _common(terms: Sequence[Sequence[str]]) -> frozenset[str]:
     return frozenset(t for t, n in df.items() if n > TOPIC_SHARE * len(terms))
 
 
-def restatements(corpus: Corpus, terms: Sequence[Sequence[str]], candidates: Sequence[int]) -> list[tuple[int, int]]:
+def _first_pairs(left: Sequence[int], right: Sequence[int], corpus: Corpus, count: int) -> list[tuple[int, int]]:
+    """The first `count` pairs, in sorted order, of a sentence of `left` and one of `right` (disjoint, ascending)
+    from different reports: all that find_conflicts compares of two distinct sentences' copies."""
+    out: list[tuple[int, int]] = []
+    in_left = set(left)
+    for x in sorted([*left, *right]):
+        partners = right if x in in_left else left
+        doc = corpus.refs[x].document
+        for n in range(bisect_right(partners, x), len(partners)):
+            y = partners[n]
+            if corpus.refs[y].document != doc:
+                out.append((x, y))
+                if len(out) == count:
+                    return out
+    return out
+
+
+def restatements(
+    corpus: Corpus, terms: Sequence[Sequence[str]], candidates: Sequence[int], node_of: Sequence[int]
+) -> list[tuple[int, int]]:
     """Pairs of sentences of different reports that say the same words around their values.
 
     Containment of the smaller sentence's words (numbers left out, so a changed value does not hide a
-    restatement), by one sparse product over the sentences that hold values.
+    restatement), by one sparse product over the distinct sentences (alignment nodes) that hold values;
+    of two such sentences' copies, the first COPY_PAIRS pairs (all that find_conflicts compares).
     """
     if len(candidates) < 2:
         return []
-    words = [[t for t in terms[i] if not is_value(t)] for i in candidates]
+    copies: dict[int, list[int]] = {}
+    for i in candidates:
+        copies.setdefault(node_of[i], []).append(i)
+    nodes = list(copies)
+    words = [[t for t in terms[copies[m][0]] if not is_value(t)] for m in nodes]
     vectorizer = CountVectorizer(analyzer=given_terms, binary=True, dtype=np.float64)
     try:
         matrix = sparse.csr_matrix(vectorizer.fit_transform(words))
     except ValueError:  # no words at all
         return []
-    df = np.asarray(matrix.sum(axis=0)).ravel()
+    weight = np.array([len(copies[m]) for m in nodes], dtype=np.float64)
+    df = np.asarray(matrix.T @ weight).ravel()  # sentences, copies included
     if len(candidates) > DENSE_MIN_SENTENCES:
         matrix = sparse.csr_matrix(matrix @ sparse.diags((df <= DENSE_SHARE * len(candidates)).astype(float)))
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
-    overlap = sparse.triu(matrix @ matrix.T, k=1).tocoo()
-    docs = np.array([corpus.refs[i].document for i in candidates])
+    overlap = sparse.triu(matrix @ matrix.T, k=1).tocoo()  # copies of one sentence are never compared
     smaller = np.minimum(sizes[overlap.row], sizes[overlap.col])
-    keep = (
-        (docs[overlap.row] != docs[overlap.col])
-        & (overlap.data >= MIN_SHARED_WORDS)
-        & (overlap.data >= RESTATEMENT * np.maximum(smaller, 1))
-    )
+    keep = (overlap.data >= MIN_SHARED_WORDS) & (overlap.data >= RESTATEMENT * np.maximum(smaller, 1))
     pairs = zip(overlap.row[keep].tolist(), overlap.col[keep].tolist(), strict=True)
-    return sorted((candidates[a], candidates[b]) for a, b in pairs)
+    return sorted(p for a, b in pairs for p in _first_pairs(copies[nodes[a]], copies[nodes[b]], corpus, COPY_PAIRS))
 
 
 def linked(corpus: Corpus, alignment: Alignment, holding: Sequence[bool]) -> set[tuple[int, int]]:
-    """Sentence pairs of different reports of which one states a claim of the other (Alignment.links)."""
+    """Sentence pairs of different reports of which one states a claim of the other (Alignment.links); of two
+    linked sentences' copies, the first COPY_PAIRS pairs (all that find_conflicts compares)."""
     members: dict[int, list[int]] = {}
     for i, node in enumerate(alignment.node_of):
         if holding[i]:
@@ -396,10 +419,7 @@ def linked(corpus: Corpus, alignment: Alignment, holding: Sequence[bool]) -> set
     for a, b, share in zip(links.row.tolist(), links.col.tolist(), links.data.tolist(), strict=True):
         if share < LINKED or a not in members or b not in members:
             continue
-        for i in members[a]:
-            pairs.update(
-                (min(i, j), max(i, j)) for j in members[b] if corpus.refs[i].document != corpus.refs[j].document
-            )
+        pairs.update(_first_pairs(members[a], members[b], corpus, COPY_PAIRS))
     return pairs
 
 
@@ -411,9 +431,11 @@ def find_conflicts(
     Compared: sentences of different reports in one fact, sentences one of which states a claim of the
     other, and close restatements (a changed value may have moved a sentence out of its fact).
     """
-    read = [values(text, analyzer) for text in corpus.texts]
+    distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
+    read = [distinct[text] for text in corpus.texts]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
-    pairs = set(restatements(corpus, alignment.terms, [i for i, found in enumerate(read) if found]))
+    holders = [i for i, found in enumerate(read) if found]
+    pairs = set(restatements(corpus, alignment.terms, holders, alignment.node_of))
     pairs |= linked(corpus, alignment, [bool(found) for found in read])
     for fact in facts:
         per_node: dict[int, int] = {}
@@ -446,7 +468,7 @@ def find_conflicts(
         return owned[i]
 
     common = _common(alignment.terms)
-    clashes: list[tuple[str, dict[int, tuple[int, Value]]]] = []
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]] = []
     node_of = alignment.node_of
     tried: dict[tuple[int, int], int] = {}
     for i, j in sorted(pairs):
@@ -505,7 +527,9 @@ def _clashing(
 
 
 def _merge(
-    clashes: list[tuple[str, dict[int, tuple[int, Value]]]], kind: str, pair: dict[int, tuple[int, Value]]
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]],
+    kind: ConflictKind,
+    pair: dict[int, tuple[int, Value]],
 ) -> None:
     """Join a clashing pair to a conflict that already holds one of its values, or start a new one."""
     for existing_kind, per_doc in clashes:
