@@ -161,6 +161,7 @@ def test_dask_local_cluster_gives_the_single_process_result(seeds_reports):
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
         distributed.Client(cluster) as client,
     ):
+        client.wait_for_workers(2, timeout=120)  # on a loaded machine the second worker may still be starting
         assert len(client.scheduler_info()["workers"]) == 2
         spread = build_stories(reports, mapper=dask_map(client))
     assert spread == alone
