@@ -30,7 +30,7 @@ from summarizer.pipeline import analyse
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 NUMBER_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
-PER_CLUSTER = 10  # injections per cluster
+PER_CLUSTER = 40  # at most this many injections per cluster, each run on its own
 
 
 def run(reports: Sequence[Report], language: str) -> tuple[tuple[Conflict, ...], object]:
@@ -72,11 +72,14 @@ def _identifier(text: str, m: re.Match[str]) -> bool:
     named = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(",") not in MONTHS
     clock = text[m.end() : m.end() + 1] == ":" or text[m.start() - 1 : m.start()] == ":"
     group = "Group of" in text[: m.start()][-9:]
-    return attached or named or bool(re.match(r"\s\d", text[m.end() :])) or clock or group
+    digits_around = bool(re.match(r"\s\d", text[m.end() :]) or re.search(r"\d\s$", text[: m.start()]))  # "0800 789321"
+    return attached or named or digits_around or clock or group
 
 
-def injections(reports: Sequence[Report], language: str, limit: int) -> list[tuple[int, str, int, str, str, str]]:
-    """(report, sentence, offset in it, old, new, kind) for shared values of facts, one per fact.
+def injections(
+    reports: Sequence[Report], language: str, limit: int, target: int | None = None
+) -> list[tuple[int, str, int, str, str, str]]:
+    """(report, sentence, offset in it, old, new, kind) for every shared value of every fact, up to `limit`.
 
     Shared: the same value after or before the same word in sentences of two reports in one fact, the claim
     holding it in the second stated by the first (align.py). Codes and names with numbers are left out.
@@ -84,9 +87,10 @@ def injections(reports: Sequence[Report], language: str, limit: int) -> list[tup
     analysis = analyse(reports, Options(language=language))
     corpus, facts = analysis.data.corpus, analysis.data.facts
     claims = analysis.alignment.claims
-    out = []
+    out: list[tuple[int, str, int, str, str, str]] = []
     for fact in facts:
         seen: dict[tuple[str, str], int] = {}
+        done: set[tuple[int, str, str]] = set()
         for i in fact.members:
             d = corpus.refs[i].document
             text = corpus.texts[i]
@@ -101,19 +105,15 @@ def injections(reports: Sequence[Report], language: str, limit: int) -> list[tup
                 key = next((k for k in keys if k in seen and seen[k] != d), keys[0])
                 # ... and the alignment says the other report comes close to stating the claim that holds it
                 stated = any(c.start <= m.start() < c.end and seen.get(key, d) in c.near for c in claims[i])
-                if key in seen and seen[key] != d and value != "1" and stated:
-                    old_doc = d
-                    new, kind = changed(value, text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 20])
-                    out.append((old_doc, corpus.texts[i], m.start(), value, new, kind))
-                    break
+                wanted = (target is None or d == target) and (d, text, value) not in done
+                if key in seen and seen[key] != d and value != "1" and stated and wanted:
+                    done.add((d, text, value))  # one injection per value of a sentence
+                    around = text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 20]
+                    new, kind = changed(value, *around)
+                    out.append((d, text, m.start(), value, new, kind))
                 for k in keys:
                     seen.setdefault(k, d)
-            else:
-                continue
-            break
-        if len(out) >= limit:
-            break
-    return out
+    return out[:limit]
 
 
 def measure(name: str, clusters: Sequence[tuple[str, list[Report], str, int | None]], show: bool) -> dict[str, float]:
@@ -131,9 +131,7 @@ def measure(name: str, clusters: Sequence[tuple[str, list[Report], str, int | No
                 print(f"  false alarm? {cid} {c.kind}: {values}", file=sys.stderr)
                 for v in c.values:
                     print(f"      {corpus.texts[v.sentence]}", file=sys.stderr)
-        for doc, sentence, offset, old, new, kind in injections(reports, language, PER_CLUSTER):
-            if target is not None and doc != target:
-                continue
+        for doc, sentence, offset, old, new, kind in injections(reports, language, PER_CLUSTER, target):
             report = reports[doc]
             at = report.text.find(sentence)
             if at < 0:
@@ -196,7 +194,9 @@ def main(argv: Sequence[str] | None = None, *, only: str | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print every alarm and every miss")
     args = parser.parse_args(argv)
     tac = [(c.id, list(c.documents), "en", None) for c in read_clusters(EVAL / "tac2011" / "english.jsonl")]
-    measure("TAC 2011 English", tac, args.show)
+    # tuned on the topics of even index; those of odd index are read only for the figures
+    measure("TAC 2011 English, tuned on (even topics)", tac[0::2], args.show)
+    measure("TAC 2011 English, held out (odd topics)", tac[1::2], args.show)
     seeds = read_reports([str(Path(__file__).resolve().parent.parent / "seeds")]).reports
     measure("Indonesian seeds", [("seeds", list(seeds), "id", None)], args.show)
     measure("IndoSum dev", indosum_clusters(EVAL / "indosum" / "dev.01.jsonl", args.indosum), args.show)

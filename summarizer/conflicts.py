@@ -332,6 +332,13 @@ def agree(a: Value, b: Value) -> bool:
     return False
 
 
+def _covers(o: Value, v: Value) -> bool:
+    """A date vouches for another only when it gives every part the other gives: a bare year (the "2017" of
+    "Clasico 2017") says nothing about the day of "23/12/2017"; "19 Juni" and "19/6/2024" vouch for each other
+    through the full date."""
+    return o.kind != DATE or all(y is not None for x, y in zip(v.value, o.value, strict=True) if x is not None)
+
+
 def _same_slot(a: Value, b: Value) -> bool:
     return a.kind == b.kind and bool(a.slot & b.slot)
 
@@ -485,7 +492,10 @@ def _clashing(
         this value in this slot anywhere."""
         if any((w, v.value) in everywhere for w in v.slot):
             return True
-        return any(o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) for _, o in others)
+        return any(
+            o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v)
+            for _, o in others
+        )
 
     out = []
     used: set[int] = set()
