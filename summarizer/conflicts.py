@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -43,6 +43,10 @@ DENSE_MIN_SENTENCES = 200
 UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
 CONTEXT_WINDOW = 4  # content words on each side of a value that tell what it counts
 SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems (dates: one less)
+RUN_WINDOW = 6  # content words on each side of a value read for the run of words two mentions share
+NUMBER_MARK = "#"
+RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
+RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
 # Bounds and hedges that make a number consistent with others ("more than 11,000" and "11,000").
@@ -123,6 +127,8 @@ class Value:
     end: int
     surface: str
     context: frozenset[str]  # content stems near the value: two mentions of one quantity share some
+    before: tuple[str, ...] = ()  # content stems before the value, nearest first (NUMBER_MARK for a number)
+    after: tuple[str, ...] = ()  # ... and after it
 
 
 def _precision(token: str) -> float:
@@ -265,7 +271,40 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         context = _context(tokens, token.start(), end, analyzer) | unit
         surface = text[token.start() : end]
         out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
-    return out
+    return [
+        replace(v, before=_side(tokens, v.start, -1, analyzer), after=_side(tokens, v.end, 1, analyzer)) for v in out
+    ]
+
+
+def _side(tokens: Sequence[re.Match[str]], at: int, step: int, analyzer: Analyzer) -> tuple[str, ...]:
+    """Up to RUN_WINDOW content stems before (step -1) or after (step 1) offset `at`, nearest first; a number or
+    a month is NUMBER_MARK, so that "216 passengers and 12 crew" and "516 passengers and 12 crew" line up."""
+    months = month_numbers(analyzer.language)
+    near = [t for t in tokens if t.end() <= at][::-1] if step < 0 else [t for t in tokens if t.start() >= at]
+    out: list[str] = []
+    for t in near:
+        word = t.group()
+        if is_number(word) or word.lower().rstrip(".") in months:
+            out.append(NUMBER_MARK)
+            continue
+        terms = analyzer.word_terms(word)
+        if terms:
+            out.append(terms[0])
+        if len(out) >= RUN_WINDOW:
+            break
+    return tuple(out)
+
+
+def run_length(a: Value, b: Value) -> int:
+    """Content stems in the runs of words the two values share right before and right after them: "killing all
+    228 people on board" and "killing all 528 people on board" share three (kill; peopl, board)."""
+    count = 0
+    for x, y in ((a.before, b.before), (a.after, b.after)):
+        for p, q in zip(x, y, strict=False):
+            if p != q:
+                break
+            count += p != NUMBER_MARK
+    return count
 
 
 def _context(tokens: Sequence[re.Match[str]], start: int, end: int, analyzer: Analyzer) -> frozenset[str]:
@@ -348,7 +387,9 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
     if a.kind == NUMBER and a.slot != b.slot:
         needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
-    return _same_slot(a, b) and len((a.context & b.context) - common) >= needed
+    if not _same_slot(a, b):
+        return False
+    return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
 
 
 def _common(terms: Sequence[Sequence[str]]) -> frozenset[str]:
@@ -392,7 +433,9 @@ def restatements(corpus: Corpus, terms: Sequence[Sequence[str]], candidates: Seq
     return sorted((candidates[a], candidates[b]) for a, b in pairs)
 
 
-def linked(corpus: Corpus, alignment: Alignment, holding: Sequence[bool]) -> set[tuple[int, int]]:
+def linked(
+    corpus: Corpus, alignment: Alignment, holding: Sequence[bool], threshold: float = LINKED
+) -> set[tuple[int, int]]:
     """Sentence pairs of different reports of which one states a claim of the other (Alignment.links)."""
     members: dict[int, list[int]] = {}
     for i, node in enumerate(alignment.node_of):
@@ -401,7 +444,7 @@ def linked(corpus: Corpus, alignment: Alignment, holding: Sequence[bool]) -> set
     links = alignment.links.tocoo()
     pairs: set[tuple[int, int]] = set()
     for a, b, share in zip(links.row.tolist(), links.col.tolist(), links.data.tolist(), strict=True):
-        if share < LINKED or a not in members or b not in members:
+        if share < threshold or a not in members or b not in members:
             continue
         for i in members[a]:
             pairs.update(
@@ -421,16 +464,21 @@ def find_conflicts(
     read = [values(text, analyzer) for text in corpus.texts]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     pairs = set(restatements(corpus, alignment.terms, [i for i, found in enumerate(read) if found]))
-    pairs |= linked(corpus, alignment, [bool(found) for found in read])
+    holding = [bool(found) for found in read]
+    pairs |= linked(corpus, alignment, holding)
     for fact in facts:
         per_node: dict[int, int] = {}
-        holding = []
+        members = []
         for i in fact.members:
             if read[i] and per_node.get(alignment.node_of[i], 0) <= COPY_PAIRS:
                 per_node[alignment.node_of[i]] = per_node.get(alignment.node_of[i], 0) + 1
-                holding.append(i)
-        for x, i in enumerate(holding):
-            pairs.update((i, j) for j in holding[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
+                members.append(i)
+        for x, i in enumerate(members):
+            pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
+    # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
+    # is a rare word of the claim. Compared only where the words around the two values run alike.
+    loose = linked(corpus, alignment, holding, 0.0) - pairs
+    pairs |= loose
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
     for i, found in enumerate(read):
@@ -466,7 +514,7 @@ def find_conflicts(
         d, e = corpus.refs[i].document, corpus.refs[j].document
         left = [(i, v) for v in read[i]]
         right = [(j, v) for v in read[j]]
-        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common):
+        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, RUN_LOOSE if (i, j) in loose else 0):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
@@ -483,6 +531,7 @@ def _clashing(
     left_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
     right_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
     common: frozenset[str],
+    run: int = 0,
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives."""
     left_all, right_all = left_own[0], right_own[0]
@@ -505,7 +554,10 @@ def _clashing(
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
-            if _same_quantity(a, b, common) and not explained(b, left_all, left_own[1]) and n not in used
+            if _same_quantity(a, b, common)
+            and run_length(a, b) >= run
+            and not explained(b, left_all, left_own[1])
+            and n not in used
         ]
         if candidates:
             n, best = max(candidates, key=lambda c: (len((a.context & c[1][1].context) - common), -c[0]))
