@@ -15,22 +15,26 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from summarizer.conflicts import YEARS, find_conflicts
+from summarizer.align import Claim
+from summarizer.conflicts import NAMES, YEARS, _name_marks, _same_name, find_conflicts, values, word_marks
 from summarizer.datasets import read_clusters
 from summarizer.ingest import read_reports
 from summarizer.language import analyzer_for
-from summarizer.models import Conflict, Report
+from summarizer.models import Conflict, Corpus, Fact, Report
 from summarizer.normalize import month_numbers
 from summarizer.options import Options
 from summarizer.pipeline import analyse
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 NUMBER_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
-PER_CLUSTER = 40  # at most this many injections per cluster, each run on its own
+PER_CLUSTER = 40  # at most this many injections of numbers and dates per cluster, each run on its own
+NAME_LIMIT = 20  # ... and of places and persons
 
 
 def run(reports: Sequence[Report], language: str) -> tuple[tuple[Conflict, ...], object]:
@@ -113,13 +117,48 @@ def injections(
                     out.append((d, text, m.start(), value, new, kind))
                 for k in keys:
                     seen.setdefault(k, d)
-    return out[:limit]
+    return out[:limit] + name_injections(corpus, facts, claims, language, target)[:NAME_LIMIT]
+
+
+def name_injections(
+    corpus: Corpus, facts: Sequence[Fact], claims: Sequence[Sequence[Claim]], language: str, target: int | None
+) -> list[tuple[int, str, int, str, str, str]]:
+    """(report, sentence, offset, old, new, kind) for every place or person that two reports of one fact give in
+    the same form, the claim holding it in the second stated by the first; `new` is another name of that kind
+    in the cluster (the most frequent one that is no form of the old one and that neither report names).
+    The change is made everywhere in the second report (an outlet that names another place names it throughout).
+    """
+    analyzer = analyzer_for(language)
+    read = [[v for v in values(text, analyzer) if v.kind in NAMES] for text in corpus.texts]
+    pool: dict[str, Counter[str]] = {kind: Counter() for kind in NAMES}
+    marks: dict[int, set[tuple[str, str]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            pool[v.kind][v.surface] += 1
+        marks.setdefault(corpus.refs[i].document, set()).update(_name_marks(corpus.texts[i]))
+    out: list[tuple[int, str, int, str, str, str]] = []
+    for fact in facts:
+        seen: dict[tuple[str, Any], int] = {}
+        for i in fact.members:
+            d = corpus.refs[i].document
+            for v in read[i]:
+                first = seen.setdefault((v.kind, v.value), d)
+                if first == d or target is not None and d != target:
+                    continue
+                if not any(c.start <= v.start < c.end and first in c.near for c in claims[i]):
+                    continue
+                for name, _ in sorted(pool[v.kind].items(), key=lambda kv: (-kv[1], kv[0])):
+                    other = replace(v, value=tuple(name.lower().split()), surface=name)
+                    if not _same_name(v, other) and not word_marks(name.split()) & (marks[first] | marks[d]):
+                        out.append((d, corpus.texts[i], v.start, v.surface, name, v.kind))
+                        break
+    return out
 
 
 def measure(name: str, clusters: Sequence[tuple[str, list[Report], str, int | None]], show: bool) -> dict[str, float]:
     """clusters: (id, reports, language, the report injections go into or None for any)."""
-    found = {"number": 0, "date": 0}
-    tried = {"number": 0, "date": 0}
+    found = {"number": 0, "date": 0, "place": 0, "person": 0}
+    tried = {"number": 0, "date": 0, "place": 0, "person": 0}
     alarms = reports_total = 0
     for cid, reports, language, target in clusters:
         conflicts, corpus = run(reports, language)
@@ -136,8 +175,13 @@ def measure(name: str, clusters: Sequence[tuple[str, list[Report], str, int | No
             at = report.text.find(sentence)
             if at < 0:
                 continue
-            new_sentence = sentence[:offset] + new + sentence[offset + len(old) :]
-            text = report.text[:at] + new_sentence + report.text[at + len(sentence) :]
+            if kind in NAMES:  # the name changes throughout the report
+                whole = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)")
+                offset += (len(new) - len(old)) * len(whole.findall(sentence[:offset]))
+                new_sentence, text = whole.sub(new, sentence), whole.sub(new, report.text)
+            else:
+                new_sentence = sentence[:offset] + new + sentence[offset + len(old) :]
+                text = report.text[:at] + new_sentence + report.text[at + len(sentence) :]
             changed_reports = list(reports)
             changed_reports[doc] = replace(report, text=text)
             tried[kind] += 1
@@ -150,17 +194,14 @@ def measure(name: str, clusters: Sequence[tuple[str, list[Report], str, int | No
             found[kind] += hit
             if show and not hit:
                 print(f"  missed {cid} {kind}: {old} -> {new} in {new_sentence}", file=sys.stderr)
-    total_tried = sum(tried.values())
-    result = {
-        "clusters": len(clusters),
-        "injected number": tried["number"],
-        "recall number": found["number"] / max(1, tried["number"]),
-        "injected date": tried["date"],
-        "recall date": found["date"] / max(1, tried["date"]),
-        "recall": sum(found.values()) / max(1, total_tried),
-        "false alarms": alarms,
-        "false alarms per 10 reports": 10 * alarms / max(1, reports_total),
-    }
+    numbers_dates = found["number"] + found["date"], tried["number"] + tried["date"]
+    result: dict[str, float] = {"clusters": len(clusters)}
+    for kind in tried:
+        result[f"injected {kind}"] = tried[kind]
+        result[f"recall {kind}"] = found[kind] / max(1, tried[kind])
+    result["recall number+date"] = numbers_dates[0] / max(1, numbers_dates[1])
+    result["false alarms"] = alarms
+    result["false alarms per 10 reports"] = 10 * alarms / max(1, reports_total)
     print(f"{name}: " + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
     return result
 

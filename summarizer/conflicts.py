@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -24,9 +25,10 @@ from sklearn.feature_extraction.text import CountVectorizer
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
 from .language import WORD_RE, Analyzer, is_number
 from .models import Conflict, ConflictValue, Corpus, Fact, UniqueItem
-from .normalize import canonical_number, given_terms, is_value, month_numbers, number_words
+from .normalize import calendar_words, canonical_number, given_terms, is_value, month_numbers, names, number_words
 
-NUMBER, DATE = "number", "date"
+NUMBER, DATE, PLACE, PERSON = "number", "date", "place", "person"
+NAMES = (PLACE, PERSON)
 SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
 YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -104,6 +106,33 @@ QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
         )
     ),
 }
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A name is read as a place or a person only when the words around it say which: a place after a locative
+# word ("in Padang", "di Padang", "kota Padang"), a person after a title or next to a verb of speech ("said
+# minister X", "kata Menteri X", "X said"). Anything else is no slot of this module (precision first).
+PLACE_WORDS = {
+    "en": _words("in at near from into outside inside across town city village province district region"),
+    "id": _words("di ke dari kota provinsi kabupaten desa kecamatan pulau wilayah daerah kampung"),
+}
+TITLE_WORDS = {
+    "en": _words(
+        "minister president spokesman spokeswoman spokesperson governor mayor chief director secretary leader "
+        "premier chairman mr mrs ms dr commander ambassador general senator prosecutor judge"
+    ),
+    "id": _words(
+        "presiden menteri gubernur bupati walikota wali kepala ketua direktur sekretaris jubir manajer "
+        "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih"
+    ),
+}
+SPEECH_WORDS = {
+    "en": _words("said says told added according"),
+    "id": _words("kata ujar ungkap jelas tutur katanya ujarnya menurut ungkapnya jelasnya tuturnya"),
+}
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2})(?![\d/])")
 _DAY_MONTH_RE = re.compile(r"\((?:\w+,? )?(\d{1,2}) ?/ ?(\d{1,2})\)")  # "Kamis (8/6)": a date without its year
 _SCORE_RE = re.compile(r"(?<![\d.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")  # "3-1", "3 - 1": a score
@@ -118,9 +147,10 @@ _PERCENT_RE = re.compile(r"^\s?%")
 class Value:
     """One slot value of a sentence: what it is, which slot it fills, and where it is written."""
 
-    kind: str  # NUMBER or DATE
-    slot: frozenset[str]  # unit stems for a number, {"day"} or {"year"} for a date
-    value: tuple[float, ...] | tuple[int | None, ...]  # (number,), (score, score) or (year, month, day)
+    kind: str  # NUMBER, DATE, PLACE or PERSON
+    slot: frozenset[str]  # unit stems for a number, {"day"} or {"year"} for a date, {kind} for a name
+    value: tuple[float, ...] | tuple[int | None, ...] | tuple[str, ...]  # (number,), (score, score),
+    # (year, month, day), or a name's lower-case words
     qualifier: str  # "exact", "over", "under" or "about"
     precision: float  # 10**k for an integer with k trailing zeros, 10**-d for d decimals
     start: int
@@ -271,9 +301,69 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         context = _context(tokens, token.start(), end, analyzer) | unit
         surface = text[token.start() : end]
         out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
+    out.extend(_names(text, tokens, analyzer))
     return [
         replace(v, before=_side(tokens, v.start, -1, analyzer), after=_side(tokens, v.end, 1, analyzer)) for v in out
     ]
+
+
+def _names(text: str, tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> list[Value]:
+    """Places and persons: names whose neighbouring words say which they are (PLACE_WORDS, TITLE_WORDS)."""
+    language = analyzer.language
+    places, titles = PLACE_WORDS.get(language, frozenset()), TITLE_WORDS.get(language, frozenset())
+    speech, calendar = SPEECH_WORDS.get(language, frozenset()), calendar_words(language)
+    out: list[Value] = []
+    for name in names(text):
+        words = list(name.words)
+        start = name.start
+        lead = ""
+        while words and words[0].lower() in titles | places:  # "Presiden Joko Widodo", "Kota Padang"
+            lead = words.pop(0).lower()
+            start = text.index(words[0], start) if words else name.end
+        if not words or any(w.lower() in calendar or not w.isalpha() for w in words):
+            continue
+        before = ["", "", *(t.group().lower() for t in tokens if t.end() <= start)][-2:]
+        said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
+        if (
+            lead in places
+            or not lead
+            and (before[1] in places or before == [*before[:1], "of"] and before[0] in places)
+        ):
+            kind = PLACE
+        elif lead in titles or set(before) & titles:
+            kind = PERSON
+        elif len(words) > 1 and (set(before) & speech or said and said.group(1).lower() in speech):
+            kind = PERSON  # "Joko Widodo said", "said Joko Widodo", "according to Joko Widodo"
+        else:
+            continue
+        key = tuple(w.lower() for w in words)
+        context = _context(tokens, start, name.end, analyzer)
+        out.append(Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, text[start : name.end], context))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _name_marks(text: str) -> frozenset[tuple[str, str]]:
+    """Marks (_word_marks) of every name of the text."""
+    return frozenset(mark for name in names(text) for mark in word_marks(name.words))
+
+
+def word_marks(words: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """("name", word) for every word of a name and ("name", its initials): two texts share a mark when they
+    give one name in any form ("Putin", "Vladimir Putin"; "AS", "Amerika Serikat")."""
+    lower = [w.lower() for w in words if w.isalpha()]
+    initials = {("name", "".join(w[0] for w in lower))} if len(lower) > 1 else set()
+    return frozenset({("name", w) for w in lower} | initials)
+
+
+def _same_name(a: Value, b: Value) -> bool:
+    """Forms of one name: a word in common ("Putin", "Vladimir Putin") or one the other's initials ("AS",
+    "Amerika Serikat")."""
+    x, y = set(a.value), set(b.value)
+    if x & y:
+        return True
+    initials = {"".join(str(w)[0] for w in v.value) for v in (a, b)}
+    return bool(initials & {str(w) for w in x | y})
 
 
 def _side(tokens: Sequence[re.Match[str]], at: int, step: int, analyzer: Analyzer) -> tuple[str, ...]:
@@ -349,6 +439,8 @@ def _is_time(text: str, token: re.Match[str]) -> bool:
 
 def agree(a: Value, b: Value) -> bool:
     """True when the two values can both be right: equal, a bound the other meets, or a rounding of it."""
+    if a.kind in NAMES:
+        return _same_name(a, b)
     if a.kind == DATE:
         return all(x is None or y is None or x == y for x, y in zip(a.value, b.value, strict=True))
     if len(a.value) != 1 or len(b.value) != 1:  # scores and ranges agree only when equal
@@ -389,6 +481,8 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
         needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
     if not _same_slot(a, b):
         return False
+    if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
+        return run_length(a, b) >= RUN_SAME
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
 
 
@@ -485,6 +579,7 @@ def find_conflicts(
         # a bare year says too little about what it dates to vouch for another mention of that year
         specific = [v for v in found if v.slot != {"year"}]
         anywhere.setdefault(corpus.refs[i].document, set()).update((w, v.value) for v in specific for w in v.slot)
+        anywhere[corpus.refs[i].document].update(_name_marks(corpus.texts[i]))
 
     share: dict[tuple[int, int], list[int]] = {}  # (fact, report) -> the report's sentences in the fact
     for n, fact in enumerate(facts):
@@ -541,6 +636,8 @@ def _clashing(
         this value in this slot anywhere."""
         if any((w, v.value) in everywhere for w in v.slot):
             return True
+        if v.kind in NAMES and word_marks(v.value) & everywhere:  # type: ignore[arg-type]
+            return True  # the other report names this place or person somewhere: a detail, not a disagreement
         return any(
             o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v)
             for _, o in others
