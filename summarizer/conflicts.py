@@ -48,6 +48,8 @@ SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share
 RUN_WINDOW = 6  # content words on each side of a value read for the run of words two mentions share
 NUMBER_MARK = "#"
 RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
+RUN_ANCHOR = 5  # ... and this many when nothing else pairs their sentences
+ANCHOR_BUCKET = 50  # at most this many values compared by their run of words (see anchored)
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
@@ -336,6 +338,9 @@ def _names(text: str, tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> li
             kind = PERSON  # "Joko Widodo said", "said Joko Widodo", "according to Joko Widodo"
         else:
             continue
+        if kind == PERSON and lead in titles and len(words) > 2:  # "Menteri Sosial Tri Rismaharini": the office's
+            start = text.index(words[-2], start)  # own words are no part of the person's name
+            words = words[-2:]
         key = tuple(w.lower() for w in words)
         context = _context(tokens, start, name.end, analyzer)
         out.append(Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, text[start : name.end], context))
@@ -547,6 +552,30 @@ def linked(
     return pairs
 
 
+def anchored(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports with values of one slot in a long run of the same words
+    (RUN_ANCHOR), however little else of the two sentences is alike: "carrying 216 passengers and 12 crew
+    members" in a long sentence and in a short one. Not names: "the Climate Change Conference in Bali" and "...
+    in Indonesia" are both right. Such a run shares its two words next to the value on one
+    side, so values are bucketed by those and only a bucket's members are compared."""
+    buckets: dict[tuple[str, tuple[str, ...]], list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            for side, words in (("before", v.before[:2]), ("after", v.after[:2])):
+                if len(words) == 2 and any(w != NUMBER_MARK for w in words):
+                    buckets.setdefault((side, words), []).append((i, v))
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > ANCHOR_BUCKET:
+            continue  # the set's stock phrase ("people were"), or wire copies: the other pairings cover those
+        for x, (i, a) in enumerate(members):
+            for j, b in members[x + 1 :]:
+                other = corpus.refs[i].document != corpus.refs[j].document
+                if other and a.kind not in NAMES and _same_slot(a, b) and run_length(a, b) >= RUN_ANCHOR:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
 def find_conflicts(
     corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, analyzer: Analyzer
 ) -> tuple[Conflict, ...]:
@@ -569,6 +598,7 @@ def find_conflicts(
                 members.append(i)
         for x, i in enumerate(members):
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
+    pairs |= anchored(corpus, read)
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
     # is a rare word of the claim. Compared only where the words around the two values run alike.
     loose = linked(corpus, alignment, holding, 0.0) - pairs
