@@ -13,6 +13,7 @@ A year ("sejak tahun 2000") and a count of years ("24 tahun") are different slot
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -315,6 +316,7 @@ def _names(text: str, tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> li
     places, titles = PLACE_WORDS.get(language, frozenset()), TITLE_WORDS.get(language, frozenset())
     speech, calendar = SPEECH_WORDS.get(language, frozenset()), calendar_words(language)
     out: list[Value] = []
+    starts = [t.start() for t in tokens]
     for name in names(text):
         words = list(name.words)
         start = name.start
@@ -324,7 +326,8 @@ def _names(text: str, tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> li
             start = text.index(words[0], start) if words else name.end
         if not words or any(w.lower() in calendar or not w.isalpha() for w in words):
             continue
-        before = ["", "", *(t.group().lower() for t in tokens if t.end() <= start)][-2:]
+        first = bisect_left(starts, start)
+        before = ["", "", *(t.group().lower() for t in tokens[max(0, first - 2) : first])][-2:]
         said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
         if (
             lead in places
@@ -375,7 +378,10 @@ def _side(tokens: Sequence[re.Match[str]], at: int, step: int, analyzer: Analyze
     """Up to RUN_WINDOW content stems before (step -1) or after (step 1) offset `at`, nearest first; a number or
     a month is NUMBER_MARK, so that "216 passengers and 12 crew" and "516 passengers and 12 crew" line up."""
     months = month_numbers(analyzer.language)
-    near = [t for t in tokens if t.end() <= at][::-1] if step < 0 else [t for t in tokens if t.start() >= at]
+    if step < 0:
+        near = tokens[: bisect_right([t.end() for t in tokens], at)][::-1]
+    else:
+        near = tokens[bisect_left([t.start() for t in tokens], at) :]
     out: list[str] = []
     for t in near:
         word = t.group()
@@ -584,7 +590,8 @@ def find_conflicts(
     Compared: sentences of different reports in one fact, sentences one of which states a claim of the
     other, and close restatements (a changed value may have moved a sentence out of its fact).
     """
-    read = [values(text, analyzer) for text in corpus.texts]
+    distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: once
+    read = [distinct[text] for text in corpus.texts]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     pairs = set(restatements(corpus, alignment.terms, [i for i, found in enumerate(read) if found]))
     holding = [bool(found) for found in read]
