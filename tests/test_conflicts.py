@@ -313,3 +313,20 @@ def test_run_length_counts_the_words_two_values_share_next_to_them():
     c = values("The airline said 228 people were waiting at the airport.", english)[0]
     assert run_length(a, b) == 3  # kill; people, board
     assert run_length(a, c) == 1  # people
+
+
+def test_the_page_shows_a_place_disagreement_in_words():
+    client = create_app({"TESTING": True}).test_client()
+    data = {
+        "text": [r.text for r in QUAKE_NAMES],
+        "outlet": ["Daily A", "Herald B"],
+        "title": "",
+        "published": "",
+        "length": "5",
+        "unit": "sentences",
+        "method": "tfidf",
+        "language": "en",
+    }
+    page = client.post("/", data=data).get_data(as_text=True)
+    assert "<caption>Outlets disagree on the place</caption>" in page
+    assert "<td><strong>Padang</strong></td>" in page and "<td><strong>Bukittinggi</strong></td>" in page
