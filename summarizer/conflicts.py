@@ -344,7 +344,7 @@ def _names(text: str, tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> li
         if kind == PERSON and lead in titles and len(words) > 2:  # "Menteri Sosial Tri Rismaharini": the office's
             start = text.index(words[-2], start)  # own words are no part of the person's name
             words = words[-2:]
-        key = tuple(w.lower() for w in words)
+        key = tuple(w.lower() for w in words if not w.islower())  # "Rio de Janeiro": ("rio", "janeiro")
         context = _context(tokens, start, name.end, analyzer)
         out.append(Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, text[start : name.end], context))
     return out
@@ -359,7 +359,7 @@ def _name_marks(text: str) -> frozenset[tuple[str, str]]:
 def word_marks(words: Sequence[str]) -> frozenset[tuple[str, str]]:
     """("name", word) for every word of a name and ("name", its initials): two texts share a mark when they
     give one name in any form ("Putin", "Vladimir Putin"; "AS", "Amerika Serikat")."""
-    lower = [w.lower() for w in words if w.isalpha()]
+    lower = [w.lower() for w in words if w.isalpha() and not w.islower()]  # not "de" of "Charles de Gaulle"
     initials = {("name", "".join(w[0] for w in lower))} if len(lower) > 1 else set()
     return frozenset({("name", w) for w in lower} | initials)
 
@@ -673,7 +673,7 @@ def _clashing(
         this value in this slot anywhere."""
         if any((w, v.value) in everywhere for w in v.slot):
             return True
-        if v.kind in NAMES and word_marks(v.value) & everywhere:  # type: ignore[arg-type]
+        if v.kind in NAMES and word_marks(WORD_RE.findall(v.surface)) & everywhere:
             return True  # the other report names this place or person somewhere: a detail, not a disagreement
         return any(
             o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v)

@@ -330,3 +330,15 @@ def test_the_page_shows_a_place_disagreement_in_words():
     page = client.post("/", data=data).get_data(as_text=True)
     assert "<caption>Outlets disagree on the place</caption>" in page
     assert "<td><strong>Padang</strong></td>" in page and "<td><strong>Bukittinggi</strong></td>" in page
+
+
+def test_a_joining_word_is_no_form_of_a_name():
+    # "de" of "Charles de Gaulle" does not make the first report name "Rio de Janeiro"
+    found = _conflicts(
+        "The jet flying from Buenos Aires, Brazil to Paris-Charles de Gaulle Airport disappeared over the ocean.",
+        "The jet flying from Rio de Janeiro, Brazil to Paris-Charles de Gaulle Airport disappeared over the ocean.",
+        "en",
+    )
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [
+        ("place", ["Buenos Aires", "Rio de Janeiro"])
+    ]
