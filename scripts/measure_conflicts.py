@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.align import Claim
-from summarizer.conflicts import NAMES, YEARS, _name_marks, _same_name, find_conflicts, values, word_marks
+from summarizer.conflicts import find_conflicts
 from summarizer.datasets import read_clusters
 from summarizer.ingest import read_reports
 from summarizer.language import analyzer_for
@@ -30,6 +30,7 @@ from summarizer.models import Conflict, Corpus, Fact, Report
 from summarizer.normalize import month_numbers
 from summarizer.options import Options
 from summarizer.pipeline import analyse
+from summarizer.slots import NAMES, YEARS, name_marks, same_name, values, word_marks
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 NUMBER_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
@@ -135,7 +136,7 @@ def name_injections(
     for i, found in enumerate(read):
         for v in found:
             pool[v.kind][v.surface] += 1
-        marks.setdefault(corpus.refs[i].document, set()).update(_name_marks(corpus.texts[i]))
+        marks.setdefault(corpus.refs[i].document, set()).update(name_marks(corpus.texts[i]))
     out: list[tuple[int, str, int, str, str, str]] = []
     for fact in facts:
         seen: dict[tuple[str, Any], int] = {}
@@ -149,7 +150,7 @@ def name_injections(
                     continue
                 for name, _ in sorted(pool[v.kind].items(), key=lambda kv: (-kv[1], kv[0])):
                     other = replace(v, value=tuple(name.lower().split()), surface=name)
-                    if not _same_name(v, other) and not word_marks(name.split()) & (marks[first] | marks[d]):
+                    if not same_name(v, other) and not word_marks(name.split()) & (marks[first] | marks[d]):
                         out.append((d, corpus.texts[i], v.start, v.surface, name, v.kind))
                         break
     return out

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Options, summarize, to_dict
-from summarizer.conflicts import DATE, NUMBER, agree, run_length, values
+from summarizer.conflicts import agree
 from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.render import to_markdown, to_text
+from summarizer.slots import DATE, NUMBER, run_length, values
 from tests.conftest import report
 from web import create_app
 
