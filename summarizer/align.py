@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .claims import CLAIM, claim_spans, role
 from .language import Analyzer
-from .models import Corpus
+from .models import Corpus, Role, Sharing
 from .normalize import Matcher, given_terms, matcher_for
 
 # Share of a claim's weight another document's sentence must contain for that document to state it.
@@ -47,30 +47,55 @@ TOPIC_MIN_SENTENCES = 10
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """One claim of a sentence: its character span and the other documents that state it."""
+    """One claim of a sentence: its character span and the other documents that state it.
+
+    `stated_by` and `near_by` include the sentence's own document and are one tuple shared by every copy of
+    the sentence (a wire story in 700 reports would otherwise store 700 lists of 700 documents).
+    """
 
     sentence: int  # flat sentence index
     start: int
     end: int
-    documents: tuple[int, ...]  # other documents that state it
-    near: tuple[int, ...]  # other documents that come close (a superset of `documents`)
+    stated_by: tuple[int, ...]  # every document that states it, `own` included, sorted
+    near_by: tuple[int, ...]  # every document that comes close (a superset of `stated_by`), sorted
+    own: int  # the sentence's document
+
+    @property
+    def documents(self) -> tuple[int, ...]:
+        """The other documents that state it."""
+        return tuple(d for d in self.stated_by if d != self.own)
+
+    @property
+    def near(self) -> tuple[int, ...]:
+        """The other documents that come close (a superset of `documents`)."""
+        return tuple(d for d in self.near_by if d != self.own)
+
+    @property
+    def shared(self) -> bool:
+        """Another document states it (`bool(documents)`, without building the tuple)."""
+        return len(self.stated_by) > 1 or self.stated_by[0] != self.own
+
+    @property
+    def close(self) -> bool:
+        """Another document comes close to stating it (`bool(near)`)."""
+        return len(self.near_by) > 1 or self.near_by[0] != self.own
 
 
 @dataclass(frozen=True)
 class Alignment:
     """Claims and roles of every sentence, and how strongly sentences share a claim."""
 
-    roles: tuple[str, ...]
+    roles: tuple[Role, ...]
     claims: tuple[tuple[Claim, ...], ...]
     links: sparse.coo_matrix  # node x node (upper triangle): the largest claim share between them, >= UNSTATED
     node_of: tuple[int, ...]  # sentence -> node; identical sentences (wire copies) share a node
     matcher: Matcher
     terms: tuple[tuple[str, ...], ...]  # match terms of every sentence
 
-    def sharing(self, sentence: int) -> str:
+    def sharing(self, sentence: int) -> Sharing:
         """ "full" when other documents state every claim of the sentence, "partial", or "none"."""
         claims = self.claims[sentence]
-        stated = sum(1 for c in claims if c.documents)
+        stated = sum(1 for c in claims if c.shared)
         if not claims or stated == 0:
             return "none"
         return "full" if stated == len(claims) else "partial"
@@ -138,19 +163,15 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
     node_claims: list[list[int]] = [[] for _ in range(count)]
     for c, m in enumerate(claim_node):
         node_claims[m].append(c)
+    # One sorted tuple per claim of a node, shared by the node's copies: memory follows the distinct sentences.
+    stated_by = [tuple(sorted(s)) for s in stated]
+    near_by = [tuple(sorted(s)) for s in near]
     per_sentence: list[tuple[Claim, ...]] = []
     for i in range(n):
         d = int(doc_of[i])
         per_sentence.append(
             tuple(
-                Claim(
-                    i,
-                    owners[c][1][0],
-                    owners[c][1][1],
-                    tuple(sorted(stated[c] - {d})),
-                    tuple(sorted(near[c] - {d})),
-                )
-                for c in node_claims[node_of[i]]
+                Claim(i, owners[c][1][0], owners[c][1][1], stated_by[c], near_by[c], d) for c in node_claims[node_of[i]]
             )
         )
     if link:

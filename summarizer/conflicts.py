@@ -11,6 +11,7 @@ date with fewer parts ("19 Juni" and "19/6/2024"), a form of one name ("Putin", 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,7 +21,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
 from .language import WORD_RE, Analyzer
-from .models import Conflict, ConflictValue, Corpus, Fact, UniqueItem
+from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
 from .normalize import given_terms, is_value
 from .slots import DATE, NAMES, NUMBER, NUMBER_MARK, Value, name_marks, run_length, same_name, values, word_marks
 
@@ -103,40 +104,62 @@ def _common(terms: Sequence[Sequence[str]]) -> frozenset[str]:
     return frozenset(t for t, n in df.items() if n > TOPIC_SHARE * len(terms))
 
 
-def restatements(corpus: Corpus, terms: Sequence[Sequence[str]], candidates: Sequence[int]) -> list[tuple[int, int]]:
+def _first_pairs(left: Sequence[int], right: Sequence[int], corpus: Corpus, count: int) -> list[tuple[int, int]]:
+    """The first `count` pairs, in sorted order, of a sentence of `left` and one of `right` (disjoint, ascending)
+    from different reports: all that find_conflicts compares of two distinct sentences' copies."""
+    out: list[tuple[int, int]] = []
+    in_left = set(left)
+    for x in sorted([*left, *right]):
+        partners = right if x in in_left else left
+        doc = corpus.refs[x].document
+        for n in range(bisect_right(partners, x), len(partners)):
+            y = partners[n]
+            if corpus.refs[y].document != doc:
+                out.append((x, y))
+                if len(out) == count:
+                    return out
+    return out
+
+
+def restatements(
+    corpus: Corpus, terms: Sequence[Sequence[str]], candidates: Sequence[int], node_of: Sequence[int]
+) -> list[tuple[int, int]]:
     """Pairs of sentences of different reports that say the same words around their values.
 
     Containment of the smaller sentence's words (numbers left out, so a changed value does not hide a
-    restatement), by one sparse product over the sentences that hold values.
+    restatement), by one sparse product over the distinct sentences (alignment nodes) that hold values;
+    of two such sentences' copies, the first COPY_PAIRS pairs (all that find_conflicts compares).
     """
     if len(candidates) < 2:
         return []
-    words = [[t for t in terms[i] if not is_value(t)] for i in candidates]
+    copies: dict[int, list[int]] = {}
+    for i in candidates:
+        copies.setdefault(node_of[i], []).append(i)
+    nodes = list(copies)
+    words = [[t for t in terms[copies[m][0]] if not is_value(t)] for m in nodes]
     vectorizer = CountVectorizer(analyzer=given_terms, binary=True, dtype=np.float64)
     try:
         matrix = sparse.csr_matrix(vectorizer.fit_transform(words))
     except ValueError:  # no words at all
         return []
-    df = np.asarray(matrix.sum(axis=0)).ravel()
+    weight = np.array([len(copies[m]) for m in nodes], dtype=np.float64)
+    df = np.asarray(matrix.T @ weight).ravel()  # sentences, copies included
     if len(candidates) > DENSE_MIN_SENTENCES:
         matrix = sparse.csr_matrix(matrix @ sparse.diags((df <= DENSE_SHARE * len(candidates)).astype(float)))
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
-    overlap = sparse.triu(matrix @ matrix.T, k=1).tocoo()
-    docs = np.array([corpus.refs[i].document for i in candidates])
+    overlap = sparse.triu(matrix @ matrix.T, k=1).tocoo()  # copies of one sentence are never compared
     smaller = np.minimum(sizes[overlap.row], sizes[overlap.col])
-    keep = (
-        (docs[overlap.row] != docs[overlap.col])
-        & (overlap.data >= MIN_SHARED_WORDS)
-        & (overlap.data >= RESTATEMENT * np.maximum(smaller, 1))
-    )
+    keep = (overlap.data >= MIN_SHARED_WORDS) & (overlap.data >= RESTATEMENT * np.maximum(smaller, 1))
     pairs = zip(overlap.row[keep].tolist(), overlap.col[keep].tolist(), strict=True)
-    return sorted((candidates[a], candidates[b]) for a, b in pairs)
+    return sorted(p for a, b in pairs for p in _first_pairs(copies[nodes[a]], copies[nodes[b]], corpus, COPY_PAIRS))
 
 
 def linked(
     corpus: Corpus, alignment: Alignment, holding: Sequence[bool], threshold: float = LINKED
 ) -> set[tuple[int, int]]:
-    """Sentence pairs of different reports of which one states a claim of the other (Alignment.links)."""
+    """Sentence pairs of different reports of which one states a claim of the other (Alignment.links, from a
+    claim share of `threshold`); of two linked sentences' copies, the first COPY_PAIRS pairs (all that
+    find_conflicts compares)."""
     members: dict[int, list[int]] = {}
     for i, node in enumerate(alignment.node_of):
         if holding[i]:
@@ -146,10 +169,7 @@ def linked(
     for a, b, share in zip(links.row.tolist(), links.col.tolist(), links.data.tolist(), strict=True):
         if share < threshold or a not in members or b not in members:
             continue
-        for i in members[a]:
-            pairs.update(
-                (min(i, j), max(i, j)) for j in members[b] if corpus.refs[i].document != corpus.refs[j].document
-            )
+        pairs.update(_first_pairs(members[a], members[b], corpus, COPY_PAIRS))
     return pairs
 
 
@@ -185,10 +205,11 @@ def find_conflicts(
     Compared: sentences of different reports in one fact, sentences one of which states a claim of the
     other, and close restatements (a changed value may have moved a sentence out of its fact).
     """
-    distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: once
+    distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
     read = [distinct[text] for text in corpus.texts]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
-    pairs = set(restatements(corpus, alignment.terms, [i for i, found in enumerate(read) if found]))
+    holders = [i for i, found in enumerate(read) if found]
+    pairs = set(restatements(corpus, alignment.terms, holders, alignment.node_of))
     holding = [bool(found) for found in read]
     pairs |= linked(corpus, alignment, holding)
     for fact in facts:
@@ -228,7 +249,7 @@ def find_conflicts(
         return owned[i]
 
     common = _common(alignment.terms)
-    clashes: list[tuple[str, dict[int, tuple[int, Value]]]] = []
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]] = []
     node_of = alignment.node_of
     tried: dict[tuple[int, int], int] = {}
     for i, j in sorted(pairs):
@@ -296,7 +317,9 @@ def _clashing(
 
 
 def _merge(
-    clashes: list[tuple[str, dict[int, tuple[int, Value]]]], kind: str, pair: dict[int, tuple[int, Value]]
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]],
+    kind: ConflictKind,
+    pair: dict[int, tuple[int, Value]],
 ) -> None:
     """Join a clashing pair to a conflict that already holds one of its values, or start a new one."""
     for existing_kind, per_doc in clashes:

@@ -15,7 +15,9 @@ DEFAULT_UNIQUE = 3
 LANGUAGES = ("auto", *SUPPORTED)
 # The scoring methods, in the order of score.METHODS (a test keeps the two equal); named here so that the
 # CLI's --help and the option checks do not import scikit-learn and sumy.
-METHODS = ("tfidf", "submodular", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")
+METHODS = (
+    "tfidf", "submodular", "concepts", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic",
+)  # fmt: skip
 MAX_LENGTH = 10_000
 # ASCII digits only (str.isdigit() also accepts "²" and "፩", which int() refuses), and few of them: a
 # 5,000-digit string would hit Python's int-parsing limit; anything longer than this is out of range anyway.

@@ -46,7 +46,8 @@ def _unique_ids(reports: Sequence[Report]) -> list[str]:
 
 def build_corpus(reports: Sequence[Report], options: Options) -> tuple[Corpus, list[str]]:
     """Clean and segment every report; drop (with a warning) those left without a sentence."""
-    cleaned = [clean(r.text) for r in reports]
+    distinct = {text: clean(text) for text in dict.fromkeys(r.text for r in reports)}  # wire copies: once
+    cleaned = [distinct[r.text] for r in reports]
     if not any(c.paragraphs for c in cleaned):
         raise NoTextError("no sentences found in the reports given (only headings, menus or captions)")
     language = options.language
@@ -54,8 +55,11 @@ def build_corpus(reports: Sequence[Report], options: Options) -> tuple[Corpus, l
         language = detect(p for c in cleaned for p in c.paragraphs)
     documents: list[Document] = []
     warnings: list[str] = [] if is_stemmed(language) else [unstemmed_warning(language)]
+    segmented: dict[str, tuple[str, ...]] = {}
     for report, doc_id, body in zip(reports, _unique_ids(reports), cleaned, strict=False):
-        sentences = segment(body.paragraphs, language)
+        if report.text not in segmented:
+            segmented[report.text] = segment(body.paragraphs, language)
+        sentences = segmented[report.text]
         if not sentences:
             warnings.append(f"{doc_id}: no sentences left after cleaning; report skipped")
             continue
@@ -109,12 +113,19 @@ def analyse(reports: Sequence[Report], options: Options) -> Analysis:
 
 
 def sentence_alignments(corpus: Corpus, alignment: Alignment) -> tuple[SentenceAlignment, ...]:
-    """Each sentence's role, sharing and claims, every claim listing its own document too."""
+    """Each sentence's role, sharing and claims, every claim listing its own document too.
+
+    Copies of one sentence (one alignment node) have the same role, claims and documents: they share one object.
+    """
+    per_node: dict[int, SentenceAlignment] = {}
     out = []
     for i, claims in enumerate(alignment.claims):
-        own = corpus.refs[i].document
-        spans = tuple(ClaimSpan(c.start, c.end, tuple(sorted({own, *c.documents}))) for c in claims)
-        out.append(SentenceAlignment(alignment.roles[i], alignment.sharing(i), spans))
+        node = alignment.node_of[i]
+        found = per_node.get(node)
+        if found is None:
+            spans = tuple(ClaimSpan(c.start, c.end, c.stated_by) for c in claims)
+            found = per_node[node] = SentenceAlignment(alignment.roles[i], alignment.sharing(i), spans)
+        out.append(found)
     return tuple(out)
 
 
@@ -136,12 +147,16 @@ def brief_of(analysis: Analysis, options: Options) -> Summary:
     data, alignment = analysis.data, analysis.alignment
     corpus, vectors, analyzer, facts = data.corpus, data.vectors, data.analyzer, data.facts
     scores = METHODS[options.method](data)
-    brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options)
+    brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options, alignment.roles)
     brief = tuple(_attributed(corpus, item, alignment) for item in brief)
     conflicts = find_conflicts(corpus, facts, alignment, analyzer)
     unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer)
     unique = _first(without_conflicts(unique, conflicts), len(corpus.documents), options.unique)
-    for warning in analysis.warnings:
+    warnings = analysis.warnings
+    if not brief and options.words:
+        cut = 'fill (--fill, "fill": true) to cut one at the limit'
+        warnings += (f"no sentence fits in {options.words} words: give more words, or {cut}",)
+    for warning in warnings:
         logger.warning(warning)
     return Summary(
         corpus,
@@ -149,7 +164,7 @@ def brief_of(analysis: Analysis, options: Options) -> Summary:
         facts,
         brief,
         unique,
-        analysis.warnings,
+        warnings,
         sentence_alignments(corpus, alignment),
         conflicts,
     )

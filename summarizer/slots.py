@@ -14,11 +14,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
 from .language import WORD_RE, Analyzer, is_number
+from .models import ConflictKind
 from .normalize import calendar_words, canonical_number, month_numbers, names, number_words
 
-NUMBER, DATE, PLACE, PERSON = "number", "date", "place", "person"
+NUMBER: Final = "number"
+DATE: Final = "date"
+PLACE: Final = "place"
+PERSON: Final = "person"
 NAMES = (PLACE, PERSON)
 SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
 YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
@@ -123,7 +128,7 @@ _PERCENT_RE = re.compile(r"^\s?%")
 class Value:
     """One slot value of a sentence: what it is, which slot it fills, and where it is written."""
 
-    kind: str  # NUMBER, DATE, PLACE or PERSON
+    kind: ConflictKind  # NUMBER, DATE, PLACE or PERSON
     slot: frozenset[str]  # unit stems for a number, {"day"} or {"year"} for a date, {kind} for a name
     value: tuple[float, ...] | tuple[int | None, ...] | tuple[str, ...]  # (number,), (score, score),
     # (year, month, day), or a name's lower-case words
@@ -302,6 +307,7 @@ def _names(text: str, tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> li
         first = bisect_left(starts, start)
         before = ["", "", *(t.group().lower() for t in tokens[max(0, first - 2) : first])][-2:]
         said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
+        kind: ConflictKind
         if (
             lead in places
             or not lead

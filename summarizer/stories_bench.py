@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
+import numpy as np
+
 from .datasets import read_clusters
 from .models import Report
 from .stories import Mapper, build_stories, dask_map, local_map
@@ -64,6 +66,14 @@ def _timed(articles: Sequence[Report], mapper: Mapper) -> tuple[int, float]:
     return len(result["stories"]), time.perf_counter() - start
 
 
+def growth_exponent(sizes: Sequence[int], seconds: Sequence[float]) -> float | None:
+    """The slope of log(seconds) over log(size), least squares: 1 is linear growth, 2 quadratic."""
+    if len(sizes) < 2 or len(set(sizes)) < 2:
+        return None
+    slope, _ = np.polyfit(np.log(sizes), np.log(seconds), 1)
+    return float(slope)
+
+
 def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO, workers: int = 0) -> None:
     """Print, per size, stories found, seconds and peak MB in this process, then on `workers` Dask workers."""
     distinct = distinct_articles(corpora)
@@ -71,9 +81,11 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
     out.write(
         f"{'articles':>9} {'distinct':>9} {'mode':>8} {'stories':>8} {'seconds':>8} {'peak MB':>8} {'worker MB':>10}\n"
     )
+    timings: dict[str, list[tuple[int, float]]] = {"single": [], "dask": []}
     for size in sorted(sizes):
         articles = articles_for(distinct, size)
         stories, seconds = _timed(articles, local_map)
+        timings["single"].append((size, seconds))
         out.write(
             f"{size:>9} {min(size, len(distinct)):>9} {'single':>8} {stories:>8} {seconds:>8.1f} "
             f"{_peak_mb():>8.0f} {'-':>10}\n"
@@ -91,11 +103,16 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
                 client.run(_worker_peak_mb)  # workers up and importing before the clock starts
                 stories, seconds = _timed(articles, dask_map(client))
                 worker = max(client.run(_worker_peak_mb).values())
+            timings["dask"].append((size, seconds))
             out.write(
                 f"{size:>9} {min(size, len(distinct)):>9} {'dask':>8} {stories:>8} {seconds:>8.1f} "
                 f"{_peak_mb():>8.0f} {worker:>10.0f}\n"
             )
             out.flush()
+    for mode, measured in timings.items():
+        exponent = growth_exponent([n for n, _ in measured], [t for _, t in measured])
+        if exponent is not None:
+            out.write(f"growth exponent ({mode}): {exponent:.2f} (slope of log seconds over log articles)\n")
     out.write(
         "seconds: grouping plus every story's brief. peak MB: this process's resident maximum so far (sizes run "
         "in ascending order); worker MB: the largest Dask worker's.\n"

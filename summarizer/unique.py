@@ -20,7 +20,7 @@ import numpy as np
 from .align import Alignment
 from .claims import CLAIM
 from .language import WORD_RE, Analyzer, is_number
-from .models import Corpus, Fact, UniqueItem
+from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
     ACRONYM_TERM,
     Matcher,
@@ -77,8 +77,13 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             for b in range(a + 1, len(key) + 1):
                 parts.setdefault(key[a:b], set()).add(d)
 
+    read: dict[str, tuple[list[tuple[str, ...]], list[str]]] = {}  # wire copies: each distinct text read once
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
+        if text not in read:
+            capitalised = [w.lower() for w in WORD_RE.findall(text) if w[:1].isupper()]
+            read[text] = ([name.key for name in names(text)], capitalised)
+        name_keys, capitalised = read[text]
         for term in alignment.terms[i]:
             if is_value(term):
                 numbers.setdefault(term, set()).add(d)
@@ -88,12 +93,11 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
                 full.setdefault((acronym,), set()).add(d)
                 if acronym in reverse:
                     add_parts(reverse[acronym], d)
-        for name in names(text):
-            full.setdefault(name.key, set()).add(d)
-            add_parts(name.key, d)
-        for w in WORD_RE.findall(text):
-            if w[:1].isupper():
-                words.setdefault(w.lower(), set()).add(d)
+        for key in name_keys:
+            full.setdefault(key, set()).add(d)
+            add_parts(key, d)
+        for word in capitalised:
+            words.setdefault(word, set()).add(d)
 
     def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
         return {k: frozenset(v) for k, v in index.items()}
@@ -192,20 +196,21 @@ def find_unique(
         d = corpus.refs[i].document
         score = float(fact_scores[fact_of[i]])
         claims = alignment.claims[i]
-        if not any(c.near for c in claims) and fact_docs_of[fact_of[i]] == {d}:
+        if not any(c.close for c in claims) and fact_docs_of[fact_of[i]] == {d}:
             items.append(UniqueItem(d, i, "fact", text, score, 0, len(text)))
             continue
         for claim in claims:
-            if not claim.near and any(c.documents for c in claims):
+            if not claim.close and any(c.shared for c in claims):
                 start, end = _stripped(text, claim.start, claim.end)
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * CLAIM_WEIGHT, start, end, "claim"))
         for claim in claims:
-            if not claim.near:
+            if not claim.close:
                 continue
             piece = text[claim.start : claim.end]
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
-                part = "number" if _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher) else "name"
+                number = _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher)
+                part: Part = "number" if number else "name"
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
     seen: set[tuple[int, str]] = set()
     kept_once: list[UniqueItem] = []

@@ -31,7 +31,8 @@ class Vectors:
 
 def vectorize(corpus: Corpus, analyzer: Analyzer) -> Vectors:
     """TF-IDF of every sentence; a term's weight falls with the number of sentences that use it."""
-    terms = tuple(tuple(analyzer.terms(text)) for text in corpus.texts)
+    distinct = {text: tuple(analyzer.terms(text)) for text in dict.fromkeys(corpus.texts)}  # wire copies: once
+    terms = tuple(distinct[text] for text in corpus.texts)
     vectorizer = TfidfVectorizer(analyzer=_pretokenized, sublinear_tf=True, norm="l2", dtype=np.float64)
     try:
         matrix = vectorizer.fit_transform(terms)
