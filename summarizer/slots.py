@@ -223,23 +223,66 @@ def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer
     return frozenset(unit)
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A sentence's tokens with the stem each one counts as: NUMBER_MARK for a number or a month, None for a
+    stop word. Read once per sentence; a value's context and runs of words are slices of it."""
+
+    starts: list[int]
+    ends: list[int]
+    stems: list[str | None]
+
+    @staticmethod
+    def of(tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> _Words:
+        months = month_numbers(analyzer.language)
+        stems: list[str | None] = []
+        for t in tokens:
+            word = t.group()
+            if is_number(word) or word.lower().rstrip(".") in months:
+                stems.append(NUMBER_MARK)
+            else:
+                terms = analyzer.word_terms(word)
+                stems.append(terms[0] if terms else None)
+        return _Words([t.start() for t in tokens], [t.end() for t in tokens], stems)
+
+    def _near(self, at: int, step: int) -> list[str]:
+        """Stems before (step -1) or after (step 1) offset `at`, nearest first, stop words left out."""
+        near = (
+            self.stems[: bisect_right(self.ends, at)][::-1] if step < 0 else self.stems[bisect_left(self.starts, at) :]
+        )
+        return [w for w in near if w is not None]
+
+    def side(self, at: int, step: int) -> tuple[str, ...]:
+        """Up to RUN_WINDOW content stems on one side, nearest first; a number or a month is NUMBER_MARK, so
+        that "216 passengers and 12 crew" and "516 passengers and 12 crew" line up."""
+        return tuple(self._near(at, step)[:RUN_WINDOW])
+
+    def context(self, start: int, end: int) -> frozenset[str]:
+        """Stems of up to CONTEXT_WINDOW content words on each side of the value, numbers and months left out."""
+        stems: set[str] = set()
+        for at, step in ((start, -1), (end, 1)):
+            stems.update([w for w in self._near(at, step) if w != NUMBER_MARK][:CONTEXT_WINDOW])
+        return frozenset(stems)
+
+
 def values(text: str, analyzer: Analyzer) -> list[Value]:
     """Every date, year and number with a unit in the sentence."""
     language = analyzer.language
     out: list[Value] = []
     tokens = list(WORD_RE.finditer(text))
+    words = _Words.of(tokens, analyzer)
     dates = _date_values(text, language)
     for start, end, date in dates:
         if _DATELINE_RE.match(text[:start]):
             continue  # the report's own date, not a date it reports
         slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
-        context = _context(tokens, start, end, analyzer)
+        context = words.context(start, end)
         out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context))
     taken = [(a, b) for a, b, _ in dates]
     for m in _SCORE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        context = _context(tokens, m.start(), m.end(), analyzer)
+        context = words.context(m.start(), m.end())
         score = (float(m.group(1)), float(m.group(2)))
         out.append(Value(NUMBER, frozenset({SCORE}), score, "exact", 1.0, m.start(), m.end(), m.group(), context))
         taken.append((m.start(), m.end()))
@@ -256,7 +299,7 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         if is_number(word):
             if re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
                 date = (int(word), None, None)
-                context = _context(tokens, token.start(), token.end(), analyzer)
+                context = words.context(token.start(), token.end())
                 year = Value(DATE, frozenset({"year"}), date, "exact", 1.0, token.start(), token.end(), word, context)
                 out.append(year)
                 continue
@@ -279,16 +322,14 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             continue
         end = tokens[n + skip].end()
         qualifier = _qualifier(text, token.start(), language)
-        context = _context(tokens, token.start(), end, analyzer) | unit
+        context = words.context(token.start(), end) | unit
         surface = text[token.start() : end]
         out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
-    out.extend(_names(text, tokens, analyzer))
-    return [
-        replace(v, before=_side(tokens, v.start, -1, analyzer), after=_side(tokens, v.end, 1, analyzer)) for v in out
-    ]
+    out.extend(_names(text, tokens, words, analyzer))
+    return [replace(v, before=words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
 
 
-def _names(text: str, tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> list[Value]:
+def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyzer: Analyzer) -> list[Value]:
     """Places and persons: names whose neighbouring words say which they are (PLACE_WORDS, TITLE_WORDS)."""
     language = analyzer.language
     places, titles = PLACE_WORDS.get(language, frozenset()), TITLE_WORDS.get(language, frozenset())
@@ -324,7 +365,7 @@ def _names(text: str, tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> li
             start = text.index(words[-2], start)  # own words are no part of the person's name
             words = words[-2:]
         key = tuple(w.lower() for w in words if not w.islower())  # "Rio de Janeiro": ("rio", "janeiro")
-        context = _context(tokens, start, name.end, analyzer)
+        context = words_of.context(start, name.end)
         out.append(Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, text[start : name.end], context))
     return out
 
@@ -353,28 +394,6 @@ def same_name(a: Value, b: Value) -> bool:
     return bool(initials & {str(w) for w in x | y})
 
 
-def _side(tokens: Sequence[re.Match[str]], at: int, step: int, analyzer: Analyzer) -> tuple[str, ...]:
-    """Up to RUN_WINDOW content stems before (step -1) or after (step 1) offset `at`, nearest first; a number or
-    a month is NUMBER_MARK, so that "216 passengers and 12 crew" and "516 passengers and 12 crew" line up."""
-    months = month_numbers(analyzer.language)
-    if step < 0:
-        near = tokens[: bisect_right([t.end() for t in tokens], at)][::-1]
-    else:
-        near = tokens[bisect_left([t.start() for t in tokens], at) :]
-    out: list[str] = []
-    for t in near:
-        word = t.group()
-        if is_number(word) or word.lower().rstrip(".") in months:
-            out.append(NUMBER_MARK)
-            continue
-        terms = analyzer.word_terms(word)
-        if terms:
-            out.append(terms[0])
-        if len(out) >= RUN_WINDOW:
-            break
-    return tuple(out)
-
-
 def run_length(a: Value, b: Value) -> int:
     """Content stems in the runs of words the two values share right before and right after them: "killing all
     228 people on board" and "killing all 528 people on board" share three (kill; peopl, board)."""
@@ -385,25 +404,6 @@ def run_length(a: Value, b: Value) -> int:
                 break
             count += p != NUMBER_MARK
     return count
-
-
-def _context(tokens: Sequence[re.Match[str]], start: int, end: int, analyzer: Analyzer) -> frozenset[str]:
-    """Stems of up to CONTEXT_WINDOW content words on each side of the value, numbers and months left out."""
-    months = month_numbers(analyzer.language)
-    stems: set[str] = set()
-    for side in ([t for t in tokens if t.end() <= start][::-1], [t for t in tokens if t.start() >= end]):
-        taken = 0
-        for t in side:
-            word = t.group()
-            if is_number(word) or word.lower().rstrip(".") in months:
-                continue
-            terms = analyzer.word_terms(word)
-            if terms:
-                stems.add(terms[0])
-                taken += 1
-                if taken == CONTEXT_WINDOW:
-                    break
-    return frozenset(stems)
 
 
 def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
