@@ -21,6 +21,7 @@ from summarizer.compare_eval import (
     score_annotation,
 )
 from summarizer.errors import SummarizerError
+from summarizer.options import MATCHERS, Options
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_SET = ROOT / "tests" / "data" / "alignment"
@@ -36,6 +37,7 @@ def main() -> None:
     parser.add_argument("--msrp-pairs", type=int, default=0, help="held-out MSRP pairs to score (0: all)")
     parser.add_argument("--distractor-pairs", type=int, default=300, help="held-out pairs scored among 40 others")
     parser.add_argument("--nli-pairs", type=int, default=1000, help="held-out IndoNLI pairs to score (0: none)")
+    parser.add_argument("--matcher", choices=MATCHERS, default="lexical", help="claim matcher to measure")
     args = parser.parse_args()
     totals: dict[str, Scores] = {}
     print("| event | part | outlet-only P | outlet-only R | detail R | pair P | pair R | pair F1 |")
@@ -43,7 +45,8 @@ def main() -> None:
     for path in sorted(DEV_SET.glob("*.json")):
         data = read_annotation(path)
         part = "tuned on" if data["event"] in TUNED_ON else "held out"
-        scores = score_annotation(data)
+        language = data.get("language", "auto")
+        scores = score_annotation(data, Options(language=language, unique=0, matcher=args.matcher))
         totals[part] = totals[part] + scores if part in totals else scores
         print(_row(data["event"], part, scores))
     for part, scores in sorted(totals.items()):
@@ -52,8 +55,8 @@ def main() -> None:
         print(f"{MSRP} not found: MSRP figures skipped", file=sys.stderr)
         return
     held_out = read_msrp(MSRP)[MSRP_TUNE:]
-    alone = msrp_accuracy(held_out[: args.msrp_pairs or None])
-    among = msrp_accuracy(held_out[: args.distractor_pairs], distractors=40)
+    alone = msrp_accuracy(held_out[: args.msrp_pairs or None], matcher=args.matcher)
+    among = msrp_accuracy(held_out[: args.distractor_pairs], distractors=40, matcher=args.matcher)
     print(json.dumps({"msrp_held_out_alone": alone, "msrp_held_out_among_40": among}))
     if args.nli_pairs and INDONLI.is_file():
         nli = nli_accuracy(read_indonli(INDONLI)[INDONLI_TUNE:][: args.nli_pairs])

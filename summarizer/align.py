@@ -12,7 +12,7 @@ sparse product in which terms that half the set uses are left out when the set i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,8 +21,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .claims import CLAIM, claim_spans, role
 from .language import Analyzer
-from .models import Corpus
+from .models import Corpus, Role, Sharing
 from .normalize import Matcher, given_terms, matcher_for
+from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
 
 # Share of a claim's weight another document's sentence must contain for that document to state it.
 # Chosen on the training splits of MSRP and IndoNLI (README, "Comparison").
@@ -43,6 +44,11 @@ DENSE_MIN_SENTENCES = 200
 # own names ("Putin", "Pyongyang"): two claims must share at least one term besides those.
 TOPIC_SHARE = 0.2
 TOPIC_MIN_SENTENCES = 10
+# The semantic matcher (optional, README "Comparison"): a claim whose embedding has at least this cosine with
+# another report's claim is stated by that report; at least SEMANTIC_NEAR, that report comes close.
+# Chosen on the first 2,800 MSRP training pairs and the tuned-on English event (M008).
+SEMANTIC_STATED = 0.735
+SEMANTIC_NEAR = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,14 +91,14 @@ class Claim:
 class Alignment:
     """Claims and roles of every sentence, and how strongly sentences share a claim."""
 
-    roles: tuple[str, ...]
+    roles: tuple[Role, ...]
     claims: tuple[tuple[Claim, ...], ...]
     links: sparse.coo_matrix  # node x node (upper triangle): the largest claim share between them, >= UNSTATED
     node_of: tuple[int, ...]  # sentence -> node; identical sentences (wire copies) share a node
     matcher: Matcher
     terms: tuple[tuple[str, ...], ...]  # match terms of every sentence
 
-    def sharing(self, sentence: int) -> str:
+    def sharing(self, sentence: int) -> Sharing:
         """ "full" when other documents state every claim of the sentence, "partial", or "none"."""
         claims = self.claims[sentence]
         stated = sum(1 for c in claims if c.shared)
@@ -105,8 +111,11 @@ class Alignment:
         return tuple(sorted({d for c in self.claims[sentence] for d in c.documents}))
 
 
-def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
-    """Roles, claims and claim-level links of every sentence of the set."""
+def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alignment:
+    """Roles, claims and claim-level links of every sentence of the set.
+
+    semantic: also match claims by sentence embeddings (English only; the `semantic` extra).
+    """
     matcher = matcher_for(analyzer, corpus.texts)
     # Read each distinct text once: wire copies repeat sentences word for word.
     distinct = {text: (role(text, analyzer), tuple(matcher.terms(text))) for text in dict.fromkeys(corpus.texts)}
@@ -159,6 +168,8 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
     # ... or another report's claim inside this one (it states the claim with fewer details).
     for c, c2, value in _shares(weighted, useful, claims, totals, sizes, by_row=False):
         record(c, claim_node[c2], value)
+    if semantic and analyzer.language in SEMANTIC_LANGUAGES:
+        _semantic_route(corpus, heads, owners, claim_node, record)
 
     node_claims: list[list[int]] = [[] for _ in range(count)]
     for c, m in enumerate(claim_node):
@@ -183,6 +194,23 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
     else:
         links = empty
     return Alignment(roles, tuple(per_sentence), links, tuple(node_of), matcher, terms)
+
+
+def _semantic_route(
+    corpus: Corpus,
+    heads: Sequence[int],
+    owners: Sequence[tuple[int, tuple[int, int]]],
+    claim_node: Sequence[int],
+    record: Callable[[int, int, float], None],
+) -> None:
+    """A second route to "stated" and "near": claims of two reports whose embeddings are close."""
+    from .semantic import similar_pairs
+
+    texts = [corpus.texts[heads[m]][a:b] for m, (a, b) in owners]
+    for c, c2, cosine in similar_pairs(texts, claim_node, SEMANTIC_NEAR):
+        value = STATED if cosine >= SEMANTIC_STATED else UNSTATED
+        record(c, claim_node[c2], value)
+        record(c2, claim_node[c], value)
 
 
 def _shares(

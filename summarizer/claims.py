@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from .language import WORD_RE, Analyzer, is_number
+from .models import Role
 
-CLAIM = "claim"
-ATTRIBUTION = "attribution"
-FRAGMENT = "fragment"
+CLAIM: Final = "claim"
+ATTRIBUTION: Final = "attribution"
+FRAGMENT: Final = "fragment"
 MIN_CLAIM_TERMS = 3  # a piece with fewer content terms joins its neighbour
 ATTRIBUTION_CONTENT_TERMS = 1  # an attribution line has at most this many terms besides names and its cue
 FRAGMENT_WORDS = 5  # a sentence of at most this many words, with no name and no number, is a fragment
@@ -58,7 +60,7 @@ def _content_terms(text: str, analyzer: Analyzer) -> list[str]:
     return analyzer.terms(text)
 
 
-def role(text: str, analyzer: Analyzer) -> str:
+def role(text: str, analyzer: Analyzer) -> Role:
     """CLAIM, ATTRIBUTION (only says who said it) or FRAGMENT (a broken piece stating nothing alone)."""
     tokens = [m.group() for m in WORD_RE.finditer(text)]
     if not tokens:

@@ -61,11 +61,20 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
         default="tfidf",
         help=f"{RULES['method'].help} (default: tfidf, ours)",
     )
+    parser.add_argument(
+        "--matcher",
+        choices=RULES["matcher"].choices,
+        default="lexical",
+        help=f"{RULES['matcher'].help} (default: lexical)",
+    )
 
 
 def _options_from(args: argparse.Namespace) -> Any:
     return build_options(
-        {name: getattr(args, name) for name in ("sentences", "words", "fill", "unique", "language", "method")}
+        {
+            name: getattr(args, name)
+            for name in ("sentences", "words", "fill", "unique", "language", "method", "matcher")
+        }
     )
 
 

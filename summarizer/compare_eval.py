@@ -204,14 +204,16 @@ def read_msrp(path: Path) -> list[tuple[str, str, bool]]:
     return [(r[3], r[4], r[0] == "1") for r in rows[1:] if len(r) >= 5]
 
 
-def same_fact(first: str, second: str, distractors: Sequence[str] = (), language: str = "en") -> tuple[bool, float]:
+def same_fact(
+    first: str, second: str, distractors: Sequence[str] = (), language: str = "en", matcher: str = "lexical"
+) -> tuple[bool, float]:
     """Our decision for two reports (among `distractors`, each one more report): one fact?, and the claim share.
 
     One fact when the pipeline groups the two sentences into one fact or one report states a claim of the other.
     """
     reports = [Report(id="a", text=first), Report(id="b", text=second)]
     reports += [Report(id=f"x{n}", text=text) for n, text in enumerate(distractors)]
-    analysis = analyse(reports, Options(language=language))
+    analysis = analyse(reports, Options(language=language, matcher=matcher))
     corpus, alignment = analysis.data.corpus, analysis.alignment
     first_sentences = [i for i, r in enumerate(corpus.refs) if r.document == 0]
     second_sentences = [i for i, r in enumerate(corpus.refs) if r.document == 1]
@@ -227,7 +229,7 @@ def same_fact(first: str, second: str, distractors: Sequence[str] = (), language
 
 
 def msrp_accuracy(
-    pairs: Sequence[tuple[str, str, bool]], distractors: int = 0, seed: int = 0
+    pairs: Sequence[tuple[str, str, bool]], distractors: int = 0, seed: int = 0, matcher: str = "lexical"
 ) -> dict[str, float | int]:
     """Accuracy and F1 of `same_fact` on labelled pairs; distractors are sentences of other pairs."""
     rng = random.Random(seed)
@@ -235,7 +237,7 @@ def msrp_accuracy(
     right = tp = fp = fn = 0
     for a, b, label in pairs:
         others = [s for s in rng.sample(pool, min(len(pool), distractors + 4)) if s not in (a, b)][:distractors]
-        decision, _ = same_fact(a, b, others)
+        decision, _ = same_fact(a, b, others, matcher=matcher)
         right += decision == label
         tp += decision and label
         fp += decision and not label

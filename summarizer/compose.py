@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from . import concepts
 from .models import BriefItem, Corpus, Fact
 from .options import Options
 from .submodular import Budget, select
@@ -47,16 +48,22 @@ def compose(
     matrix: sparse.csr_matrix,
     terms: Sequence[Sequence[str]],
     options: Options,
+    roles: Sequence[str] = (),
 ) -> tuple[BriefItem, ...]:
     """Pick facts until the budget is spent and order them as a story.
 
-    "submodular" selects by coverage and diversity (submodular.py); every other method, ours ("tfidf")
-    included, by maximal marginal relevance over its own scores, so those differ in scoring only.
+    "submodular" selects by coverage and diversity (submodular.py), "concepts" by concept coverage (concepts.py,
+    which reads the sentences' `roles`); every other method, ours ("tfidf") included, by maximal marginal
+    relevance over its own scores, so those differ in scoring only.
     """
     scores = fact_scores(facts, sentence_scores)
     top = float(scores.max()) if len(scores) else 1.0
     if options.method == "submodular":
         chosen = _submodular(corpus, facts, matrix, options)
+    elif options.method == "concepts":
+        costs = np.array([word_count(t) for t in corpus.texts], dtype=float)
+        budget = Budget(options.sentence_budget, options.words, options.fill)
+        chosen = concepts.select(corpus, facts, terms, roles, costs, budget)
     else:
         chosen = _mmr(corpus, facts, sentence_scores, scores, matrix, terms, options)
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}

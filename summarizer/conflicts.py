@@ -1,21 +1,18 @@
 """Conflicts: where outlets that report one fact give different values of the same slot.
 
-Each sentence of a fact is read into slot values: dates (day, month and year in any notation the
-matcher knows: "Rabu (19/6/2024)", "19 Juni 2024", "June 19, 2024"), years, and numbers with their unit
-(the content word after the number, or before it: "12 people", "magnitude 6.1", "45 million dollars").
-Two reports disagree on a slot when some value of one has a same-slot value in the other, and neither
-value agrees with any same-slot value of the other report. Values agree when they are equal or one is a
-consistent restatement of the other: a bound ("more than 11,000" and "11,000"), a rounding ("about
-40,000" and 40,312, "45 million" and 45.3 million), a date with fewer parts ("19 Juni" and "19/6/2024").
-A year ("sejak tahun 2000") and a count of years ("24 tahun") are different slots.
+Each sentence is read into slot values (slots.py: dates, years, scores, numbers with their unit, places and
+persons). Two reports disagree on a slot when some value of one has a value of one quantity in the other
+(same slot, and the words around the two say so), and neither value agrees with any same-slot value of the
+other report. Values agree when they are equal or one is a consistent restatement of the other: a bound
+("more than 11,000" and "11,000"), a rounding ("about 40,000" and 40,312, "45 million" and 45.3 million), a
+date with fewer parts ("19 Juni" and "19/6/2024"), a form of one name ("Putin", "Vladimir Putin"). A year
+("sejak tahun 2000") and a count of years ("24 tahun") are different slots.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -23,13 +20,11 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
-from .language import WORD_RE, Analyzer, is_number
-from .models import Conflict, ConflictValue, Corpus, Fact, UniqueItem
-from .normalize import canonical_number, given_terms, is_value, month_numbers, number_words
+from .language import WORD_RE, Analyzer
+from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
+from .normalize import given_terms, is_value
+from .slots import DATE, NAMES, NUMBER, NUMBER_MARK, Value, name_marks, run_length, same_name, values, word_marks
 
-NUMBER, DATE = "number", "date"
-SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
-YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
 APPROXIMATE = 0.10  # ... and by this share when an outlet says "about"
 # Besides sentences of one fact, two sentences of different reports are compared when this share of the
@@ -41,276 +36,18 @@ MIN_SHARED_WORDS = 5
 # Large sets: words in more than this share of the value-holding sentences are left out of the overlap.
 DENSE_SHARE = 0.05
 DENSE_MIN_SENTENCES = 200
-UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
-CONTEXT_WINDOW = 4  # content words on each side of a value that tell what it counts
 SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems (dates: one less)
+RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
+RUN_ANCHOR = 5  # ... and this many when nothing else pairs their sentences
+ANCHOR_BUCKET = 50  # at most this many values compared by their run of words (see anchored)
+RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
-QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
-# Bounds and hedges that make a number consistent with others ("more than 11,000" and "11,000").
-QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
-    "en": tuple(
-        (tuple(words.split()), kind)
-        for words, kind in (
-            ("more than", "over"),
-            ("over", "over"),
-            ("at least", "over"),
-            ("above", "over"),
-            ("exceeding", "over"),
-            ("upwards of", "over"),
-            ("in excess of", "over"),
-            ("less than", "under"),
-            ("fewer than", "under"),
-            ("under", "under"),
-            ("up to", "under"),
-            ("at most", "under"),
-            ("nearly", "under"),
-            ("almost", "under"),
-            ("about", "about"),
-            ("around", "about"),
-            ("approximately", "about"),
-            ("roughly", "about"),
-            ("some", "about"),
-            ("estimated", "about"),
-            ("an estimated", "about"),
-            ("close to", "about"),
-        )
-    ),
-    "id": tuple(
-        (tuple(words.split()), kind)
-        for words, kind in (
-            ("lebih dari", "over"),
-            ("lebih", "over"),
-            ("sedikitnya", "over"),
-            ("setidaknya", "over"),
-            ("minimal", "over"),
-            ("paling sedikit", "over"),
-            ("sekurangnya", "over"),
-            ("kurang dari", "under"),
-            ("hampir", "under"),
-            ("maksimal", "under"),
-            ("hingga", "under"),
-            ("sampai", "under"),
-            ("mendekati", "under"),
-            ("sekitar", "about"),
-            ("kira-kira", "about"),
-            ("kurang lebih", "about"),
-            ("lebih kurang", "about"),
-            ("sekira", "about"),
-            ("diperkirakan", "about"),
-            ("ditaksir", "about"),
-        )
-    ),
-}
-_NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2})(?![\d/])")
-_DAY_MONTH_RE = re.compile(r"\((?:\w+,? )?(\d{1,2}) ?/ ?(\d{1,2})\)")  # "Kamis (8/6)": a date without its year
-_SCORE_RE = re.compile(r"(?<![\d.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")  # "3-1", "3 - 1": a score
-# A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
-_CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
-# Before a dateline date ("Tuesday, January 18, 2005 ..."): at most a weekday and its comma.
-_DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
-_PERCENT_RE = re.compile(r"^\s?%")
-
-
-@dataclass(frozen=True, slots=True)
-class Value:
-    """One slot value of a sentence: what it is, which slot it fills, and where it is written."""
-
-    kind: str  # NUMBER or DATE
-    slot: frozenset[str]  # unit stems for a number, {"day"} or {"year"} for a date
-    value: tuple[float, ...] | tuple[int | None, ...]  # (number,), (score, score) or (year, month, day)
-    qualifier: str  # "exact", "over", "under" or "about"
-    precision: float  # 10**k for an integer with k trailing zeros, 10**-d for d decimals
-    start: int
-    end: int
-    surface: str
-    context: frozenset[str]  # content stems near the value: two mentions of one quantity share some
-
-
-def _precision(token: str) -> float:
-    canonical = canonical_number(token)
-    if "." in canonical:
-        return 10.0 ** -len(canonical.split(".")[1])
-    digits = canonical.rstrip("0")
-    return 10.0 ** (len(canonical) - len(digits)) if digits else 1.0
-
-
-def _date_values(text: str, language: str) -> list[tuple[int, int, tuple[int | None, int | None, int | None]]]:
-    """(start, end, (year, month, day)) of every date written with a month or in numbers."""
-    found: list[tuple[int, int, tuple[int | None, int | None, int | None]]] = []
-    for m in _NUMERIC_DATE_RE.finditer(text):
-        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        day, month = (b, a) if language == "en" and a <= 12 else (a, b)
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            found.append((m.start(), m.end(), (year + 2000 if year < 100 else year, month, day)))
-    for m in _DAY_MONTH_RE.finditer(text):
-        day, month = int(m.group(1)), int(m.group(2))
-        if 1 <= day <= 31 and 1 <= month <= 12 and not any(a <= m.start(1) < b for a, b, _ in found):
-            found.append((m.start(1), m.end(2), (None, month, day)))
-    months = month_numbers(language)
-    tokens = list(WORD_RE.finditer(text))
-    taken = [(a, b) for a, b, _ in found]
-    n = 0
-    while n < len(tokens):
-        word = tokens[n].group().lower().rstrip(".")
-        if word not in months or any(a <= tokens[n].start() < b for a, b in taken):
-            n += 1
-            continue
-        month = int(months[word])
-        start, end = tokens[n].start(), tokens[n].end()
-        when_day: int | None = None
-        when_year: int | None = None
-        before = tokens[n - 1].group() if n > 0 else ""
-        if before.isdigit() and 1 <= int(before) <= 31 and tokens[n - 1].start() not in [a for a, _ in taken]:
-            when_day, start = int(before), tokens[n - 1].start()
-        k = n + 1
-        if when_day is None and k < len(tokens) and tokens[k].group().isdigit() and 1 <= int(tokens[k].group()) <= 31:
-            when_day, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
-        if k < len(tokens) and tokens[k].group().isdigit() and YEARS[0] <= int(tokens[k].group()) <= YEARS[1]:
-            when_year, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
-        if when_day is not None or when_year is not None:
-            found.append((start, end, (when_year, month, when_day)))
-            taken.append((start, end))
-        n = k
-    return sorted(found)
-
-
-def _qualifier(text: str, start: int, language: str) -> str:
-    before = [w.lower() for w in WORD_RE.findall(text[:start])][-QUALIFIER_WORDS:]
-    for words, kind in sorted(QUALIFIERS.get(language, ()), key=lambda q: -len(q[0])):
-        if tuple(before[-len(words) :]) == words:
-            return kind
-    return "exact"
-
-
-def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str) -> frozenset[str]:
-    """Stems of the nearest content word after the number (past `skip` tokens) and before it."""
-    end = tokens[n + skip].end()
-    if _PERCENT_RE.match(text[end:]):
-        return frozenset({"%"})
-    unit: set[str] = set()
-    for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + UNIT_WINDOW)):
-        word = tokens[k].group()
-        if is_number(word):
-            continue  # "2,000 or 3,000 metres": both are metres
-        terms = analyzer.word_terms(word)
-        if terms:
-            unit.add(terms[0])
-            break
-    for k in range(n - 1, max(-1, n - 1 - UNIT_WINDOW), -1):
-        word = tokens[k].group()
-        if is_number(word):
-            break
-        terms = analyzer.word_terms(word)
-        if terms:
-            unit.add(terms[0])
-            break
-    return frozenset(unit)
-
-
-def values(text: str, analyzer: Analyzer) -> list[Value]:
-    """Every date, year and number with a unit in the sentence."""
-    language = analyzer.language
-    out: list[Value] = []
-    tokens = list(WORD_RE.finditer(text))
-    dates = _date_values(text, language)
-    for start, end, date in dates:
-        if _DATELINE_RE.match(text[:start]):
-            continue  # the report's own date, not a date it reports
-        slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
-        context = _context(tokens, start, end, analyzer)
-        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context))
-    taken = [(a, b) for a, b, _ in dates]
-    for m in _SCORE_RE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        context = _context(tokens, m.start(), m.end(), analyzer)
-        score = (float(m.group(1)), float(m.group(2)))
-        out.append(Value(NUMBER, frozenset({SCORE}), score, "exact", 1.0, m.start(), m.end(), m.group(), context))
-        taken.append((m.start(), m.end()))
-    spelled, multipliers = number_words(language)
-    for n, token in enumerate(tokens):
-        if not token.group()[0].isdigit() and token.group().lower() not in spelled:
-            continue
-        if any(a <= token.start() < b for a, b in taken) or _is_time(text, token):
-            continue
-        if out and out[-1].kind == NUMBER and _CONVERSION_RE.match(text[out[-1].end : token.start()]):
-            continue
-        word = token.group()
-        lower = word.lower()
-        if is_number(word):
-            if re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
-                date = (int(word), None, None)
-                context = _context(tokens, token.start(), token.end(), analyzer)
-                year = Value(DATE, frozenset({"year"}), date, "exact", 1.0, token.start(), token.end(), word, context)
-                out.append(year)
-                continue
-            if _is_identifier(text, tokens, n):
-                continue
-            try:
-                number, precision = float(canonical_number(word)), _precision(word)
-            except ValueError:
-                continue
-        elif lower in spelled and lower not in ("one", "satu", "se"):
-            number, precision = float(spelled[lower]), 1.0
-        else:
-            continue
-        skip = 0
-        following = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
-        if following in multipliers:
-            number, precision, skip = number * multipliers[following], precision * multipliers[following], 1
-        unit = _unit(tokens, n, skip, analyzer, text)
-        if not unit:
-            continue
-        end = tokens[n + skip].end()
-        qualifier = _qualifier(text, token.start(), language)
-        context = _context(tokens, token.start(), end, analyzer) | unit
-        surface = text[token.start() : end]
-        out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
-    return out
-
-
-def _context(tokens: Sequence[re.Match[str]], start: int, end: int, analyzer: Analyzer) -> frozenset[str]:
-    """Stems of up to CONTEXT_WINDOW content words on each side of the value, numbers and months left out."""
-    months = month_numbers(analyzer.language)
-    stems: set[str] = set()
-    for side in ([t for t in tokens if t.end() <= start][::-1], [t for t in tokens if t.start() >= end]):
-        taken = 0
-        for t in side:
-            word = t.group()
-            if is_number(word) or word.lower().rstrip(".") in months:
-                continue
-            terms = analyzer.word_terms(word)
-            if terms:
-                stems.add(terms[0])
-                taken += 1
-                if taken == CONTEXT_WINDOW:
-                    break
-    return frozenset(stems)
-
-
-def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
-    """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity."""
-    token = tokens[n]
-    if text[token.start() - 1 : token.start()] in ("-", "#", "+") or text[token.end() : token.end() + 1] == "-":
-        return True
-    if n == 0:
-        return False
-    previous = tokens[n - 1]
-    gap = text[previous.end() : token.start()]
-    return gap == " " and previous.group()[:1].isupper() and previous.group().lower() not in _calendar_words()
-
-
-def _calendar_words() -> frozenset[str]:
-    return frozenset(month_numbers("en")) | frozenset(month_numbers("id"))
-
-
-def _is_time(text: str, token: re.Match[str]) -> bool:
-    """A clock time ("04:15", "8:00 p.m."): a time of day is a slot this module does not compare."""
-    return text[token.end() : token.end() + 1] == ":" or text[max(0, token.start() - 1) : token.start()] == ":"
 
 
 def agree(a: Value, b: Value) -> bool:
     """True when the two values can both be right: equal, a bound the other meets, or a rounding of it."""
+    if a.kind in NAMES:
+        return same_name(a, b)
     if a.kind == DATE:
         return all(x is None or y is None or x == y for x, y in zip(a.value, b.value, strict=True))
     if len(a.value) != 1 or len(b.value) != 1:  # scores and ranges agree only when equal
@@ -333,6 +70,13 @@ def agree(a: Value, b: Value) -> bool:
     return False
 
 
+def _covers(o: Value, v: Value) -> bool:
+    """A date vouches for another only when it gives every part the other gives: a bare year (the "2017" of
+    "Clasico 2017") says nothing about the day of "23/12/2017"; "19 Juni" and "19/6/2024" vouch for each other
+    through the full date."""
+    return o.kind != DATE or all(y is not None for x, y in zip(v.value, o.value, strict=True) if x is not None)
+
+
 def _same_slot(a: Value, b: Value) -> bool:
     return a.kind == b.kind and bool(a.slot & b.slot)
 
@@ -342,7 +86,11 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
     if a.kind == NUMBER and a.slot != b.slot:
         needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
-    return _same_slot(a, b) and len((a.context & b.context) - common) >= needed
+    if not _same_slot(a, b):
+        return False
+    if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
+        return run_length(a, b) >= RUN_SAME
+    return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
 
 
 def _common(terms: Sequence[Sequence[str]]) -> frozenset[str]:
@@ -406,9 +154,12 @@ def restatements(
     return sorted(p for a, b in pairs for p in _first_pairs(copies[nodes[a]], copies[nodes[b]], corpus, COPY_PAIRS))
 
 
-def linked(corpus: Corpus, alignment: Alignment, holding: Sequence[bool]) -> set[tuple[int, int]]:
-    """Sentence pairs of different reports of which one states a claim of the other (Alignment.links); of two
-    linked sentences' copies, the first COPY_PAIRS pairs (all that find_conflicts compares)."""
+def linked(
+    corpus: Corpus, alignment: Alignment, holding: Sequence[bool], threshold: float = LINKED
+) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports of which one states a claim of the other (Alignment.links, from a
+    claim share of `threshold`); of two linked sentences' copies, the first COPY_PAIRS pairs (all that
+    find_conflicts compares)."""
     members: dict[int, list[int]] = {}
     for i, node in enumerate(alignment.node_of):
         if holding[i]:
@@ -416,9 +167,33 @@ def linked(corpus: Corpus, alignment: Alignment, holding: Sequence[bool]) -> set
     links = alignment.links.tocoo()
     pairs: set[tuple[int, int]] = set()
     for a, b, share in zip(links.row.tolist(), links.col.tolist(), links.data.tolist(), strict=True):
-        if share < LINKED or a not in members or b not in members:
+        if share < threshold or a not in members or b not in members:
             continue
         pairs.update(_first_pairs(members[a], members[b], corpus, COPY_PAIRS))
+    return pairs
+
+
+def anchored(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports with values of one slot in a long run of the same words
+    (RUN_ANCHOR), however little else of the two sentences is alike: "carrying 216 passengers and 12 crew
+    members" in a long sentence and in a short one. Not names: "the Climate Change Conference in Bali" and "...
+    in Indonesia" are both right. Such a run shares its two words next to the value on one
+    side, so values are bucketed by those and only a bucket's members are compared."""
+    buckets: dict[tuple[str, tuple[str, ...]], list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            for side, words in (("before", v.before[:2]), ("after", v.after[:2])):
+                if len(words) == 2 and any(w != NUMBER_MARK for w in words):
+                    buckets.setdefault((side, words), []).append((i, v))
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > ANCHOR_BUCKET:
+            continue  # the set's stock phrase ("people were"), or wire copies: the other pairings cover those
+        for x, (i, a) in enumerate(members):
+            for j, b in members[x + 1 :]:
+                other = corpus.refs[i].document != corpus.refs[j].document
+                if other and a.kind not in NAMES and _same_slot(a, b) and run_length(a, b) >= RUN_ANCHOR:
+                    pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
@@ -435,22 +210,29 @@ def find_conflicts(
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     holders = [i for i, found in enumerate(read) if found]
     pairs = set(restatements(corpus, alignment.terms, holders, alignment.node_of))
-    pairs |= linked(corpus, alignment, [bool(found) for found in read])
+    holding = [bool(found) for found in read]
+    pairs |= linked(corpus, alignment, holding)
     for fact in facts:
         per_node: dict[int, int] = {}
-        holding = []
+        members = []
         for i in fact.members:
             if read[i] and per_node.get(alignment.node_of[i], 0) <= COPY_PAIRS:
                 per_node[alignment.node_of[i]] = per_node.get(alignment.node_of[i], 0) + 1
-                holding.append(i)
-        for x, i in enumerate(holding):
-            pairs.update((i, j) for j in holding[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
+                members.append(i)
+        for x, i in enumerate(members):
+            pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
+    pairs |= anchored(corpus, read)
+    # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
+    # is a rare word of the claim. Compared only where the words around the two values run alike.
+    loose = linked(corpus, alignment, holding, 0.0) - pairs
+    pairs |= loose
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
     for i, found in enumerate(read):
         # a bare year says too little about what it dates to vouch for another mention of that year
         specific = [v for v in found if v.slot != {"year"}]
         anywhere.setdefault(corpus.refs[i].document, set()).update((w, v.value) for v in specific for w in v.slot)
+        anywhere[corpus.refs[i].document].update(name_marks(corpus.texts[i]))
 
     share: dict[tuple[int, int], list[int]] = {}  # (fact, report) -> the report's sentences in the fact
     for n, fact in enumerate(facts):
@@ -467,7 +249,7 @@ def find_conflicts(
         return owned[i]
 
     common = _common(alignment.terms)
-    clashes: list[tuple[str, dict[int, tuple[int, Value]]]] = []
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]] = []
     node_of = alignment.node_of
     tried: dict[tuple[int, int], int] = {}
     for i, j in sorted(pairs):
@@ -480,7 +262,7 @@ def find_conflicts(
         d, e = corpus.refs[i].document, corpus.refs[j].document
         left = [(i, v) for v in read[i]]
         right = [(j, v) for v in read[j]]
-        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common):
+        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, RUN_LOOSE if (i, j) in loose else 0):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
@@ -497,6 +279,7 @@ def _clashing(
     left_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
     right_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
     common: frozenset[str],
+    run: int = 0,
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives."""
     left_all, right_all = left_own[0], right_own[0]
@@ -506,7 +289,12 @@ def _clashing(
         this value in this slot anywhere."""
         if any((w, v.value) in everywhere for w in v.slot):
             return True
-        return any(o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) for _, o in others)
+        if v.kind in NAMES and word_marks(WORD_RE.findall(v.surface)) & everywhere:
+            return True  # the other report names this place or person somewhere: a detail, not a disagreement
+        return any(
+            o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v)
+            for _, o in others
+        )
 
     out = []
     used: set[int] = set()
@@ -516,7 +304,10 @@ def _clashing(
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
-            if _same_quantity(a, b, common) and not explained(b, left_all, left_own[1]) and n not in used
+            if _same_quantity(a, b, common)
+            and run_length(a, b) >= run
+            and not explained(b, left_all, left_own[1])
+            and n not in used
         ]
         if candidates:
             n, best = max(candidates, key=lambda c: (len((a.context & c[1][1].context) - common), -c[0]))
@@ -526,7 +317,9 @@ def _clashing(
 
 
 def _merge(
-    clashes: list[tuple[str, dict[int, tuple[int, Value]]]], kind: str, pair: dict[int, tuple[int, Value]]
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]],
+    kind: ConflictKind,
+    pair: dict[int, tuple[int, Value]],
 ) -> None:
     """Join a clashing pair to a conflict that already holds one of its values, or start a new one."""
     for existing_kind, per_doc in clashes:

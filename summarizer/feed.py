@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from .dates import parse_published
 from .errors import InputError, TooLargeError
-from .ingest import read_reports
+from .ingest import is_unicode_text, read_reports
 from .models import Report
 
 FIELDS = ("id", "text", "outlet", "title", "url", "published")
@@ -22,7 +23,7 @@ MAX_ARTICLES = 1_000_000
 def article(item: Any, where: str) -> Report:
     """One article from a decoded JSON object; a clear error names the line when it is malformed."""
     if not isinstance(item, dict):
-        raise InputError(f"{where}: each line must be a JSON object with 'id' and 'text'")
+        raise InputError(f"{where}: must be a JSON object with 'id' and 'text'")
     unknown = sorted(set(item) - set(FIELDS))
     if unknown:
         raise InputError(f"{where}: unknown field {unknown[0]!r}; known: " + ", ".join(FIELDS))
@@ -37,6 +38,11 @@ def article(item: Any, where: str) -> Report:
             raise InputError(f"{where}: {name!r} must be a string")
         if value:
             extra[name] = value
+    for name in FIELDS:
+        if isinstance(item.get(name), str) and not is_unicode_text(item[name]):
+            raise InputError(f"{where}: {name!r} has a lone surrogate (\\ud800-\\udfff), not text")
+    if extra.get("published"):
+        parse_published(extra["published"], where)  # a bad date is the feed's error, not its story's
     return Report(
         id=str(item["id"]),
         text=item["text"],

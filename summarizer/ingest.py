@@ -72,6 +72,15 @@ def _garbled(text: str) -> bool:
     return odd > MAX_CONTROL_SHARE * max(1, len(sample))
 
 
+def is_unicode_text(text: str) -> bool:
+    """False for a string with a lone surrogate ("\\ud800" in JSON), which no UTF-8 output can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _text(text: str, name: str) -> str:
     if _garbled(text):
         raise InputError(f"{name}: looks like a binary file, not text")
@@ -109,13 +118,15 @@ def decode(data: bytes, name: str) -> tuple[str, str | None]:
     raise InputError(f"{name}: cannot decode text")  # pragma: no cover - latin-1 decodes any bytes
 
 
-def html_report(html: str, report_id: str) -> Report:
-    """Main text and metadata of an HTML page, extracted by trafilatura."""
+def html_report(html: str, report_id: str) -> Report | None:
+    """Main text and metadata of an HTML page, extracted by trafilatura; None when it finds no article text."""
     import trafilatura
 
+    # trafilatura logs what it cannot parse as errors; a page with no article is a warning of ours instead.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():  # dict: only with as_dict=True
-        raise InputError(f"{report_id}: no article text found in the HTML")
+        return None
     text = str(doc.text) if not doc.title else f"{doc.title}\n\n{doc.text}"
     return Report(
         id=report_id,
@@ -139,7 +150,7 @@ def markdown_text(markdown: str) -> str:
     return "\n".join(lines)
 
 
-def make_report(raw: str, report_id: str, kind: str) -> Report:
+def make_report(raw: str, report_id: str, kind: str) -> Report | None:
     """A Report from decoded text of the given kind ("text", "markdown", "html")."""
     if kind == "html":
         return html_report(raw, report_id)
@@ -170,7 +181,10 @@ def report_from_bytes(data: bytes, name: str, report_id: str, warnings: list[str
     kind = SUFFIXES.get(suffix, "text")
     if suffix not in SUFFIXES and text.lstrip()[:1] == "<" and "</" in text:
         kind = "html"
-    return make_report(text, report_id, kind)
+    report = make_report(text, report_id, kind)
+    if report is None:
+        warnings.append(f"{name}: no article text found in the HTML; skipped")
+    return report
 
 
 def load_manifest(directory: Path) -> dict[str, dict[str, str]]:
@@ -253,8 +267,14 @@ def read_reports(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Ingest
     reports: list[Report] = []
     warnings: list[str] = []
     total = 0
+    seen: set[Path] = set()
     for path, meta in _expand(paths):
         name = "<stdin>" if path is None else str(path)
+        if path is not None:
+            if path.resolve() in seen:  # a file named twice, or also inside a directory given: one outlet, once
+                warnings.append(f"{name}: given more than once; read once")
+                continue
+            seen.add(path.resolve())
         if path is None:
             if stdin is None:
                 raise InputError("'-' given but no standard input is available")
@@ -276,5 +296,5 @@ def read_reports(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Ingest
         if report is not None:
             reports.append(_with_metadata(report, meta))
     if not reports:
-        raise InputError("all the reports given are empty")
+        raise InputError("no report given has any text (empty files, or pages with no article text)")
     return Ingested(tuple(reports), tuple(warnings))

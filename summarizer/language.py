@@ -42,10 +42,14 @@ def _mark_class() -> str:
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
 
 
-WORD_CHAR = rf"[\w{_mark_class()}]"
+# Han ideographs and kana: Chinese and Japanese write no spaces, so each character is a word of its own here
+# (character unigrams, the usual baseline for CJK retrieval), which keeps word counts and spans meaningful.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD_CHAR = rf"[^\W{CJK}]|[{_mark_class()}]"
 # A word: letters or digits (with their combining marks), with inner hyphens, apostrophes or number separators
-# ("Jong-un", "11.000", "03.00").
-WORD_RE = re.compile(rf"{WORD_CHAR}+(?:[-'’.,]{WORD_CHAR}+)*")
+# ("Jong-un", "11.000", "03.00"); or one CJK character.
+WORD_RE = re.compile(rf"(?:{WORD_CHAR})+(?:[-'’.,](?:{WORD_CHAR})+)*|[{CJK}]")
+_CJK_RE = re.compile(rf"[{CJK}]")
 # Languages that elide an article or particle onto the next word: "l'accord" is "accord" to compare.
 ELIDING = frozenset({"fr", "it", "ca"})
 _ELISION_RE = re.compile(r"^(?:[a-z]{1,2}|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|quell)'(?=\w)")
@@ -153,6 +157,8 @@ class Analyzer:
             return [lower.replace(",", ".")]
         if lower in self.stop:
             return []
+        if _CJK_RE.match(lower):
+            return [lower]  # one character: a term of its own (the stop list drops 的, 了 ...)
         stems = []
         for part in self.stem(lower).split("-") if "-" in lower else [self.stem(lower)]:
             part = part.strip("'.,")
@@ -167,7 +173,7 @@ class Analyzer:
 
 def known(language: str) -> bool:
     """True for a code the detector knows (ISO 639-1), stemmed here or not."""
-    return language == PLAIN or language in _identifier().nb_classes
+    return language == PLAIN or language in SUPPORTED or language in _identifier().nb_classes
 
 
 @lru_cache(maxsize=16)

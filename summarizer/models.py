@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["claim", "attribution", "fragment"]  # attribution lines and fragments are never facts
+Sharing = Literal["full", "partial", "none"]  # how much of a sentence other reports state
+UniqueKind = Literal["fact", "detail"]
+Part = Literal["claim", "name", "number"]  # what a detail is
+ConflictKind = Literal["number", "date", "place", "person"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +100,12 @@ class UniqueItem:
 
     document: int
     sentence: int  # flat index
-    kind: str  # "fact" or "detail"
+    kind: UniqueKind
     text: str
     score: float
     start: int = 0  # character span of `text` inside the sentence
     end: int = 0
-    part: str | None = None  # for a detail: "claim" (a clause no other report states), "name" or "number"
+    part: Part | None = None  # for a detail: a clause no other report states, a name or a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +121,8 @@ class ClaimSpan:
 class SentenceAlignment:
     """How one sentence is shared: its role, "full" / "partial" / "none", and its claims."""
 
-    role: str  # "claim", "attribution" or "fragment"
-    sharing: str
+    role: Role
+    sharing: Sharing
     claims: tuple[ClaimSpan, ...]
 
 
@@ -135,7 +142,7 @@ class Conflict:
     """Reports of one fact that give values of one slot that cannot all be right."""
 
     fact: str
-    kind: str  # "number", "date", "place" or "person"
+    kind: ConflictKind
     values: tuple[ConflictValue, ...]  # one per report, ordered by report
 
 
@@ -149,5 +156,5 @@ class Summary:
     brief: tuple[BriefItem, ...]
     unique: tuple[UniqueItem, ...]
     warnings: tuple[str, ...] = ()
-    sentences: tuple[SentenceAlignment, ...] = ()  # per flat sentence index
+    sentences: tuple[SentenceAlignment, ...] = ()  # per flat sentence index (the pipeline always fills it)
     conflicts: tuple[Conflict, ...] = ()

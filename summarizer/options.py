@@ -15,7 +15,11 @@ DEFAULT_UNIQUE = 3
 LANGUAGES = ("auto", *SUPPORTED)
 # The scoring methods, in the order of score.METHODS (a test keeps the two equal); named here so that the
 # CLI's --help and the option checks do not import scikit-learn and sumy.
-METHODS = ("tfidf", "submodular", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")
+METHODS = (
+    "tfidf", "submodular", "concepts", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic",
+)  # fmt: skip
+# How claims are matched across reports: words (stems, numbers, acronyms) or, optionally, sentence embeddings.
+MATCHERS = ("lexical", "semantic")
 MAX_LENGTH = 10_000
 # ASCII digits only (str.isdigit() also accepts "²" and "፩", which int() refuses), and few of them: a
 # 5,000-digit string would hit Python's int-parsing limit; anything longer than this is out of range anyway.
@@ -37,8 +41,13 @@ class Options:
     unique: int = DEFAULT_UNIQUE
     language: str = "auto"
     method: str = "tfidf"
+    matcher: str = "lexical"
 
     def __post_init__(self) -> None:
+        if self.matcher == "semantic":
+            from .semantic import require
+
+            require()
         if self.sentences is not None and self.words is not None:
             raise OptionsError("give either sentences or words, not both")
         if self.fill and self.words is None:
@@ -101,6 +110,7 @@ RULES: dict[str, Rule] = {
     "unique": Rule(int, "outlet-only items listed per report, 0 for all", 0, MAX_LENGTH),
     "language": Rule(str, "language of the reports", choices=LANGUAGES),
     "method": Rule(str, "sentence scoring method", choices=METHODS),
+    "matcher": Rule(str, "claim matching: lexical, or semantic (English; needs the semantic extra)", choices=MATCHERS),
 }
 
 

@@ -21,6 +21,7 @@ from .models import BriefItem, ClaimSpan, Corpus, Document, Report, SentenceAlig
 from .options import Options
 from .score import METHODS, ScoringInput
 from .segment import segment
+from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
 from .unique import find_unique
 from .vectorize import Vectors, vectorize
 
@@ -106,7 +107,10 @@ def analyse(reports: Sequence[Report], options: Options) -> Analysis:
     corpus, warnings = build_corpus(reports, options)
     analyzer = analyzer_for(corpus.language)
     vectors = vectorize(corpus, analyzer)
-    alignment = align(corpus, analyzer)
+    semantic = options.matcher == "semantic"
+    if semantic and corpus.language not in SEMANTIC_LANGUAGES:
+        warnings.append(f"matcher semantic is English only: claims matched by words for language {corpus.language}")
+    alignment = align(corpus, analyzer, semantic=semantic)
     matrix = grouping_matrix(vectors)
     facts = group(corpus, alignment, matrix, vectors.matrix)
     return Analysis(ScoringInput(corpus, vectors, analyzer, facts), alignment, matrix, tuple(warnings))
@@ -147,12 +151,16 @@ def brief_of(analysis: Analysis, options: Options) -> Summary:
     data, alignment = analysis.data, analysis.alignment
     corpus, vectors, analyzer, facts = data.corpus, data.vectors, data.analyzer, data.facts
     scores = METHODS[options.method](data)
-    brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options)
+    brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options, alignment.roles)
     brief = tuple(_attributed(corpus, item, alignment) for item in brief)
     conflicts = find_conflicts(corpus, facts, alignment, analyzer)
     unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer)
     unique = _first(without_conflicts(unique, conflicts), len(corpus.documents), options.unique)
-    for warning in analysis.warnings:
+    warnings = analysis.warnings
+    if not brief and options.words:
+        cut = 'fill (--fill, "fill": true) to cut one at the limit'
+        warnings += (f"no sentence fits in {options.words} words: give more words, or {cut}",)
+    for warning in warnings:
         logger.warning(warning)
     return Summary(
         corpus,
@@ -160,7 +168,7 @@ def brief_of(analysis: Analysis, options: Options) -> Summary:
         facts,
         brief,
         unique,
-        analysis.warnings,
+        warnings,
         sentence_alignments(corpus, alignment),
         conflicts,
     )

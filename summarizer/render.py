@@ -3,48 +3,69 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Final
 
-from .models import Summary
+from . import contract
+from .models import BriefItem, Summary
 
-SCHEMA_VERSION = 2  # 2: facts may hold two sentences of one report; claims, sharing, unique parts; conflicts
+SCHEMA_VERSION: Final = 2  # 2: facts may hold two sentences of one report; claims, sharing, unique parts; conflicts
 
 
-def to_dict(summary: Summary) -> dict[str, Any]:
-    """The stable JSON contract (see README, "JSON output")."""
+def to_dict(summary: Summary) -> contract.Summary:
+    """The stable JSON contract (see README, "JSON output"; types in contract.py)."""
     corpus = summary.corpus
     docs = corpus.documents
     scores = {item.fact: item.score for item in summary.brief}
     disputed = {c.fact for c in summary.conflicts}
 
-    def ref(i: int) -> dict[str, Any]:
-        r = corpus.refs[i]
-        return {"document": docs[r.document].id, "sentence": r.position}
-
     # Copies of a sentence share one SentenceAlignment (pipeline.sentence_alignments); their versions share one
     # list of claims here, so a wire story in 700 reports is not 700 lists of 700 ids (the JSON is the same).
-    claims_of: dict[tuple[int, bool], tuple[Any, list[dict[str, Any]]]] = {}
+    claims_of: dict[tuple[int, bool], tuple[object, list[contract.Claim]]] = {}
 
-    def aligned(i: int, outlets: bool = False) -> dict[str, Any]:
-        if not summary.sentences:
-            return {}
+    def claims(i: int, outlets: bool = False) -> list[contract.Claim]:
         sentence = summary.sentences[i]
         key = (id(sentence), outlets)
-        if key not in claims_of:
-            claims = []
-            for c in sentence.claims:
-                claim: dict[str, Any] = {"start": c.start, "end": c.end, "documents": [docs[d].id for d in c.documents]}
-                if outlets:
-                    claim["outlets"] = [docs[d].outlet for d in c.documents]
-                claims.append(claim)
-            claims_of[key] = (sentence, claims)  # the sentence is kept, so its id is not reused
-        return {"role": sentence.role, "sharing": sentence.sharing, "claims": claims_of[key][1]}
+        if key in claims_of:
+            return claims_of[key][1]
+        found: list[contract.Claim] = []
+        for c in sentence.claims:
+            claim: contract.Claim = {"start": c.start, "end": c.end, "documents": [docs[d].id for d in c.documents]}
+            if outlets:
+                claim["outlets"] = [docs[d].outlet for d in c.documents]
+            found.append(claim)
+        claims_of[key] = (sentence, found)  # the sentence is kept, so its id is not reused
+        return found
+
+    def version(i: int) -> contract.Version:
+        r = corpus.refs[i]
+        return {
+            "document": docs[r.document].id,
+            "sentence": r.position,
+            "text": corpus.texts[i],
+            "role": summary.sentences[i].role,
+            "sharing": summary.sentences[i].sharing,
+            "claims": claims(i),
+        }
+
+    def brief_item(b: BriefItem) -> contract.BriefItem:
+        r = corpus.refs[b.sentence]
+        return {
+            "fact": b.fact,
+            "text": b.text,
+            "document": docs[r.document].id,
+            "sentence": r.position,
+            "documents": [docs[d].id for d in b.documents],
+            "outlets": [docs[d].outlet for d in b.documents],
+            "score": scores[b.fact],
+            "conflict": b.fact in disputed,
+            "sharing": summary.sentences[b.sentence].sharing,
+            "claims": claims(b.sentence, outlets=True),
+        }
 
     def reporters(members: tuple[int, ...]) -> list[int]:
         """The fact's own reports and every report that states one of its versions' claims."""
         found = {corpus.refs[i].document for i in members}
-        if summary.sentences:
-            found.update(d for i in members for c in summary.sentences[i].claims for d in c.documents)
+        found.update(d for i in members for c in summary.sentences[i].claims for d in c.documents)
         return sorted(found)
 
     return {
@@ -66,23 +87,11 @@ def to_dict(summary: Summary) -> dict[str, Any]:
             {
                 "id": f.id,
                 "documents": [docs[d].id for d in reporters(f.members)],
-                "versions": [{**ref(i), "text": corpus.texts[i], **aligned(i)} for i in f.members],
+                "versions": [version(i) for i in f.members],
             }
             for f in summary.facts
         ],
-        "brief": [
-            {
-                "fact": b.fact,
-                "text": b.text,
-                **ref(b.sentence),
-                "documents": [docs[d].id for d in b.documents],
-                "outlets": [docs[d].outlet for d in b.documents],
-                "score": scores[b.fact],
-                "conflict": b.fact in disputed,
-                **{k: v for k, v in aligned(b.sentence, outlets=True).items() if k != "role"},
-            }
-            for b in summary.brief
-        ],
+        "brief": [brief_item(b) for b in summary.brief],
         "unique": [
             {
                 "document": docs[u.document].id,
@@ -119,24 +128,24 @@ def to_dict(summary: Summary) -> dict[str, Any]:
     }
 
 
-def to_json(data: dict[str, Any]) -> str:
-    """Pretty, key-stable JSON with non-ASCII text kept readable."""
+def to_json(data: object) -> str:
+    """Pretty, key-stable JSON with non-ASCII text kept readable (a summary, stories, an index of them)."""
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def _unique_by_outlet(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    grouped: dict[str, list[dict[str, Any]]] = {}
+def _unique_by_outlet(data: contract.Summary) -> dict[str, list[contract.UniqueItem]]:
+    grouped: dict[str, list[contract.UniqueItem]] = {}
     for item in data["unique"]:
         grouped.setdefault(item["outlet"], []).append(item)
     return grouped
 
 
-def _sentence(data: dict[str, Any], item: dict[str, Any]) -> str:
+def _sentence(data: contract.Summary, item: contract.UniqueItem | contract.ConflictValue) -> str:
     document = next(d for d in data["documents"] if d["id"] == item["document"])
     return str(document["sentences"][item["sentence"]])
 
 
-def _partly(item: dict[str, Any]) -> list[tuple[str, list[str]]]:
+def _partly(item: contract.BriefItem) -> list[tuple[str, list[str]]]:
     """The claims of a partly shared brief sentence that fewer outlets state than the whole sentence names."""
     if item.get("sharing") != "partial":
         return []
@@ -147,13 +156,17 @@ def _partly(item: dict[str, Any]) -> list[tuple[str, list[str]]]:
     ]
 
 
-def _label(item: dict[str, Any]) -> str:
+def _label(item: contract.UniqueItem) -> str:
     return {"claim": "adds", "name": "name", "number": "number"}.get(item.get("part") or "", "detail")
 
 
-def to_text(data: dict[str, Any]) -> str:
+def to_text(data: contract.Summary) -> str:
     """Numbered brief with each sentence's outlets, then what each outlet alone reported."""
-    lines = [f"Brief of {len(data['documents'])} reports (language: {data['language']}, method: {data['method']})", ""]
+    count = len(data["documents"])
+    lines = [
+        f"Brief of {count} report{'' if count == 1 else 's'} (language: {data['language']}, method: {data['method']})",
+        "",
+    ]
     for n, item in enumerate(data["brief"], 1):
         lines.append(f"{n:>2}. {item['text']}")
         lines.append(f"    — {', '.join(item['outlets'])}")
@@ -178,35 +191,35 @@ def to_text(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _md_escape(text: str) -> str:
+def md_escape(text: str) -> str:
     return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
 
 
-def to_markdown(data: dict[str, Any]) -> str:
+def to_markdown(data: contract.Summary) -> str:
     """The same content as `to_text`, as Markdown with article text escaped."""
     lines = ["# Brief", ""]
     for n, item in enumerate(data["brief"], 1):
-        outlets = ", ".join(_md_escape(o) for o in item["outlets"])
-        lines.append(f"{n}. {_md_escape(item['text'])} *({outlets})*")
+        outlets = ", ".join(md_escape(o) for o in item["outlets"])
+        lines.append(f"{n}. {md_escape(item['text'])} *({outlets})*")
         for claim, claim_outlets in _partly(item):
-            only = ", ".join(_md_escape(o) for o in claim_outlets)
-            lines.append(f"   - only {only}: “{_md_escape(claim)}”")
+            only = ", ".join(md_escape(o) for o in claim_outlets)
+            lines.append(f"   - only {only}: “{md_escape(claim)}”")
         if item.get("conflict"):
             lines.append("   - **outlets disagree** on this fact (see “Outlets disagree”)")
     if data.get("conflicts"):
         lines += ["", "## Outlets disagree", ""]
         for c in data["conflicts"]:
-            values = "; ".join(f"{_md_escape(v['outlet'])}: **{_md_escape(v['value'])}**" for v in c["values"])
+            values = "; ".join(f"{md_escape(v['outlet'])}: **{md_escape(v['value'])}**" for v in c["values"])
             lines.append(f"- {c['kind']}: {values}")
             for v in c["values"]:
-                lines.append(f"  - {_md_escape(v['outlet'])}: “{_md_escape(_sentence(data, v))}”")
+                lines.append(f"  - {md_escape(v['outlet'])}: “{md_escape(_sentence(data, v))}”")
     for outlet, items in _unique_by_outlet(data).items():
-        lines += ["", f"## Only in {_md_escape(outlet)}", ""]
+        lines += ["", f"## Only in {md_escape(outlet)}", ""]
         for u in items:
             if u["kind"] == "fact":
-                lines.append(f"- {_md_escape(u['text'])}")
+                lines.append(f"- {md_escape(u['text'])}")
             else:
-                lines.append(f"- {_label(u)}: **{_md_escape(u['text'])}** in “{_md_escape(_sentence(data, u))}”")
+                lines.append(f"- {_label(u)}: **{md_escape(u['text'])}** in “{md_escape(_sentence(data, u))}”")
     return "\n".join(lines) + "\n"
 
 

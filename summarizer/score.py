@@ -152,6 +152,8 @@ METHODS: dict[str, Scorer] = {
     "tfidf": score_tfidf,
     # Submodular coverage and diversity selection (submodular.py); these scores only rank outlet-only details.
     "submodular": score_tfidf,
+    # Concept coverage by integer linear programming (concepts.py); these scores only rank outlet-only details.
+    "concepts": score_tfidf,
     "lead": score_lead,
     "centroid": score_centroid,
     **{name: _sumy_scorer(name) for name in ("lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic")},

@@ -22,6 +22,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from .contract import Stories, Story, Summary, Unassigned
 from .errors import InputError, OptionsError
 from .language import SUPPORTED, WORD_RE, analyzer_for, identify
 from .models import Report
@@ -223,8 +224,8 @@ def group_stories(reports: Sequence[Report], options: StoryOptions | None = None
     return Grouping(tuple(ordered), tuple(sorted(unassigned)))
 
 
-def story_brief(reports: Sequence[Report], options: Options) -> dict[str, Any]:
-    """The brief contract of one story (the unit of work sent to a Dask worker); errors become a dict."""
+def story_brief(reports: Sequence[Report], options: Options) -> Summary | Refused:
+    """The brief contract of one story (the unit of work sent to a Dask worker), or why the pipeline refused it."""
     from sklearn import config_context
 
     from .errors import SummarizerError
@@ -236,15 +237,23 @@ def story_brief(reports: Sequence[Report], options: Options) -> dict[str, Any]:
         with config_context(skip_parameter_validation=True):
             return to_dict(summarize(reports, options))
     except SummarizerError as error:
-        return {"error": str(error)}
+        return Refused(str(error))
 
 
-Mapper = Callable[[Callable[..., dict[str, Any]], list[tuple[Report, ...]], Options], Iterator[dict[str, Any]]]
+@dataclass(frozen=True)
+class Refused:
+    """A story whose articles the pipeline refused (they are listed as unassigned, with this reason)."""
+
+    reason: str
+
+
+Brief = Summary | Refused
+Mapper = Callable[[Callable[..., Brief], list[tuple[Report, ...]], Options], Iterator[Brief]]
 
 
 def local_map(
-    function: Callable[..., dict[str, Any]], items: list[tuple[Report, ...]], options: Options
-) -> Iterator[dict[str, Any]]:
+    function: Callable[..., Brief], items: list[tuple[Report, ...]], options: Options
+) -> Iterator[Brief]:
     """Briefs one after the other in this process."""
     for item in items:
         yield function(item, options)
@@ -254,8 +263,8 @@ def dask_map(client: Any) -> Mapper:
     """Briefs on a Dask cluster, yielded in story order whatever order they finish in."""
 
     def run(
-        function: Callable[..., dict[str, Any]], items: list[tuple[Report, ...]], options: Options
-    ) -> Iterator[dict[str, Any]]:
+        function: Callable[..., Brief], items: list[tuple[Report, ...]], options: Options
+    ) -> Iterator[Brief]:
         futures = client.map(function, items, options=options, pure=False)
         try:
             for future in futures:
@@ -266,7 +275,7 @@ def dask_map(client: Any) -> Mapper:
     return run
 
 
-def _title(brief: dict[str, Any], reports: Sequence[Report]) -> str:
+def _title(brief: Summary, reports: Sequence[Report]) -> str:
     for report in reports:
         if report.title:
             return report.title
@@ -282,22 +291,22 @@ def build_stories(
     options: StoryOptions | None = None,
     mapper: Mapper = local_map,
     progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
-) -> dict[str, Any]:
+) -> Stories:
     """Group the articles and brief every story: `{"stories": [...], "unassigned": [...]}`."""
     options = options or StoryOptions()
     ids = [r.id for r in reports]
     if len(set(ids)) != len(ids):
         raise InputError("article ids must be unique; the same id is given twice")
     grouping = group_stories(reports, options)
-    unassigned = [{"id": ids[i], "reason": reason} for i, reason in grouping.unassigned]
+    unassigned: list[Unassigned] = [{"id": ids[i], "reason": reason} for i, reason in grouping.unassigned]
     members = [tuple(reports[i] for i in story) for story in grouping.stories]
-    briefs: Iterable[dict[str, Any]] = mapper(story_brief, members, options.brief)
+    briefs: Iterable[Brief] = mapper(story_brief, members, options.brief)
     if progress is not None:
         briefs = progress(briefs, len(members))
-    stories = []
+    stories: list[Story] = []
     for number, (story, brief) in enumerate(zip(members, briefs, strict=True), 1):
-        if "error" in brief:
-            unassigned += [{"id": r.id, "reason": brief["error"]} for r in story]
+        if isinstance(brief, Refused):
+            unassigned += [{"id": r.id, "reason": brief.reason} for r in story]
             continue
         kept = {d["id"] for d in brief["documents"]}
         skipped = [r.id for r in story if r.id not in kept]

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError, OptionsError
-from .render import FORMATS, to_json
+from .render import FORMATS, md_escape, to_json
 from .story_defaults import LINK_SIMILARITY, WINDOW_DAYS
 
 if TYPE_CHECKING:
+    from .contract import Stories
     from .stories import Mapper
 
 DEFAULT_WORKERS = 2
@@ -77,7 +78,7 @@ def mapper_for(args: argparse.Namespace) -> Iterator[Mapper]:
         yield dask_map(client)
 
 
-def summary_table(result: dict[str, Any]) -> str:
+def summary_table(result: Stories) -> str:
     """One line per story: id, articles, outlets, dates, title; then the unassigned count."""
     lines = [f"{'story':<11} {'articles':>8} {'outlets':>7}  {'dates':<23} title"]
     for story in result["stories"]:
@@ -90,26 +91,35 @@ def summary_table(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(result: dict[str, Any], fmt: str) -> str:
+def _nested(markdown: str) -> str:
+    """A brief's Markdown one heading level down, under its story's heading (article text has `#` escaped)."""
+    return "".join("#" + line if line.startswith("#") else line for line in markdown.splitlines(keepends=True))
+
+
+def render(result: Stories, fmt: str) -> str:
     """The whole result as JSON, or each story's brief under a heading, unassigned articles last."""
     if fmt == "json":
         return to_json(result) + "\n"
-    mark = "## " if fmt == "markdown" else "=== "
+    markdown = fmt == "markdown"
+    mark = "# " if markdown else "=== "
     parts = []
     for story in result["stories"]:
-        heading = f"{mark}{story['id']}: {story['title']} ({len(story['documents'])} articles)"
-        parts.append(heading + "\n\n" + FORMATS[fmt](story["brief"]))
+        count = len(story["documents"])
+        title = md_escape(story["title"]) if markdown else story["title"]
+        heading = f"{mark}{story['id']}: {title} ({count} article{'' if count == 1 else 's'})"
+        brief = FORMATS[fmt](story["brief"])
+        parts.append(heading + "\n\n" + (_nested(brief) if markdown else brief))
     if result["unassigned"]:
         parts.append(f"{mark}Unassigned\n\n" + "".join(f"- {u['id']}: {u['reason']}\n" for u in result["unassigned"]))
     return "\n".join(parts)
 
 
-def write_out(result: dict[str, Any], directory: Path, fmt: str) -> None:
+def write_out(result: Stories, directory: Path, fmt: str) -> None:
     """One file per story in `fmt`, and index.json with every story's documents and the unassigned."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
         for story in result["stories"]:
-            single = {"stories": [story], "unassigned": []}
+            single: Stories = {"stories": [story], "unassigned": []}
             (directory / f"{story['id']}.{SUFFIX[fmt]}").write_text(render(single, fmt), encoding="utf-8")
         index = {
             "stories": [{k: v for k, v in s.items() if k != "brief"} for s in result["stories"]],

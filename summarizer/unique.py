@@ -20,7 +20,7 @@ import numpy as np
 from .align import Alignment
 from .claims import CLAIM
 from .language import WORD_RE, Analyzer, is_number
-from .models import Corpus, Fact, UniqueItem
+from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
     ACRONYM_TERM,
     Matcher,
@@ -209,7 +209,8 @@ def find_unique(
             piece = text[claim.start : claim.end]
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
-                part = "number" if _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher) else "name"
+                number = _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher)
+                part: Part = "number" if number else "name"
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
     seen: set[tuple[int, str]] = set()
     kept_once: list[UniqueItem] = []

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Options, summarize, to_dict
-from summarizer.conflicts import DATE, NUMBER, agree, values
+from summarizer.conflicts import agree
 from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.render import to_markdown, to_text
+from summarizer.slots import DATE, NUMBER, run_length, values
 from tests.conftest import report
 from web import create_app
 
@@ -180,3 +181,165 @@ def test_the_seed_reports_restate_their_numbers_and_dates_consistently(seeds_res
     assert any("24 tahun" in t for t in texts) and any("sejak tahun 2000" in t for t in texts)
     assert seeds_result["conflicts"] == []
     assert not any(b["conflict"] for b in seeds_result["brief"])
+
+
+QUAKE_NAMES = [
+    Report(
+        id="a",
+        outlet="Daily A",
+        text=report(
+            "A magnitude 6.1 earthquake struck off the coast of Sumatra on Tuesday, the US Geological Survey said.",
+            "The quake damaged dozens of houses in the coastal town of Padang.",
+            "The damage was worst near the harbour, said disaster agency spokesman Sutopo Nugroho.",
+            "Schools in the town were closed for the rest of the week.",
+        ),
+    ),
+    Report(
+        id="b",
+        outlet="Herald B",
+        text=report(
+            "A magnitude 6.1 earthquake struck off the coast of Sumatra on Tuesday, according to the USGS.",
+            "The quake damaged dozens of houses in the coastal town of Bukittinggi.",
+            "The damage was worst near the harbour, said disaster agency spokesman Budi Santoso.",
+            "Rescue teams from Jakarta arrived on Wednesday.",
+        ),
+    ),
+]
+
+
+def test_the_earthquake_reports_disagree_on_the_town_and_the_spokesman():
+    data = to_dict(summarize(QUAKE_NAMES, Options(language="en", unique=0)))
+    found = sorted((c["kind"], tuple(v["value"] for v in c["values"])) for c in data["conflicts"])
+    assert found == [("person", ("Sutopo Nugroho", "Budi Santoso")), ("place", ("Padang", "Bukittinggi"))]
+    details = {u["text"] for u in data["unique"] if u["kind"] == "detail"}
+    assert not details & {"Padang", "Bukittinggi", "Sutopo Nugroho", "Budi Santoso"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "expected"),
+    [
+        (
+            "Gempa merusak puluhan rumah di kota Padang pada Selasa malam, kata petugas.",
+            "Gempa merusak puluhan rumah di kota Bukittinggi pada Selasa malam, kata petugas.",
+            "place",
+            ["Padang", "Bukittinggi"],
+        ),
+        (
+            "Bantuan akan segera dikirim ke lokasi gempa, kata Menteri Sosial Tri Rismaharini di Jakarta.",
+            "Bantuan akan segera dikirim ke lokasi gempa, kata Menteri Sosial Saifullah Yusuf di Jakarta.",
+            "person",
+            ["Tri Rismaharini", "Saifullah Yusuf"],
+        ),
+    ],
+)
+def test_indonesian_reports_disagree_on_a_place_or_a_person(first, second, kind, expected):
+    found = _conflicts(first, second, "id")
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [(kind, expected)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        (  # one person, with and without the first name
+            "The talks went well, said President Vladimir Putin after the meeting in Pyongyang.",
+            "The talks went well, said President Putin after the meeting in Pyongyang.",
+            "en",
+        ),
+        (  # an acronym and its expansion
+            "Menteri Luar Negeri itu tiba di AS pada Senin untuk membahas perjanjian dagang.",
+            "Menteri Luar Negeri itu tiba di Amerika Serikat pada Senin untuk membahas perjanjian dagang.",
+            "id",
+        ),
+        (  # a name only one outlet gives is a detail, not a disagreement
+            "Rescue teams arrived in the town on Wednesday after the quake.",
+            "Rescue teams arrived in the town of Padang on Wednesday after the quake.",
+            "en",
+        ),
+        (  # different words around the two names: not one slot
+            "Rescue teams from Jakarta arrived in the town on Wednesday.",
+            "Food and tents sent from Surabaya reached the town on Wednesday.",
+            "en",
+        ),
+    ],
+)
+def test_forms_of_one_name_and_names_in_other_slots_are_not_conflicts(first, second, language):
+    assert _conflicts(first, second, language) == []
+
+
+def test_a_name_the_other_report_also_gives_is_not_contested():
+    first = report(
+        "The quake damaged dozens of houses in the coastal town of Padang.",
+        "Officials in Bukittinggi reported cracked walls.",
+    )
+    second = report(
+        "The quake damaged dozens of houses in the coastal town of Bukittinggi.",
+        "Officials in Padang reported cracked walls.",
+    )
+    assert [c for c in _conflicts(first, second, "en") if c["kind"] == "place"] == []
+
+
+def test_a_bare_year_does_not_vouch_for_a_changed_day():
+    # "Clasico 2017" agrees with any date of 2017; the day of the match still differs
+    found = _conflicts(
+        "Barcelona menang 3-0 atas Real Madrid di laga Clasico 2017, Sabtu (23/12/2017).",
+        "Barcelona menang 3-0 atas Real Madrid di laga Clasico 2017, Sabtu (26/12/2017).",
+        "id",
+    )
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [("date", ["23/12/2017", "26/12/2017"])]
+
+
+def test_a_changed_count_is_found_where_the_words_around_it_run_alike():
+    # the changed value lowers the sentences' overlap; the words next to it ("passengers and 12 crew members")
+    # still say it is the same count
+    found = _conflicts(
+        report(
+            "Air France Flight 447 was an Airbus A330 carrying 516 passengers and 12 crew members that disappeared "
+            "after it went into a severe thunderstorm.",
+            "The search went on for days.",
+        ),
+        report(
+            "The aircraft, an Airbus A330, carrying 216 passengers and 12 crew members, for a total of 228 people "
+            "on board, crashed in the Atlantic Ocean after flying in bad weather.",
+            "Relatives gathered at the airport.",
+        ),
+        "en",
+    )
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [("number", ["516", "216"])]
+
+
+def test_run_length_counts_the_words_two_values_share_next_to_them():
+    english = analyzer_for("en")
+    a = values("The plane crashed, killing all 228 people on board.", english)[0]
+    b = values("The jet went down in the ocean, killing all 528 people on board.", english)[0]
+    c = values("The airline said 228 people were waiting at the airport.", english)[0]
+    assert run_length(a, b) == 3  # kill; people, board
+    assert run_length(a, c) == 1  # people
+
+
+def test_the_page_shows_a_place_disagreement_in_words():
+    client = create_app({"TESTING": True}).test_client()
+    data = {
+        "text": [r.text for r in QUAKE_NAMES],
+        "outlet": ["Daily A", "Herald B"],
+        "title": "",
+        "published": "",
+        "length": "5",
+        "unit": "sentences",
+        "method": "tfidf",
+        "language": "en",
+    }
+    page = client.post("/", data=data).get_data(as_text=True)
+    assert "<caption>Outlets disagree on the place</caption>" in page
+    assert "<td><strong>Padang</strong></td>" in page and "<td><strong>Bukittinggi</strong></td>" in page
+
+
+def test_a_joining_word_is_no_form_of_a_name():
+    # "de" of "Charles de Gaulle" does not make the first report name "Rio de Janeiro"
+    found = _conflicts(
+        "The jet flying from Buenos Aires, Brazil to Paris-Charles de Gaulle Airport disappeared over the ocean.",
+        "The jet flying from Rio de Janeiro, Brazil to Paris-Charles de Gaulle Airport disappeared over the ocean.",
+        "en",
+    )
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [
+        ("place", ["Buenos Aires", "Rio de Janeiro"])
+    ]

@@ -139,3 +139,23 @@ def test_random_bytes_are_refused_whatever_they_start_with(tmp_path, seed):
         (tmp_path / "a.txt").write_bytes(bom + data)
         with pytest.raises(InputError, match="binary|not valid UTF"):
             read_reports([str(tmp_path / "a.txt")])
+
+
+def test_an_html_page_with_no_article_is_skipped_with_a_warning(tmp_path, capsys):
+    """Like an empty text file: the other reports are summarised, and trafilatura's own log lines stay out."""
+    from summarizer.cli import main
+
+    (tmp_path / "a.txt").write_text("The river flooded the old town on Monday, officials said.\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>Short.</p>", encoding="utf-8")
+    assert main(["brief", str(tmp_path / "a.txt"), str(tmp_path / "b.html")]) == 0
+    err = capsys.readouterr().err
+    warning = f"summarizer: warning: {tmp_path / 'b.html'}: no article text found in the HTML; skipped"
+    assert err.splitlines() == [warning]
+    assert main(["brief", str(tmp_path / "b.html")]) == 2
+    assert "no report given has any text" in capsys.readouterr().err
+
+
+def test_a_report_given_twice_is_read_once(seeds_dir):
+    ingested = read_reports([str(seeds_dir), str(next(seeds_dir.glob("*.txt")))])
+    assert len(ingested.reports) == len(list(seeds_dir.glob("*.txt")))
+    assert any("given more than once" in w for w in ingested.warnings)

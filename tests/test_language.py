@@ -2,6 +2,7 @@ import pytest
 
 from summarizer.errors import InputError
 from summarizer.language import analyzer_for, detect, is_number, is_stemmed
+from summarizer.options import RULES
 
 
 def test_detects_indonesian_and_english():
@@ -87,3 +88,23 @@ def test_french_elided_articles_do_not_hide_the_word():
     french = analyzer_for("fr")
     assert french.terms("l'accord") == french.terms("accord") == ["accord"]
     assert french.terms("jusqu’à l’Ukraine") == ["ukrain"]
+
+
+@pytest.mark.parametrize("code", [c for c in RULES["language"].choices if c != "auto"])
+def test_every_offered_language_is_accepted(code):
+    """The CLI, the form and the OpenAPI enum offer these codes: each must have an analyzer ("yi" was refused)."""
+    assert analyzer_for(code).language == code
+
+
+def test_chinese_and_japanese_sentences_are_kept_and_compared():
+    """No spaces between words: each Han character or kana is a word, so sentences are not dropped as too short."""
+    from summarizer import Options, summarize, to_dict
+
+    a = "周一，海法市发生火灾。数百名居民被消防队疏散。当局表示，损失将达到数百万。"
+    b = "周一海法市发生了火灾。当局表示，损失将达到数百万。消防队员连夜扑救。"
+    data = to_dict(summarize([a, b], Options(unique=0, language="zh")))
+    assert len(data["documents"][0]["sentences"]) == 3
+    shared = [item for item in data["brief"] if "损失" in item["text"]]
+    assert shared and shared[0]["documents"] == ["doc1", "doc2"]
+    assert any(u["kind"] == "fact" and "消防队员" in u["text"] for u in data["unique"])
+    assert analyzer_for("ja").terms("東京で地震") == ["東", "京", "地", "震"]

@@ -110,6 +110,13 @@ def test_uploaded_files_are_summarised_and_moved_into_the_form(client):
     assert 'name="outlet" form="run" value="a"' in page and 'value="b"' in page
 
 
+def test_an_upload_is_named_by_its_dateline_outlet_as_the_cli_names_it(client):
+    text = "LONDON (Daily Ledger) - The Bank of England raised its main interest rate to 5.25 percent on Thursday.\n"
+    files = [(io.BytesIO(text.encode()), "a.txt"), (io.BytesIO(ENGLISH[0].encode()), "b.txt")]
+    page = client.post("/", data={"files": files, "length": "3", "unit": "sentences"}).get_data(as_text=True)
+    assert 'name="outlet" form="run" value="Daily Ledger"' in page and 'value="b"' in page
+
+
 def test_binary_upload_is_a_400_page_that_keeps_the_pasted_text(client):
     data = {**pasted(ENGLISH[:1]), "files": [(io.BytesIO(b"\x00\x01PK" * 50), "x.zip")]}
     response = client.post("/", data=data)
@@ -152,6 +159,13 @@ def test_exports_of_pasted_reports_by_form_post(client):
     assert [d["outlet"] for d in data["documents"]] == ["Wire A", "Wire B"]
     markdown = client.post("/brief.md", data=pasted(ENGLISH)).get_data(as_text=True)
     assert "*(Wire A, Wire B)*" in markdown
+
+
+@pytest.mark.parametrize("path", ["/brief.json?length=0", "/brief.json?method=nope", "/api"])
+def test_json_addresses_answer_errors_in_json(client, path):
+    response = client.get(path)
+    assert 400 <= response.status_code < 500 and response.mimetype == "application/json"
+    assert response.get_json()["error"]["message"]
 
 
 def test_unknown_page_is_an_html_404(client):
@@ -223,3 +237,10 @@ def test_every_chip_link_in_the_brief_points_at_an_outlets_wording(client):
     assert len(ids) == len(set(ids))  # one anchor per outlet and fact
     targets = set(re.findall(r'class="chip c\d+" href="#(f\d+-\d+)"', page))
     assert targets and targets <= set(ids)
+
+
+def test_every_language_in_the_menu_has_a_name(home):
+    options = re.findall(r'<option value="([a-z]+)"[^>]*>([^<]*)</option>', home)
+    languages = {value: label for value, label in options if value == "auto" or len(value) == 2}
+    assert len(languages) > 30 and languages["yi"] == "Yiddish" and languages["auto"] == "detect"
+    assert all(label.strip() for label in languages.values())

@@ -47,7 +47,8 @@ def test_the_address_is_the_content(client):
 @pytest.mark.parametrize("key", ["0" * KEY_LENGTH, "x" * KEY_LENGTH, "abc", "0" * KEY_LENGTH + ".txt"])
 def test_unknown_or_malformed_addresses_are_404(client, key):
     assert client.get(f"/b/{key}").status_code == 404
-    assert client.get(f"/b/{key}.json").status_code == 404
+    twin = client.get(f"/b/{key}.json")
+    assert twin.status_code == 404 and twin.get_json()["error"]["code"] == "not_found"
 
 
 def test_entries_expire_and_oversized_ones_are_not_kept(tmp_path):

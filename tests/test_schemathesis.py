@@ -15,7 +15,8 @@ from schemathesis.checks import (
 from tests.conftest import SEEDS
 from web import create_app
 
-APP = create_app({"TESTING": True, "SEEDS_DIR": str(SEEDS)})
+# A generous time budget: a 503 for a slow answer on a loaded machine is by design, not the defect looked for.
+APP = create_app({"TESTING": True, "SEEDS_DIR": str(SEEDS), "TIME_BUDGET": 600})
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", APP)
 CHECKS = [
     not_a_server_error,

@@ -82,7 +82,8 @@ def test_support_raises_our_score():
 
 
 @pytest.mark.parametrize(
-    "method", ["tfidf", "submodular", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"]
+    "method",
+    ["tfidf", "submodular", "concepts", "lead", "centroid", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic"],
 )
 def test_every_method_runs_through_the_same_pipeline(method):
     summary = summarize([A, B], Options(method=method, sentences=2))
@@ -125,3 +126,9 @@ def test_submodular_word_budget_without_fill_is_never_exceeded():
 
     brief = summarize([A, B], Options(method="submodular", words=20)).brief
     assert brief and sum(word_count(item.text) for item in brief) <= 20
+
+
+def test_a_word_budget_no_sentence_fits_says_so(seeds_reports):
+    summary = summarize(seeds_reports, Options(words=3))
+    assert summary.brief == () and any("no sentence fits in 3 words" in w for w in summary.warnings)
+    assert not any("no sentence fits" in w for w in summarize(seeds_reports, Options(words=3, fill=True)).warnings)

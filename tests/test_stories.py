@@ -112,6 +112,10 @@ def test_feed_reads_jsonl_files_and_stdin(tmp_path):
         ('{"text": "x"}', "'id' must be a non-empty string"),
         ('{"id": "a", "text": "x", "body": "y"}', "unknown field 'body'"),
         ("[1, 2]", "must be a JSON object"),
+        ('{"id": "a", "text": "x", "outlet": "A\\ud800B"}', "feed.jsonl:1: 'outlet' has a lone surrogate"),
+        ('{"id": "a\\udfff", "text": "x"}', "'id' has a lone surrogate"),
+        # A bad date names its own line, rather than sending its whole story to "unassigned".
+        ('{"id": "a", "text": "x", "published": "March 4th"}', "feed.jsonl:1: published must be an ISO 8601"),
     ],
 )
 def test_a_bad_feed_line_is_a_one_line_error(tmp_path, capsys, line, message):
@@ -157,6 +161,7 @@ def test_dask_local_cluster_gives_the_single_process_result(seeds_reports):
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
         distributed.Client(cluster) as client,
     ):
+        client.wait_for_workers(2, timeout=120)  # on a loaded machine the second worker may still be starting
         assert len(client.scheduler_info()["workers"]) == 2
         spread = build_stories(reports, mapper=dask_map(client))
     assert spread == alone
@@ -178,3 +183,19 @@ def test_api_stories_conforms_to_the_openapi_document(tmp_path):
     bad = client.post("/api/stories", json={"articles": [{"id": "a"}]})
     assert bad.status_code == 400 and "'text' must be a string" in bad.get_json()["error"]["message"]
     assert client.post("/api/stories", data="x").status_code == 415
+    for field in ("id", "outlet", "title", "url"):
+        article = {"id": "a", "text": "The river flooded the town on Monday.", field: "x-ud800"}
+        raw = json.dumps({"articles": [article]}).replace("x-ud800", "x\\ud800")  # as JSON escapes it
+        lone = client.post("/api/stories", data=raw, content_type="application/json")
+        assert lone.status_code == 400 and "lone surrogate" in lone.get_json()["error"]["message"]
+
+
+def test_stories_markdown_nests_each_brief_under_its_story(seeds_dir, capsys):
+    assert main(["stories", str(seeds_dir), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    headings = [line for line in out.splitlines() if line.startswith("#")]
+    stories = [h for h in headings if h.startswith("# ")]
+    assert stories and all(h.startswith("# story-") for h in stories)
+    # Every brief's own headings sit below its story: "## Brief", "### Only in ...", never a second top level.
+    assert all(h.startswith("## Brief") or h.startswith("### ") for h in headings if not h.startswith("# "))
+    assert any(h.startswith("### Only in") for h in headings) and "(1 articles)" not in out

@@ -66,10 +66,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             response.headers.setdefault(name, value)
         return response
 
+    def wants_json(path: str) -> bool:
+        """The API and the JSON twins of a result (/brief.json, /b/<key>.json) answer errors in JSON."""
+        return path == "/api" or path.startswith("/api/") or path.endswith(".json")
+
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException) -> Any:
         status = error.code or 500
-        if request.path.startswith("/api/"):
+        if wants_json(request.path):
             response = json_error(status, http_message(error))
         else:
             response = app.make_response(
@@ -83,7 +87,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     @app.errorhandler(BudgetExceeded)
     def _over_budget(error: BudgetExceeded) -> Any:
         message = f"{error}; send fewer or shorter reports, or try again later"
-        if request.path.startswith("/api/"):
+        if wants_json(request.path):
             response = json_error(503, message)
         else:
             response = app.make_response((render_template("error.html", status=503, message=message), 503))
@@ -94,7 +98,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     def _internal_error(error: Exception) -> Any:
         logger.exception("internal error on %s %s", request.method, request.path)
         message = "internal error; the server log has the details"
-        if request.path.startswith("/api/"):
+        if wants_json(request.path):
             return json_error(500, message)
         return render_template("error.html", status=500, message=message), 500
 

@@ -271,34 +271,28 @@ _STORIES_REQUEST = {
         "options": {"type": "object", "description": "the brief's options, as for /api/summary"},
     },
 }
-_STORIES = {
-    "type": "object",
-    "required": ["stories", "unassigned"],
-    "properties": {
+_STORIES = _object(
+    {
         "stories": {
             "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["id", "title", "documents", "published", "brief"],
-                "properties": {
+            "items": _object(
+                {
                     "id": {"type": "string"},
                     "title": {"type": "string"},
                     "documents": {"type": "array", "items": {"type": "string"}},
                     "published": {"type": "array", "items": {"type": "string"}},
                     "brief": _ref("Summary"),
                 },
-            },
+                ["id", "title", "documents", "published", "brief"],
+            ),
         },
         "unassigned": {
             "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["id", "reason"],
-                "properties": {"id": {"type": "string"}, "reason": {"type": "string"}},
-            },
+            "items": _object({"id": {"type": "string"}, "reason": {"type": "string"}}, ["id", "reason"]),
         },
     },
-}
+    ["stories", "unassigned"],
+)
 
 
 def _json_schema(schema: dict[str, Any], description: str) -> dict[str, Any]:

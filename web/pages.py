@@ -5,19 +5,20 @@ Works as plain HTML forms; static/app.js only enhances. Exports of the same resu
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from typing import Any
 
+from babel import Locale
 from flask import Blueprint, Response, abort, current_app, redirect, render_template, request, url_for
 
+from summarizer import contract
 from summarizer.errors import SummarizerError
 from summarizer.options import DEFAULT_SENTENCES, RULES, Options
 from summarizer.render import to_json, to_markdown
 
 from .cache import brief_key
-from .errors import status_for
+from .errors import json_error, status_for
 from .service import (
     FormInput,
     form_input,
@@ -25,6 +26,7 @@ from .service import (
     pasted_slots,
     seeds_dir,
     seeds_summary,
+    summary_from_json,
     summary_json,
     summary_of,
 )
@@ -33,6 +35,11 @@ from .view import page_view
 bp = Blueprint("pages", __name__)
 logger = logging.getLogger(__name__)
 
+# The language menu's labels: "detect", then each code's English name from CLDR (Babel), e.g. "yi" Yiddish.
+LANGUAGE_NAMES = {
+    code: "detect" if code == "auto" else Locale("en").languages.get(code, code)
+    for code in RULES["language"].choices or ()
+}
 EMPTY_SLOTS = 2  # blank report fields offered below the ones already filled
 MIN_SLOTS = 3
 
@@ -53,11 +60,12 @@ def _query(form: FormInput) -> dict[str, Any]:
         "unit": form.unit,
         "method": form.options.method,
         "language": form.options.language,
+        "matcher": form.options.matcher,
     }
 
 
 def _page(
-    data: dict[str, Any] | None,
+    data: contract.Summary | None,
     form: FormInput,
     *,
     error: str | None = None,
@@ -75,6 +83,8 @@ def _page(
             query=_query(form),
             methods=RULES["method"].choices,
             languages=RULES["language"].choices,
+            language_names=LANGUAGE_NAMES,
+            matchers=RULES["matcher"].choices,
             rules=RULES,
             error=error,
             warnings=(form.warnings + tuple(data["warnings"])) if data else form.warnings,
@@ -83,7 +93,7 @@ def _page(
     )
 
 
-def _seeds(form: FormInput) -> dict[str, Any] | None:
+def _seeds(form: FormInput) -> contract.Summary | None:
     directory = seeds_dir(current_app)
     return seeds_summary(directory, form.options) if directory else None
 
@@ -113,7 +123,7 @@ def submit() -> Any:
         raw = summary_json(current_app, form.reports, form.options)
     except SummarizerError as error:
         return _page(None, form, error=str(error), status=status_for(error))
-    return _page(json.loads(raw), form, permalink=_save_permalink(brief_key(form.reports, form.options), raw))
+    return _page(summary_from_json(raw), form, permalink=_save_permalink(brief_key(form.reports, form.options), raw))
 
 
 def _save_permalink(key: str, raw: bytes) -> str | None:
@@ -126,7 +136,7 @@ def _save_permalink(key: str, raw: bytes) -> str | None:
     return url_for("pages.permalink", key=saved) if saved else None
 
 
-def _stored(key: str) -> dict[str, Any]:
+def _stored(key: str) -> contract.Summary:
     try:
         raw = current_app.extensions["permalinks"].load(key)
     except (sqlite3.Error, OSError):
@@ -134,7 +144,7 @@ def _stored(key: str) -> dict[str, Any]:
         raw = None
     if raw is None:
         abort(404, description="no such result: the address is wrong or it expired")
-    return dict(json.loads(raw))
+    return summary_from_json(raw)
 
 
 @bp.get("/b/<key>")
@@ -163,8 +173,12 @@ def _export(kind: str) -> Any:
             form = FormInput((), options, length, unit)
         data = summary_of(form.reports, form.options) if form.slots else _seeds(form)
     except SummarizerError as error:
+        if kind == "json":
+            return json_error(status_for(error), str(error))
         return Response(f"error: {error}\n", status=status_for(error), mimetype="text/plain")
     if data is None:
+        if kind == "json":
+            return json_error(404, "no reports given and none bundled")
         return Response("error: no reports given and none bundled\n", status=404, mimetype="text/plain")
     if kind == "json":
         return Response(to_json(data) + "\n", mimetype="application/json")

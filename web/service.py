@@ -10,11 +10,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from summarizer import Options, Report, summarize, to_dict
+from summarizer import Options, Report, contract, summarize, to_dict
+from summarizer.clean import clean
 from summarizer.errors import InputError, OptionsError, SummarizerError, TooLargeError
-from summarizer.ingest import read_reports, report_from_bytes
+from summarizer.ingest import is_unicode_text, read_reports, report_from_bytes
 from summarizer.options import build_options
 
 from .budget import time_budget
@@ -42,7 +43,7 @@ def seed_reports(directory: str) -> tuple[Report, ...]:
     return read_reports([directory]).reports
 
 
-def seeds_summary(directory: str, options: Options) -> dict[str, Any]:
+def seeds_summary(directory: str, options: Options) -> contract.Summary:
     """The bundled reports' brief as the JSON contract, through the brief cache like any other."""
     return summary_of(seed_reports(directory), options)
 
@@ -59,11 +60,16 @@ def summary_json(app: Any, reports: Sequence[Report], options: Options) -> bytes
     return cache.get_or_compute(brief_key(reports, options), compute)
 
 
-def summary_of(reports: Sequence[Report], options: Options) -> dict[str, Any]:
+def summary_of(reports: Sequence[Report], options: Options) -> contract.Summary:
     """The brief as the JSON contract (a new dict, the caller may change it), through the current app's cache."""
     from flask import current_app
 
-    return dict(json.loads(summary_json(current_app, reports, options)))
+    return summary_from_json(summary_json(current_app, reports, options))
+
+
+def summary_from_json(raw: bytes) -> contract.Summary:
+    """The contract back from JSON that `to_dict` made (the cache's and the permalink store's bytes)."""
+    return cast(contract.Summary, json.loads(raw))
 
 
 def options_from_query(args: Mapping[str, str]) -> Options:
@@ -102,7 +108,7 @@ def _report_from_json(item: Any, n: int) -> Report:
     for name in DOCUMENT_FIELDS:
         if item.get(name) is not None and not isinstance(item[name], str):
             raise InputError(f"documents[{n - 1}].{name} must be a string")
-        if item.get(name) and not _is_unicode_text(item[name]):
+        if item.get(name) and not is_unicode_text(item[name]):
             raise InputError(f"documents[{n - 1}].{name} has a lone surrogate (\\ud800-\\udfff), not text")
     if not (item.get("text") or "").strip():
         raise InputError(f"documents[{n - 1}] has no 'text'")
@@ -114,15 +120,6 @@ def _report_from_json(item: Any, n: int) -> Report:
         url=(item.get("url") or "").strip() or None,
         published=(item.get("published") or "").strip() or None,
     )
-
-
-def _is_unicode_text(text: str) -> bool:
-    """False for a string with a lone surrogate ("\\ud800" in JSON), which no UTF-8 output can carry."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def parse_json(data: bytes) -> Any:
@@ -164,7 +161,7 @@ def options_from_form(form: Mapping[str, str]) -> tuple[Options, int, str]:
     if unit not in ("sentences", "words"):
         raise OptionsError("unit must be sentences or words")
     raw_length = (form.get("length") or "").strip()
-    values: dict[str, Any] = {name: form[name] for name in ("method", "language") if form.get(name)}
+    values: dict[str, Any] = {name: form[name] for name in ("method", "language", "matcher") if form.get(name)}
     values["unique"] = 0
     if raw_length:
         values[unit] = raw_length
@@ -200,7 +197,9 @@ def form_input(form: Any, files: Any) -> FormInput:
             slots.append(
                 {
                     "text": text,
-                    "outlet": report.outlet or Path(name).stem,
+                    # As the CLI names it: the page's site name, else the outlet of a dateline or credit line
+                    # ("LONDON (Daily Ledger) -"), else the file's name.
+                    "outlet": report.outlet or clean(text).outlet or Path(name).stem,
                     "title": report.title or "",
                     "published": report.published or "",
                 }
@@ -213,7 +212,7 @@ def form_input(form: Any, files: Any) -> FormInput:
 MAX_ARTICLES = 1000  # per request; larger feeds belong on the command line or Dask
 
 
-def stories_of(body: Any) -> dict[str, Any]:
+def stories_of(body: Any) -> contract.Stories:
     """Validate a POST /api/stories body, {"articles": [{id, text, ...}], "options": {...}}, and group it."""
     from summarizer.feed import article
     from summarizer.stories import StoryOptions, build_stories

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+
+from summarizer import contract
 
 from .service import COLOURS
 
@@ -115,7 +116,7 @@ def segments(text: str, spans: Sequence[tuple[int, int, int]]) -> tuple[Segment,
     return tuple(out)
 
 
-def page_view(data: dict[str, Any]) -> PageView:
+def page_view(data: contract.Summary) -> PageView:
     """Everything the template needs, derived from one summary in the JSON contract."""
     docs = data["documents"]
     index = {d["id"]: i for i, d in enumerate(docs)}
@@ -131,10 +132,10 @@ def page_view(data: dict[str, Any]) -> PageView:
         for i, d in enumerate(docs)
     )
     spans: dict[tuple[str, int], list[tuple[int, int, int]]] = {}
-    for item in data["unique"]:
-        if item["kind"] == "detail":
-            colour = outlets[index[item["document"]]].colour
-            spans.setdefault((item["document"], item["sentence"]), []).append((item["start"], item["end"], colour))
+    for u in data["unique"]:
+        if u["kind"] == "detail":
+            colour = outlets[index[u["document"]]].colour
+            spans.setdefault((u["document"], u["sentence"]), []).append((u["start"], u["end"], colour))
     facts = {f["id"]: f for f in data["facts"]}
     disputed = _disagreements(data, index, outlets)
     rows = []
@@ -178,7 +179,7 @@ def page_view(data: dict[str, Any]) -> PageView:
 
 
 def _only(
-    data: dict[str, Any], index: dict[str, int], outlets: tuple[Outlet, ...]
+    data: contract.Summary, index: dict[str, int], outlets: tuple[Outlet, ...]
 ) -> tuple[tuple[Outlet, tuple[OnlyItem, ...]], ...]:
     """Outlet-only items per outlet, in the contract's order; several details of one sentence marked together."""
     items: dict[int, dict[tuple[str, int], tuple[str, list[tuple[int, int, int]]]]] = {}
@@ -201,11 +202,11 @@ def _only(
 
 
 def _disagreements(
-    data: dict[str, Any], index: dict[str, int], outlets: tuple[Outlet, ...]
+    data: contract.Summary, index: dict[str, int], outlets: tuple[Outlet, ...]
 ) -> dict[str, tuple[Disagreement, ...]]:
     """The contract's conflicts by fact, each outlet's value with the sentence it is written in."""
     out: dict[str, list[Disagreement]] = {}
-    for conflict in data.get("conflicts", []):
+    for conflict in data["conflicts"]:
         values = tuple(
             (
                 outlets[index[v["document"]]],

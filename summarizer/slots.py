@@ -1,0 +1,427 @@
+"""Slots: the values a sentence gives, each with the slot it fills and the words around it.
+
+Dates (day, month and year in any notation the matcher knows: "Rabu (19/6/2024)", "19 Juni 2024", "June 19,
+2024"), years, scores, numbers with their unit (the content word after the number, or before it: "12 people",
+"magnitude 6.1", "45 million dollars"), and places and persons (a name whose neighbouring words say which it
+is: "in Padang", "said minister X"). Each value keeps the content stems around it: its context (a set) and
+the runs of words before and after it (in order), from which conflicts.py tells two mentions of one quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Final
+
+from .language import WORD_RE, Analyzer, is_number
+from .models import ConflictKind
+from .normalize import calendar_words, canonical_number, month_numbers, names, number_words
+
+NUMBER: Final = "number"
+DATE: Final = "date"
+PLACE: Final = "place"
+PERSON: Final = "person"
+NAMES = (PLACE, PERSON)
+SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
+YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
+UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
+CONTEXT_WINDOW = 4  # content words on each side of a value that tell what it counts
+RUN_WINDOW = 6  # content words on each side of a value read for the run of words two mentions share
+NUMBER_MARK = "#"
+QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
+# Bounds and hedges that make a number consistent with others ("more than 11,000" and "11,000").
+QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "en": tuple(
+        (tuple(words.split()), kind)
+        for words, kind in (
+            ("more than", "over"),
+            ("over", "over"),
+            ("at least", "over"),
+            ("above", "over"),
+            ("exceeding", "over"),
+            ("upwards of", "over"),
+            ("in excess of", "over"),
+            ("less than", "under"),
+            ("fewer than", "under"),
+            ("under", "under"),
+            ("up to", "under"),
+            ("at most", "under"),
+            ("nearly", "under"),
+            ("almost", "under"),
+            ("about", "about"),
+            ("around", "about"),
+            ("approximately", "about"),
+            ("roughly", "about"),
+            ("some", "about"),
+            ("estimated", "about"),
+            ("an estimated", "about"),
+            ("close to", "about"),
+        )
+    ),
+    "id": tuple(
+        (tuple(words.split()), kind)
+        for words, kind in (
+            ("lebih dari", "over"),
+            ("lebih", "over"),
+            ("sedikitnya", "over"),
+            ("setidaknya", "over"),
+            ("minimal", "over"),
+            ("paling sedikit", "over"),
+            ("sekurangnya", "over"),
+            ("kurang dari", "under"),
+            ("hampir", "under"),
+            ("maksimal", "under"),
+            ("hingga", "under"),
+            ("sampai", "under"),
+            ("mendekati", "under"),
+            ("sekitar", "about"),
+            ("kira-kira", "about"),
+            ("kurang lebih", "about"),
+            ("lebih kurang", "about"),
+            ("sekira", "about"),
+            ("diperkirakan", "about"),
+            ("ditaksir", "about"),
+        )
+    ),
+}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A name is read as a place or a person only when the words around it say which: a place after a locative
+# word ("in Padang", "di Padang", "kota Padang"), a person after a title or next to a verb of speech ("said
+# minister X", "kata Menteri X", "X said"). Anything else is no slot of this module (precision first).
+PLACE_WORDS = {
+    "en": _words("in at near from into outside inside across town city village province district region"),
+    "id": _words("di ke dari kota provinsi kabupaten desa kecamatan pulau wilayah daerah kampung"),
+}
+TITLE_WORDS = {
+    "en": _words(
+        "minister president spokesman spokeswoman spokesperson governor mayor chief director secretary leader "
+        "premier chairman mr mrs ms dr commander ambassador general senator prosecutor judge"
+    ),
+    "id": _words(
+        "presiden menteri gubernur bupati walikota wali kepala ketua direktur sekretaris jubir manajer "
+        "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih"
+    ),
+}
+SPEECH_WORDS = {
+    "en": _words("said says told added according"),
+    "id": _words("kata ujar ungkap jelas tutur katanya ujarnya menurut ungkapnya jelasnya tuturnya"),
+}
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2})(?![\d/])")
+_DAY_MONTH_RE = re.compile(r"\((?:\w+,? )?(\d{1,2}) ?/ ?(\d{1,2})\)")  # "Kamis (8/6)": a date without its year
+_SCORE_RE = re.compile(r"(?<![\d.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")  # "3-1", "3 - 1": a score
+# A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
+_CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
+# Before a dateline date ("Tuesday, January 18, 2005 ..."): at most a weekday and its comma.
+_DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
+_PERCENT_RE = re.compile(r"^\s?%")
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One slot value of a sentence: what it is, which slot it fills, and where it is written."""
+
+    kind: ConflictKind  # NUMBER, DATE, PLACE or PERSON
+    slot: frozenset[str]  # unit stems for a number, {"day"} or {"year"} for a date, {kind} for a name
+    value: tuple[float, ...] | tuple[int | None, ...] | tuple[str, ...]  # (number,), (score, score),
+    # (year, month, day), or a name's lower-case words
+    qualifier: str  # "exact", "over", "under" or "about"
+    precision: float  # 10**k for an integer with k trailing zeros, 10**-d for d decimals
+    start: int
+    end: int
+    surface: str
+    context: frozenset[str]  # content stems near the value: two mentions of one quantity share some
+    before: tuple[str, ...] = ()  # content stems before the value, nearest first (NUMBER_MARK for a number)
+    after: tuple[str, ...] = ()  # ... and after it
+
+
+def _precision(token: str) -> float:
+    canonical = canonical_number(token)
+    if "." in canonical:
+        return 10.0 ** -len(canonical.split(".")[1])
+    digits = canonical.rstrip("0")
+    return 10.0 ** (len(canonical) - len(digits)) if digits else 1.0
+
+
+def _date_values(text: str, language: str) -> list[tuple[int, int, tuple[int | None, int | None, int | None]]]:
+    """(start, end, (year, month, day)) of every date written with a month or in numbers."""
+    found: list[tuple[int, int, tuple[int | None, int | None, int | None]]] = []
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        day, month = (b, a) if language == "en" and a <= 12 else (a, b)
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append((m.start(), m.end(), (year + 2000 if year < 100 else year, month, day)))
+    for m in _DAY_MONTH_RE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12 and not any(a <= m.start(1) < b for a, b, _ in found):
+            found.append((m.start(1), m.end(2), (None, month, day)))
+    months = month_numbers(language)
+    tokens = list(WORD_RE.finditer(text))
+    taken = [(a, b) for a, b, _ in found]
+    n = 0
+    while n < len(tokens):
+        word = tokens[n].group().lower().rstrip(".")
+        if word not in months or any(a <= tokens[n].start() < b for a, b in taken):
+            n += 1
+            continue
+        month = int(months[word])
+        start, end = tokens[n].start(), tokens[n].end()
+        when_day: int | None = None
+        when_year: int | None = None
+        before = tokens[n - 1].group() if n > 0 else ""
+        if before.isdigit() and 1 <= int(before) <= 31 and tokens[n - 1].start() not in [a for a, _ in taken]:
+            when_day, start = int(before), tokens[n - 1].start()
+        k = n + 1
+        if when_day is None and k < len(tokens) and tokens[k].group().isdigit() and 1 <= int(tokens[k].group()) <= 31:
+            when_day, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
+        if k < len(tokens) and tokens[k].group().isdigit() and YEARS[0] <= int(tokens[k].group()) <= YEARS[1]:
+            when_year, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
+        if when_day is not None or when_year is not None:
+            found.append((start, end, (when_year, month, when_day)))
+            taken.append((start, end))
+        n = k
+    return sorted(found)
+
+
+def _qualifier(text: str, start: int, language: str) -> str:
+    before = [w.lower() for w in WORD_RE.findall(text[:start])][-QUALIFIER_WORDS:]
+    for words, kind in sorted(QUALIFIERS.get(language, ()), key=lambda q: -len(q[0])):
+        if tuple(before[-len(words) :]) == words:
+            return kind
+    return "exact"
+
+
+def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str) -> frozenset[str]:
+    """Stems of the nearest content word after the number (past `skip` tokens) and before it."""
+    end = tokens[n + skip].end()
+    if _PERCENT_RE.match(text[end:]):
+        return frozenset({"%"})
+    unit: set[str] = set()
+    for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + UNIT_WINDOW)):
+        word = tokens[k].group()
+        if is_number(word):
+            continue  # "2,000 or 3,000 metres": both are metres
+        terms = analyzer.word_terms(word)
+        if terms:
+            unit.add(terms[0])
+            break
+    for k in range(n - 1, max(-1, n - 1 - UNIT_WINDOW), -1):
+        word = tokens[k].group()
+        if is_number(word):
+            break
+        terms = analyzer.word_terms(word)
+        if terms:
+            unit.add(terms[0])
+            break
+    return frozenset(unit)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A sentence's tokens with the stem each one counts as: NUMBER_MARK for a number or a month, None for a
+    stop word. Read once per sentence; a value's context and runs of words are slices of it."""
+
+    starts: list[int]
+    ends: list[int]
+    stems: list[str | None]
+
+    @staticmethod
+    def of(tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> _Words:
+        months = month_numbers(analyzer.language)
+        stems: list[str | None] = []
+        for t in tokens:
+            word = t.group()
+            if is_number(word) or word.lower().rstrip(".") in months:
+                stems.append(NUMBER_MARK)
+            else:
+                terms = analyzer.word_terms(word)
+                stems.append(terms[0] if terms else None)
+        return _Words([t.start() for t in tokens], [t.end() for t in tokens], stems)
+
+    def _near(self, at: int, step: int) -> list[str]:
+        """Stems before (step -1) or after (step 1) offset `at`, nearest first, stop words left out."""
+        near = (
+            self.stems[: bisect_right(self.ends, at)][::-1] if step < 0 else self.stems[bisect_left(self.starts, at) :]
+        )
+        return [w for w in near if w is not None]
+
+    def side(self, at: int, step: int) -> tuple[str, ...]:
+        """Up to RUN_WINDOW content stems on one side, nearest first; a number or a month is NUMBER_MARK, so
+        that "216 passengers and 12 crew" and "516 passengers and 12 crew" line up."""
+        return tuple(self._near(at, step)[:RUN_WINDOW])
+
+    def context(self, start: int, end: int) -> frozenset[str]:
+        """Stems of up to CONTEXT_WINDOW content words on each side of the value, numbers and months left out."""
+        stems: set[str] = set()
+        for at, step in ((start, -1), (end, 1)):
+            stems.update([w for w in self._near(at, step) if w != NUMBER_MARK][:CONTEXT_WINDOW])
+        return frozenset(stems)
+
+
+def values(text: str, analyzer: Analyzer) -> list[Value]:
+    """Every date, year and number with a unit in the sentence."""
+    language = analyzer.language
+    out: list[Value] = []
+    tokens = list(WORD_RE.finditer(text))
+    words = _Words.of(tokens, analyzer)
+    dates = _date_values(text, language)
+    for start, end, date in dates:
+        if _DATELINE_RE.match(text[:start]):
+            continue  # the report's own date, not a date it reports
+        slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
+        context = words.context(start, end)
+        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context))
+    taken = [(a, b) for a, b, _ in dates]
+    for m in _SCORE_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        context = words.context(m.start(), m.end())
+        score = (float(m.group(1)), float(m.group(2)))
+        out.append(Value(NUMBER, frozenset({SCORE}), score, "exact", 1.0, m.start(), m.end(), m.group(), context))
+        taken.append((m.start(), m.end()))
+    spelled, multipliers = number_words(language)
+    for n, token in enumerate(tokens):
+        if not token.group()[0].isdigit() and token.group().lower() not in spelled:
+            continue
+        if any(a <= token.start() < b for a, b in taken) or _is_time(text, token):
+            continue
+        if out and out[-1].kind == NUMBER and _CONVERSION_RE.match(text[out[-1].end : token.start()]):
+            continue
+        word = token.group()
+        lower = word.lower()
+        if is_number(word):
+            if re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
+                date = (int(word), None, None)
+                context = words.context(token.start(), token.end())
+                year = Value(DATE, frozenset({"year"}), date, "exact", 1.0, token.start(), token.end(), word, context)
+                out.append(year)
+                continue
+            if _is_identifier(text, tokens, n):
+                continue
+            try:
+                number, precision = float(canonical_number(word)), _precision(word)
+            except ValueError:
+                continue
+        elif lower in spelled and lower not in ("one", "satu", "se"):
+            number, precision = float(spelled[lower]), 1.0
+        else:
+            continue
+        skip = 0
+        following = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
+        if following in multipliers:
+            number, precision, skip = number * multipliers[following], precision * multipliers[following], 1
+        unit = _unit(tokens, n, skip, analyzer, text)
+        if not unit:
+            continue
+        end = tokens[n + skip].end()
+        qualifier = _qualifier(text, token.start(), language)
+        context = words.context(token.start(), end) | unit
+        surface = text[token.start() : end]
+        out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
+    out.extend(_names(text, tokens, words, analyzer))
+    return [replace(v, before=words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
+
+
+def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyzer: Analyzer) -> list[Value]:
+    """Places and persons: names whose neighbouring words say which they are (PLACE_WORDS, TITLE_WORDS)."""
+    language = analyzer.language
+    places, titles = PLACE_WORDS.get(language, frozenset()), TITLE_WORDS.get(language, frozenset())
+    speech, calendar = SPEECH_WORDS.get(language, frozenset()), calendar_words(language)
+    out: list[Value] = []
+    starts = [t.start() for t in tokens]
+    for name in names(text):
+        words = list(name.words)
+        start = name.start
+        lead = ""
+        while words and words[0].lower() in titles | places:  # "Presiden Joko Widodo", "Kota Padang"
+            lead = words.pop(0).lower()
+            start = text.index(words[0], start) if words else name.end
+        if not words or any(w.lower() in calendar or not w.isalpha() for w in words):
+            continue
+        first = bisect_left(starts, start)
+        before = ["", "", *(t.group().lower() for t in tokens[max(0, first - 2) : first])][-2:]
+        said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
+        kind: ConflictKind
+        if (
+            lead in places
+            or not lead
+            and (before[1] in places or before == [*before[:1], "of"] and before[0] in places)
+        ):
+            kind = PLACE
+        elif lead in titles or set(before) & titles:
+            kind = PERSON
+        elif len(words) > 1 and (set(before) & speech or said and said.group(1).lower() in speech):
+            kind = PERSON  # "Joko Widodo said", "said Joko Widodo", "according to Joko Widodo"
+        else:
+            continue
+        if kind == PERSON and lead in titles and len(words) > 2:  # "Menteri Sosial Tri Rismaharini": the office's
+            start = text.index(words[-2], start)  # own words are no part of the person's name
+            words = words[-2:]
+        key = tuple(w.lower() for w in words if not w.islower())  # "Rio de Janeiro": ("rio", "janeiro")
+        context = words_of.context(start, name.end)
+        out.append(Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, text[start : name.end], context))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def name_marks(text: str) -> frozenset[tuple[str, str]]:
+    """Marks (_word_marks) of every name of the text."""
+    return frozenset(mark for name in names(text) for mark in word_marks(name.words))
+
+
+def word_marks(words: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """("name", word) for every word of a name and ("name", its initials): two texts share a mark when they
+    give one name in any form ("Putin", "Vladimir Putin"; "AS", "Amerika Serikat")."""
+    lower = [w.lower() for w in words if w.isalpha() and not w.islower()]  # not "de" of "Charles de Gaulle"
+    initials = {("name", "".join(w[0] for w in lower))} if len(lower) > 1 else set()
+    return frozenset({("name", w) for w in lower} | initials)
+
+
+def same_name(a: Value, b: Value) -> bool:
+    """Forms of one name: a word in common ("Putin", "Vladimir Putin") or one the other's initials ("AS",
+    "Amerika Serikat")."""
+    x, y = set(a.value), set(b.value)
+    if x & y:
+        return True
+    initials = {"".join(str(w)[0] for w in v.value) for v in (a, b)}
+    return bool(initials & {str(w) for w in x | y})
+
+
+def run_length(a: Value, b: Value) -> int:
+    """Content stems in the runs of words the two values share right before and right after them: "killing all
+    228 people on board" and "killing all 528 people on board" share three (kill; peopl, board)."""
+    count = 0
+    for x, y in ((a.before, b.before), (a.after, b.after)):
+        for p, q in zip(x, y, strict=False):
+            if p != q:
+                break
+            count += p != NUMBER_MARK
+    return count
+
+
+def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
+    """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity."""
+    token = tokens[n]
+    if text[token.start() - 1 : token.start()] in ("-", "#", "+") or text[token.end() : token.end() + 1] == "-":
+        return True
+    if n == 0:
+        return False
+    previous = tokens[n - 1]
+    gap = text[previous.end() : token.start()]
+    return gap == " " and previous.group()[:1].isupper() and previous.group().lower() not in _calendar_words()
+
+
+def _calendar_words() -> frozenset[str]:
+    return frozenset(month_numbers("en")) | frozenset(month_numbers("id"))
+
+
+def _is_time(text: str, token: re.Match[str]) -> bool:
+    """A clock time ("04:15", "8:00 p.m."): a time of day is a slot this module does not compare."""
+    return text[token.end() : token.end() + 1] == ":" or text[max(0, token.start() - 1) : token.start()] == ":"
