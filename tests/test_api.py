@@ -213,3 +213,10 @@ def test_post_summary_lists_conflicts_in_the_documented_shape(client, spec):
         ["6.1", "6.3", "12", "15", "45 million", "48 million"]
     )
     assert sum(b["conflict"] for b in body["brief"]) == 3
+
+
+def test_a_detected_language_without_a_two_letter_code_conforms(client, spec):
+    """py3langid answers some short texts with ISO 639-3 codes ("bcl" here; schemathesis once met "crh")."""
+    response = client.post("/api/summary", json={"documents": ["Putin arrived in Pyongyang on Wednesday."]})
+    assert response.status_code == 200
+    assert len(conforms(spec, response, "/api/summary", "post")["language"]) == 3

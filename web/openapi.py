@@ -90,7 +90,11 @@ _SCHEMAS: dict[str, Any] = {
     "Summary": _object(
         {
             "version": {"const": 2, "description": "2: claims, sharing and roles; unique items have a part"},
-            "language": {"type": "string", "pattern": "^[a-z]{2}$", "description": "ISO 639-1 code, detected or given"},
+            "language": {
+                "type": "string",
+                "pattern": "^[a-z]{2,3}$",
+                "description": "ISO 639-1 code, detected or given (ISO 639-3 for a language with no two-letter code)",
+            },
             "method": {"type": "string", "enum": list(METHODS)},
             "documents": {
                 "type": "array",
