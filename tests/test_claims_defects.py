@@ -1,0 +1,34 @@
+"""Defects of the claim alignment a tester found on text nobody tuned on (issue 9, second round)."""
+
+from summarizer import Options, Report, summarize, to_dict
+from summarizer.claims import claim_spans
+from summarizer.language import analyzer_for
+
+QUAKE = "A magnitude 6.4 earthquake struck the coastal city of Portmere on Tuesday."
+POWER = "More than 40,000 residents were left without electricity."
+RESCUE = "Rescue teams were searching collapsed buildings in the old harbour district"
+
+
+def _pieces(text, language):
+    return [text[a:b].strip(" ,;") for a, b in claim_spans(text, analyzer_for(language))]
+
+
+def test_a_clause_after_comma_and_is_its_own_claim():
+    a = Report(id="a", outlet="a", text=f"{QUAKE} {RESCUE}, and the airport will stay closed until Friday. {POWER}")
+    b = Report(id="b", outlet="b", text=f"{QUAKE} {RESCUE}, Mayor Helen Karsby said. {POWER}")
+    data = to_dict(summarize([a, b], Options(unique=0)))
+    (version,) = [v for f in data["facts"] for v in f["versions"] if v["document"] == "a" and "airport" in v["text"]]
+    assert version["sharing"] == "partial"
+    (only_a,) = [u for u in data["unique"] if u["outlet"] == "a"]
+    assert "airport will stay closed until Friday" in only_a["text"] and "Rescue" not in only_a["text"]
+
+
+def test_semicolon_and_dan_open_a_claim_but_a_list_of_nouns_does_not():
+    assert len(_pieces(f"{RESCUE}; the airport will stay closed until Friday.", "en")) == 2
+    listed = "The ministers of France, Germany and Italy met the delegation of the coastal city in Portmere."
+    assert len(_pieces(listed, "en")) == 1
+    assert len(_pieces("The market sold apples, fresh pears, and ripe bananas from the northern farms.", "en")) == 1
+    indonesian = "Tim penyelamat mencari korban di gedung yang runtuh, dan bandara akan ditutup hingga hari Jumat."
+    assert len(_pieces(indonesian, "id")) == 2
+    nouns = "Presiden bertemu menteri luar negeri, menteri pertahanan, dan panglima angkatan bersenjata."
+    assert len(_pieces(nouns, "id")) == 1
