@@ -32,3 +32,20 @@ def test_semicolon_and_dan_open_a_claim_but_a_list_of_nouns_does_not():
     assert len(_pieces(indonesian, "id")) == 2
     nouns = "Presiden bertemu menteri luar negeri, menteri pertahanan, dan panglima angkatan bersenjata."
     assert len(_pieces(nouns, "id")) == 1
+
+
+SEEDS_INVITATION = "menyambut baik undangan"
+
+
+def _claim_outlets(data, pattern):
+    names = {d["id"]: d["outlet"] for d in data["documents"]}
+    (version,) = [v for f in data["facts"] for v in f["versions"] if pattern in v["text"]]
+    return [{names[d] for d in c["documents"]} for c in version["claims"]]
+
+
+def test_names_alone_do_not_make_a_claim_stated(seeds_result):
+    # SB's January sentence: Putin welcomed Kim's invitation. Krjogja (the hug at the airport) and Tribunnews
+    # (the arrival) share its names (Presiden Rusia Vladimir Putin, pemimpin Korea Utara Kim Jong Un), not its claim.
+    (invitation,) = _claim_outlets(seeds_result, SEEDS_INVITATION)
+    assert "Krjogja.com" not in invitation and "Tribunnews.com" not in invitation
+    assert "Antaranews" in invitation  # "diundang oleh pemimpin Korea Utara"
