@@ -32,6 +32,9 @@ NEAR_COPY = 0.50
 # English; at 0.85 the alignment still attributes such claims (align.py) without merging their facts.
 SAME_CLAIM = 0.85
 RESTATED = 0.85
+# The mean stated share over all cross pairs a group merged through claims must keep: a sentence of two claims
+# (the invitation, and the meeting at the airport) cannot bridge the two facts it touches.
+SAME_CLAIM_MEAN = 0.6
 # Memory scikit-learn may use per chunk of the radius search. Its default, 1 GiB, made 750 distinct
 # articles (12,562 sentences) peak at 2.7 GB; at 64 MiB they peak at 0.4 GB and run faster.
 CHUNK_MEMORY_MB = 64
@@ -127,7 +130,7 @@ def group(
             if s >= RESTATED:
                 restatements.append((int(a0), int(b0)))
             continue
-        if mean(a, b, shared) >= SAME_FACT_MEAN:
+        if mean(a, b, shared) >= SAME_CLAIM_MEAN:
             clusters.merge(a, b)
 
     rows, cols, _, _ = _pairs(similarity_graph(plain[heads], NEAR_COPY))

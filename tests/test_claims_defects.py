@@ -49,3 +49,15 @@ def test_names_alone_do_not_make_a_claim_stated(seeds_result):
     (invitation,) = _claim_outlets(seeds_result, SEEDS_INVITATION)
     assert "Krjogja.com" not in invitation and "Tribunnews.com" not in invitation
     assert "Antaranews" in invitation  # "diundang oleh pemimpin Korea Utara"
+
+
+def test_a_two_claim_sentence_does_not_bridge_the_facts_it_touches(seeds_result):
+    # Antaranews' "Kedatangan ... diundang oleh pemimpin Korea Utara ..., yang secara pribadi bertemu Vladimir Putin
+    # di bandara" states SB's invitation and Krjogja's meeting at the airport: the two stay two facts.
+    names = {d["id"]: d["outlet"] for d in seeds_result["documents"]}
+    (fact,) = [f for f in seeds_result["facts"] if any(SEEDS_INVITATION in v["text"] for v in f["versions"])]
+    outlets = {names[v["document"]] for v in fact["versions"]}
+    assert not {"Krjogja.com", "Tribunnews.com"} & outlets
+    for item in seeds_result["brief"]:
+        if SEEDS_INVITATION in item["text"]:
+            assert not {"Krjogja.com", "Tribunnews.com"} & set(item["outlets"])
