@@ -44,7 +44,8 @@ _TINY = 1e-9  # a positive stand-in for zero, so sparse products keep one patter
 DENSE_SHARE = 0.05
 DENSE_MIN_SENTENCES = 200
 # In sets of at least TOPIC_MIN_SENTENCES sentences, terms in more than TOPIC_SHARE of them are the story's
-# own names ("Putin", "Pyongyang"): two claims must share at least one term besides those.
+# own names ("Putin", "Pyongyang"): two claims must share at least one term besides those. A term in no more
+# sentences than there are reports is never one (three reports of one fact use its words three times).
 TOPIC_SHARE = 0.2
 TOPIC_MIN_SENTENCES = 10
 # Share of a claim's weight besides its names' terms that must be contained too, or the claim's share is only
@@ -138,7 +139,8 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
     totals = np.asarray(claims @ weights).ravel()
     sizes = np.asarray(claims.sum(axis=1)).ravel()
     df = np.asarray(presence.sum(axis=0)).ravel()
-    informative = (df <= TOPIC_SHARE * count) | (count < TOPIC_MIN_SENTENCES)
+    # A term every report uses once is a fact they share, not the story's name: the bar is at least one per report.
+    informative = (df <= max(TOPIC_SHARE * count, len(corpus.documents))) | (count < TOPIC_MIN_SENTENCES)
     if count > DENSE_MIN_SENTENCES:  # leave out terms that half the set uses: they would link every pair
         kept_terms = df <= max(DENSE_MIN_SENTENCES, DENSE_SHARE * count)
         presence = presence @ sparse.diags(kept_terms.astype(float))

@@ -10,6 +10,7 @@ and acronyms and their expansions as one term when the set itself uses both.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -238,6 +239,7 @@ class Matcher:
             if lower in multipliers and n > 0 and self._number(tokens[n - 1].group().lower(), spelled) is not None:
                 continue
             out.extend(self.analyzer.word_terms(word))
+        out.extend(term for day in weekdays(text, self.analyzer.language) for term in self.analyzer.word_terms(day))
         return out
 
     @staticmethod
@@ -245,6 +247,43 @@ class Matcher:
         if is_number(lower):
             return canonical_number(lower)
         return spelled.get(lower)
+
+
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+@lru_cache(maxsize=16)
+def _month_date_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    months = month_numbers(language)
+    if not months:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    day_first = re.compile(rf"\b(\d{{1,2}})\s+({alternatives})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+    month_first = re.compile(rf"\b({alternatives})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+    return day_first, month_first
+
+
+def weekdays(text: str, language: str) -> list[str]:
+    """The day names of the full dates in `text` ("August 3, 2023" -> "Thursday"): the day another report calls
+    "on Thursday" (Babel's day names)."""
+    found: list[tuple[int, int, int]] = [(int(y), int(m), int(d)) for d, m, y in _NUMERIC_DATE_RE.findall(text)]
+    patterns = _month_date_res(language)
+    if patterns:
+        months = month_numbers(language)
+        found += [(int(y), int(months[m.lower()]), int(d)) for d, m, y in patterns[0].findall(text)]
+        found += [(int(y), int(months[m.lower()]), int(d)) for m, d, y in patterns[1].findall(text)]
+    if not found:
+        return []
+    from babel.dates import get_day_names
+
+    names = get_day_names("wide", locale=language)
+    days = []
+    for year, month, day in found:
+        try:
+            days.append(names[datetime.date(year, month, day).weekday()])
+        except ValueError:
+            continue  # not a date ("31/2/2024", or a month/day order we do not read)
+    return days
 
 
 def _scaled(value: str, multiplier: int) -> str:

@@ -61,3 +61,37 @@ def test_a_two_claim_sentence_does_not_bridge_the_facts_it_touches(seeds_result)
     for item in seeds_result["brief"]:
         if SEEDS_INVITATION in item["text"]:
             assert not {"Krjogja.com", "Tribunnews.com"} & set(item["outlets"])
+
+
+LEDGER = (
+    "The Bank of England raised its main interest rate to 5.25 percent on Thursday, the highest level since 2008.\n"
+    "Governor Andrew Bailey said inflation remained too high at 7.9 percent.\n"
+    "Economists at Barclays had expected the increase."
+)
+HERALD = (
+    "The Bank of England on Thursday raised interest rates to 5.25%, their highest level since 2008.\n"
+    "Inflation, at 7.9 percent, was still too high, the bank's governor said.\n"
+    "Mortgage lenders including Nationwide said they would pass on the rise to customers."
+)
+COURIER = (
+    "The Bank of England raised its key interest rate by a quarter point to 5.25 percent on August 3, 2023.\n"
+    "Governor Andrew Bailey said inflation was still too high at 7.9%.\n"
+    "The pound rose 0.3 percent against the dollar after the announcement."
+)
+
+
+def test_a_lead_fact_all_reports_give_is_one_fact_of_all_three():
+    reports = [Report(id=o.lower(), outlet=o, text=t) for o, t in (("L", LEDGER), ("H", HERALD), ("C", COURIER))]
+    data = to_dict(summarize(reports, Options(unique=0)))
+    (fact,) = [f for f in data["facts"] if any("quarter point" in v["text"] for v in f["versions"])]
+    assert sorted(fact["documents"]) == ["c", "h", "l"]
+    assert not [u for u in data["unique"] if "quarter point" in u["text"] and u["kind"] == "fact"]
+    assert sum("5.25" in b["text"] for b in data["brief"]) == 1
+
+
+def test_a_full_date_is_also_its_day_of_the_week():
+    from summarizer.normalize import weekdays
+
+    assert weekdays("on August 3, 2023.", "en") == ["Thursday"]
+    assert weekdays("pada 19 Juni 2024 dan Rabu (19/6/2024)", "id") == ["Rabu", "Rabu"]
+    assert weekdays("on 31/2/2024", "en") == []
