@@ -20,10 +20,18 @@ from .language import WORD_RE, Analyzer, is_number
 
 # "40 000": groups of three digits separated by a space (or a no-break space) are one number.
 _SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \u00a0\u202f](\d{3}))+(?![\d.,]|\s?\d)")
+ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")  # "2025-03-04"
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+_DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,5}[A-Z]\.?$")  # "U.N", "U.S.A": an acronym written with dots
 # Lower-case words that may sit inside a name without breaking it ("Bank of England", "Kim Jong-un").
-_NAME_JOINERS = frozenset({"of", "for", "the", "de", "del", "da", "van", "von", "bin", "al"})
+NAME_JOINERS = frozenset({"of", "for", "the", "de", "del", "da", "van", "von", "bin", "al"})
+# An amount written as one word: a currency code before the digits ("Rp5.000.000", "Rp2,5") and an
+# abbreviated multiplier after them ("$5m", "1.2bn").
+_AMOUNT_RE = re.compile(r"^(?:Rp|RP|Rs|USD|US|IDR|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
+_ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+# Currency codes written before an amount: never a name of their own ("Rp 5 juta", "US$5 million").
+CURRENCY_CODES = frozenset({"Rp", "RP", "Rs", "USD", "US", "IDR", "EUR", "GBP", "S", "A", "C", "HK", "NZ"})
 ACRONYM_TERM = "acr:"
 LARGEST_NUMBER_WORD = 100
 
@@ -141,7 +149,7 @@ def names(text: str) -> tuple[Name, ...]:
     i = 0
     while i < len(tokens):
         word = tokens[i].group()
-        if not word[:1].isupper() or is_number(word):
+        if not word[:1].isupper() or _AMOUNT_RE.match(word) or _is_currency(text, tokens, i):
             i += 1
             continue
         j = i
@@ -151,7 +159,7 @@ def names(text: str) -> tuple[Name, ...]:
             if gap.strip() not in ("", "-"):
                 break
             capitalised = nxt[:1].isupper() and not is_number(nxt)
-            joins = nxt.lower() in _NAME_JOINERS and j + 2 < len(tokens) and tokens[j + 2].group()[:1].isupper()
+            joins = nxt.lower() in NAME_JOINERS and j + 2 < len(tokens) and tokens[j + 2].group()[:1].isupper()
             if capitalised or joins:
                 j += 1
             else:
@@ -160,18 +168,63 @@ def names(text: str) -> tuple[Name, ...]:
         if at_start and j == i:
             i += 1
             continue
-        first = i + 1 if at_start and tokens[i].group().lower() in _NAME_JOINERS else i
-        parts = tuple(p for t in tokens[first : j + 1] for p in t.group().split("-") if p)
+        first = i + 1 if at_start and tokens[i].group().lower() in NAME_JOINERS else i
+        parts = tuple(
+            undotted(p) for t in tokens[first : j + 1] for p in without_possessive(t.group()).split("-") if p
+        )
         if parts:
-            runs.append(Name(parts, tokens[first].start(), tokens[j].end()))
+            end = tokens[j].start() + len(without_possessive(tokens[j].group()))
+            runs.append(Name(parts, tokens[first].start(), end))
         i = j + 1
     return tuple(runs)
+
+
+def undotted(word: str) -> str:
+    """ "U.N" -> "UN": an acronym written with dots is the same acronym."""
+    return word.replace(".", "") if _DOTTED_RE.match(word) else word
+
+
+def without_possessive(word: str) -> str:
+    """ "Norland's" -> "Norland": the possessive is no part of the name."""
+    return word[:-2] if word[-2:] in ("'s", "’s") and len(word) > 2 else word
+
+
+def _is_currency(text: str, tokens: Sequence[re.Match[str]], i: int) -> bool:
+    """ "Rp" in "Rp 5 juta", "US" in "US$5 million": a currency code right before an amount."""
+    if tokens[i].group() not in CURRENCY_CODES or i + 1 >= len(tokens):
+        return False
+    gap = text[tokens[i].end() : tokens[i + 1].start()]
+    return gap.strip() in ("", "$") and bool(_AMOUNT_RE.match(tokens[i + 1].group()))
+
+
+def amount(
+    words: Sequence[str], n: int, spelled: dict[str, str], multipliers: dict[str, int]
+) -> tuple[str, int] | None:
+    """The value of the number at `words[n]` with its multiplier, and the index of its last word.
+
+    "5 million" / "five million" / "5,000,000" / "$5m" -> "5000000"; "Rp2,5 triliun" / "Rp2.500 miliar" ->
+    "2500000000000"; "40 ribu" -> "40000". None when the word is no number.
+    """
+    lower = words[n].lower()
+    match = _AMOUNT_RE.match(words[n])
+    if match:
+        value = canonical_number(match.group(1))
+        if match.group(2):
+            return _scaled(value, _ABBREVIATED[match.group(2)]), n
+    elif lower in spelled:
+        value = spelled[lower]
+    else:
+        return None
+    following = words[n + 1].lower() if n + 1 < len(words) else ""
+    if following in multipliers:
+        return _scaled(value, multipliers[following]), n + 1
+    return value, n
 
 
 def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
     """Names in the set that spell an acronym the set also uses: ("amerika", "serikat") -> "AS"."""
     texts = list(texts)
-    acronyms = {w.group() for t in texts for w in WORD_RE.finditer(t) if _ACRONYM_RE.match(w.group())}
+    acronyms = {u for t in texts for w in WORD_RE.finditer(t) if _ACRONYM_RE.match(u := undotted(w.group()))}
     found: dict[tuple[str, ...], str] = {}
     if not acronyms:
         return found
@@ -181,7 +234,7 @@ def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
             for a in range(len(words)):
                 for b in range(a + 2, len(words) + 1):
                     sub = Name(words[a:b], 0, 0)
-                    if sub.words[0].lower() in _NAME_JOINERS or sub.words[-1].lower() in _NAME_JOINERS:
+                    if sub.words[0].lower() in NAME_JOINERS or sub.words[-1].lower() in NAME_JOINERS:
                         continue
                     hits = sub.initials() & acronyms
                     if hits:
@@ -214,20 +267,22 @@ class Matcher:
                             skip.update(range(name.start, name.end))
                             break
         tokens = list(WORD_RE.finditer(text))
+        words = [t.group() for t in tokens]
         for n, token in enumerate(tokens):
             if token.start() in skip:
                 continue
-            word = token.group()
+            word = undotted(token.group())
             lower = word.lower()
             if _ACRONYM_RE.match(word):
                 out.append(ACRONYM_TERM + lower)
                 continue
-            value = self._number(lower, spelled)
-            if value is not None:
-                following = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
-                if following in multipliers:
-                    value = _scaled(value, multipliers[following])
-                out.append(value)
+            found = amount(words, n, spelled, multipliers)
+            if found is not None:
+                out.append(found[0])
+                continue
+            iso = ISO_DATE_RE.match(lower)
+            if iso:
+                out.extend(canonical_number(g) for g in iso.groups())
                 continue
             ranged = _RANGE_RE.match(lower)
             if ranged:
@@ -236,17 +291,12 @@ class Matcher:
             if lower in months:
                 out.append(months[lower])
                 continue
-            if lower in multipliers and n > 0 and self._number(tokens[n - 1].group().lower(), spelled) is not None:
+            if lower in multipliers and n > 0 and amount(words, n - 1, spelled, {}) is not None:
                 continue
             out.extend(self.analyzer.word_terms(word))
         out.extend(term for day in weekdays(text, self.analyzer.language) for term in self.analyzer.word_terms(day))
         return out
 
-    @staticmethod
-    def _number(lower: str, spelled: dict[str, str]) -> str | None:
-        if is_number(lower):
-            return canonical_number(lower)
-        return spelled.get(lower)
 
 
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")

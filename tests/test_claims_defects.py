@@ -1,5 +1,7 @@
 """Defects of the claim alignment a tester found on text nobody tuned on (issue 9, second round)."""
 
+import pytest
+
 from summarizer import Options, Report, summarize, to_dict
 from summarizer.claims import claim_spans
 from summarizer.language import analyzer_for
@@ -95,3 +97,68 @@ def test_a_full_date_is_also_its_day_of_the_week():
     assert weekdays("on August 3, 2023.", "en") == ["Thursday"]
     assert weekdays("pada 19 Juni 2024 dan Rabu (19/6/2024)", "id") == ["Rabu", "Rabu"]
     assert weekdays("on 31/2/2024", "en") == []
+
+
+AID = " in emergency aid to the flooded province of Vessa, officials said on Friday."
+AID_A = "The government of Norland pledged {}" + AID
+AID_B = "Norland's government pledged {}" + AID
+EVACUATED = " About 40,000 people were evacuated from their homes along the Vessa river."
+BANJIR = " korban banjir di Provinsi Vessa, kata pejabat pada hari Jumat."
+BANTUAN_A = "Pemerintah menyalurkan bantuan sebesar {} kepada" + BANJIR
+BANTUAN_B = "Pemerintah telah menyalurkan bantuan senilai {} bagi" + BANJIR
+DIEVAKUASI = " Sekitar 40.000 warga dievakuasi dari rumah mereka di sepanjang sungai Vessa."
+
+
+def _details(a, b, template_a=AID_A, template_b=AID_B, rest=EVACUATED):
+    reports = [
+        Report(id="a", outlet="A", text=template_a.format(a) + rest),
+        Report(id="b", outlet="B", text=template_b.format(b) + rest),
+    ]
+    data = to_dict(summarize(reports, Options(unique=0)))
+    return [(u["outlet"], u["text"]) for u in data["unique"] if u["kind"] == "detail"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("$5 million", "5,000,000 dollars"),
+        ("$5 million", "five million dollars"),
+        ("$5 million", "$5m"),
+        ("$5 million", "US$5 million"),
+        ("1.2 billion euros", "1,200 million euros"),
+        ("€1.2 billion", "1.2 billion euros"),
+        ("2 million tonnes of rice", "2m tonnes of rice"),
+        ("on March 4, 2025", "on 2025-03-04"),
+        ("on March 4, 2025", "on 4 March 2025"),
+    ],
+)
+def test_one_amount_in_two_notations_is_no_detail(a, b):
+    assert _details(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Rp5 juta", "Rp5.000.000"), ("Rp 5 juta", "5 juta rupiah"), ("Rp2,5 triliun", "Rp2.500 miliar"),
+     ("40 ribu ton beras", "40.000 ton beras")],
+)
+def test_one_rupiah_amount_in_two_notations_is_no_detail(a, b):
+    assert _details(a, b, BANTUAN_A, BANTUAN_B, DIEVAKUASI) == []
+
+
+def test_a_different_amount_is_still_a_detail():
+    found = _details("Rp5 juta", "Rp7 juta", BANTUAN_A, BANTUAN_B, DIEVAKUASI)
+    assert {t for _, t in found} == {"Rp5 juta", "Rp7 juta"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Norland's finance minister Erik Holm", "Finance Minister Erik Holm of Norland"),
+        ("Biden's spokesman", "The spokesman for Joe Biden"),
+        ("The U.N.", "The United Nations"),
+    ],
+)
+def test_possessives_and_dotted_acronyms_are_no_name_details(a, b):
+    template_a = "{} said the flooded province of Vessa would receive emergency aid from the national budget this week."
+    template_b = "{} said the flooded province of Vessa would get emergency aid from the national budget this week."
+    assert _details(a, b, template_a, template_b) == []
