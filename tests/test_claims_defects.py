@@ -162,3 +162,19 @@ def test_possessives_and_dotted_acronyms_are_no_name_details(a, b):
     template_a = "{} said the flooded province of Vessa would receive emergency aid from the national budget this week."
     template_b = "{} said the flooded province of Vessa would get emergency aid from the national budget this week."
     assert _details(a, b, template_a, template_b) == []
+
+
+PLEDGED = "The government pledged "
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (PLEDGED + "emergency aid to Vessa on 19 March 2025.", PLEDGED + "aid to Vessa on 19/3/2025."),
+        (PLEDGED + "emergency aid to Vessa on March 4, 2025.", PLEDGED + "aid to Vessa on 2025-03-04."),
+    ],
+)
+def test_a_date_in_two_notations_is_no_detail_nor_a_piece_of_one(a, b):
+    assert _details(a, b, "{}", "{}") == []
+    (detail,) = _details(a, "The government pledged aid to Vessa.", "{}", "{}")
+    assert detail[1] in a and detail[1][-4:] == "2025"  # the whole date, never "19 March 2" or "4"
