@@ -145,7 +145,7 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
         kept_terms = df <= max(DENSE_MIN_SENTENCES, DENSE_SHARE * count)
         presence = presence @ sparse.diags(kept_terms.astype(float))
     weighted = sparse.csr_matrix(claims @ sparse.diags(weights))
-    is_name = _name_terms(vectorizer.vocabulary_, [corpus.texts[h] for h in heads], matcher)
+    is_name = _name_terms(vectorizer.vocabulary_, [(corpus.texts[h], terms[h]) for h in heads], matcher)
     said = np.where(is_name, 0.0, weights)  # the weight of what a claim says about its names
     # Name terms count _TINY: the same entries as `weighted`'s, of (almost) only the other terms' weight.
     predicate = sparse.csr_matrix(claims @ sparse.diags(np.where(is_name, _TINY, weights)))
@@ -200,15 +200,23 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
     return Alignment(roles, tuple(per_sentence), links, tuple(node_of), matcher, terms)
 
 
-def _name_terms(vocabulary: dict[str, int], texts: Sequence[str], matcher: Matcher) -> np.ndarray:
-    """Per term: in at least half of the sentences that use it, it is part of a name ("Putin", "Korea")."""
+def _name_terms(
+    vocabulary: dict[str, int], sentences: Sequence[tuple[str, Sequence[str]]], matcher: Matcher
+) -> np.ndarray:
+    """Per term: in at least half of the sentences (text, match terms) that use it, it is part of a name."""
     in_name = np.zeros(len(vocabulary))
     used = np.zeros(len(vocabulary))
-    for text in texts:
-        for term in set(matcher.terms(text)):
+    of_name: dict[str, list[str]] = {}
+    for text, sentence_terms in sentences:
+        for term in set(sentence_terms):
             if term in vocabulary:
                 used[vocabulary[term]] += 1
-        named = {t for name in names(text) for t in matcher.terms(text[name.start : name.end])}
+        named = set()
+        for name in names(text):
+            span = text[name.start : name.end]
+            if span not in of_name:  # names repeat across sentences ("Vladimir Putin"): read each once
+                of_name[span] = matcher.terms(span)
+            named.update(of_name[span])
         for term in named:
             if term in vocabulary:
                 in_name[vocabulary[term]] += 1

@@ -29,6 +29,7 @@ NAME_JOINERS = frozenset({"of", "for", "the", "de", "del", "da", "van", "von", "
 # An amount written as one word: a currency code before the digits ("Rp5.000.000", "Rp2,5") and an
 # abbreviated multiplier after them ("$5m", "1.2bn").
 _AMOUNT_RE = re.compile(r"^(?:Rp|RP|Rs|USD|US|IDR|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
+_AMOUNT_FIRST = frozenset("0123456789RUIEG")  # what an amount's first character can be (a cheap test first)
 _ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # Currency codes written before an amount: never a name of their own ("Rp 5 juta", "US$5 million").
 CURRENCY_CODES = frozenset({"Rp", "RP", "Rs", "USD", "US", "IDR", "EUR", "GBP", "S", "A", "C", "HK", "NZ"})
@@ -181,7 +182,7 @@ def names(text: str) -> tuple[Name, ...]:
 
 def undotted(word: str) -> str:
     """ "U.N" -> "UN": an acronym written with dots is the same acronym."""
-    return word.replace(".", "") if _DOTTED_RE.match(word) else word
+    return word.replace(".", "") if "." in word and _DOTTED_RE.match(word) else word
 
 
 def without_possessive(word: str) -> str:
@@ -205,8 +206,9 @@ def amount(
     "5 million" / "five million" / "5,000,000" / "$5m" -> "5000000"; "Rp2,5 triliun" / "Rp2.500 miliar" ->
     "2500000000000"; "40 ribu" -> "40000". None when the word is no number.
     """
-    lower = words[n].lower()
-    match = _AMOUNT_RE.match(words[n])
+    word = words[n]
+    match = _AMOUNT_RE.match(word) if word[:1] in _AMOUNT_FIRST else None
+    lower = word.lower()
     if match:
         value = canonical_number(match.group(1))
         if match.group(2):
