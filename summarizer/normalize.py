@@ -33,6 +33,12 @@ _AMOUNT_FIRST = frozenset("0123456789RUIEG")  # what an amount's first character
 _ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # Currency codes written before an amount: never a name of their own ("Rp 5 juta", "US$5 million").
 CURRENCY_CODES = frozenset({"Rp", "RP", "Rs", "USD", "US", "IDR", "EUR", "GBP", "S", "A", "C", "HK", "NZ"})
+# The word a currency sign or code stands for, per language: "$5 million" and "5 million dollars" share it.
+_CURRENCY_WORDS = {
+    "en": {"$": "dollar", "€": "euro", "£": "pound", "rp": "rupiah", "usd": "dollar", "eur": "euro", "idr": "rupiah"},
+    "id": {"$": "dolar", "€": "euro", "£": "pound", "rp": "rupiah", "usd": "dolar", "eur": "euro", "idr": "rupiah"},
+}
+_CURRENCY_RE = re.compile(r"(?:(?<![A-Za-z])(Rp|RP|USD|US|IDR|EUR)\s?\$?|([$€£]))\s?(?=\d)")
 ACRONYM_TERM = "acr:"
 LARGEST_NUMBER_WORD = 100
 
@@ -297,6 +303,7 @@ class Matcher:
                 continue
             out.extend(self.analyzer.word_terms(word))
         out.extend(term for day in weekdays(text, self.analyzer.language) for term in self.analyzer.word_terms(day))
+        out.extend(currency_terms(text, self.analyzer))
         return out
 
 
@@ -336,6 +343,19 @@ def weekdays(text: str, language: str) -> list[str]:
         except ValueError:
             continue  # not a date ("31/2/2024", or a month/day order we do not read)
     return days
+
+
+def currency_terms(text: str, analyzer: Analyzer) -> list[str]:
+    """The currency words of amounts written with a sign or code ("$5" -> "dollar", "Rp5" -> "rupiah")."""
+    words = _CURRENCY_WORDS.get(analyzer.language)
+    if not words or not any(c in text for c in "$€£RUIE"):
+        return []
+    found = []
+    for code, sign in _CURRENCY_RE.findall(text):
+        key = sign or ("usd" if code.upper() == "US" and "$" in text else code.lower())
+        if key in words:
+            found.extend(analyzer.word_terms(words[key]))
+    return found
 
 
 def _scaled(value: str, multiplier: int) -> str:

@@ -178,3 +178,13 @@ def test_a_date_in_two_notations_is_no_detail_nor_a_piece_of_one(a, b):
     assert _details(a, b, "{}", "{}") == []
     (detail,) = _details(a, "The government pledged aid to Vessa.", "{}", "{}")
     assert detail[1] in a and detail[1][-4:] == "2025"  # the whole date, never "19 March 2" or "4"
+
+
+def test_a_currency_sign_is_its_word():
+    from summarizer.normalize import Matcher
+
+    english, indonesian = Matcher(analyzer_for("en")), Matcher(analyzer_for("id"))
+    assert set(english.terms("$5 million")) == set(english.terms("5,000,000 dollars"))
+    assert set(english.terms("€1.2 billion")) == set(english.terms("1,200 million euros"))
+    assert set(indonesian.terms("Rp5 juta")) == set(indonesian.terms("5.000.000 rupiah"))
+    assert "dollar" not in english.terms("US troops left 5 bases")
