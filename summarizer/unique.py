@@ -267,8 +267,7 @@ def find_unique(
             piece = text[claim.start : claim.end]
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
-                number = _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher)
-                part: Part = "number" if number else "name"
+                part: Part = "number" if _is_number_span(text[start:end], analyzer.language) else "name"
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
     seen: set[tuple[int, str]] = set()
     kept_once: list[UniqueItem] = []
@@ -279,6 +278,15 @@ def find_unique(
     items = kept_once
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     return tuple(items)
+
+
+def _is_number_span(span: str, language: str) -> bool:
+    """A detail span that is an amount or a date ("Rp5 miliar", "March 4, 2025"), not a name."""
+    words = WORD_RE.findall(span)
+    first = words[0]
+    return bool(_RANGE_RE.match(first.lower()) or amount(words, 0, {}, {}) or ISO_DATE_RE.match(first)) or (
+        first.lower() in month_numbers(language) and any(c.isdigit() for c in span)
+    )
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:

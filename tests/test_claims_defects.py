@@ -145,9 +145,15 @@ def test_one_rupiah_amount_in_two_notations_is_no_detail(a, b):
     assert _details(a, b, BANTUAN_A, BANTUAN_B, DIEVAKUASI) == []
 
 
-def test_a_different_amount_is_still_a_detail():
+def test_a_different_amount_is_still_a_detail_and_a_number():
     found = _details("Rp5 juta", "Rp7 juta", BANTUAN_A, BANTUAN_B, DIEVAKUASI)
     assert {t for _, t in found} == {"Rp5 juta", "Rp7 juta"}
+    reports = [
+        Report(id="a", outlet="A", text=BANTUAN_A.format("Rp5 miliar") + DIEVAKUASI),
+        Report(id="b", outlet="B", text=BANTUAN_B.format("Rp5 triliun") + DIEVAKUASI),
+    ]
+    parts = {u["text"]: u["part"] for u in to_dict(summarize(reports, Options(unique=0)))["unique"]}
+    assert parts == {"Rp5 miliar": "number", "Rp5 triliun": "number"}
 
 
 @pytest.mark.parametrize(
