@@ -3,8 +3,9 @@
 A sentence may hold several claims ("Crowds welcomed Putin on Wednesday, where Kim declared full
 support for the war"): it is cut at a comma, dash or semicolon followed by a connector of the
 language (summarizer/data/claims/*.txt), at every semicolon, and at a comma followed by a coordinator
-("and", "dan") when the words after it form a clause with its own verb ("..., and the airport will stay
-closed"; not a list of nouns "X, Y and Z"); pieces too small to stand alone join their neighbour.
+("and", "dan") when the words before and after it each form a clause with its own verb ("..., and the airport
+will stay closed"; not a list of nouns "X, Y and Z", nor "X, and Y gathered"); pieces too small to stand alone
+join their neighbour.
 Two kinds of sentence carry no claim of their own and are never listed as one outlet's fact:
 attribution lines ("Demikian seperti dikutip kantor berita Rusia, TASS.", "the BBC reported.") and
 fragments (a piece of a quote cut from its sentence: short, no name, no number).
@@ -143,8 +144,11 @@ def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
         if match.group().strip() == ";" or any(tuple(following[: len(c)]) == c for c in words.connectors):
             cuts.append(match.end())
         elif following and following[0] in words.coordinators:
+            # both sides must be clauses: "X, dan Y berkumpul" is one subject list of one verb
+            clause_start = breaks[n - 1].end() if n > 0 else 0
             clause_end = breaks[n + 1].start() if n + 1 < len(breaks) else len(text)
-            if _has_verb(text[match.end() : clause_end].split(None, 1)[-1], words, analyzer):
+            after = text[match.end() : clause_end].split(None, 1)[-1]
+            if _has_verb(after, words, analyzer) and _has_verb(text[clause_start : match.start()], words, analyzer):
                 cuts.append(match.end())
     cuts.append(len(text))
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]

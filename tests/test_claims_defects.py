@@ -194,3 +194,9 @@ def test_a_currency_sign_is_its_word():
     assert set(english.terms("€1.2 billion")) == set(english.terms("1,200 million euros"))
     assert set(indonesian.terms("Rp5 juta")) == set(indonesian.terms("5.000.000 rupiah"))
     assert "dollar" not in english.terms("US troops left 5 bases")
+
+
+def test_a_subject_list_before_one_verb_is_one_claim():
+    text = "Sebuah pasukan kehormatan termasuk tentara berkuda, dan kerumunan besar warga sipil berkumpul di alun-alun."
+    assert len(_pieces(text, "id")) == 1
+    assert len(_pieces("Police officers from the city, and hundreds of volunteers searched the area.", "en")) == 1
