@@ -145,7 +145,7 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
         kept_terms = df <= max(DENSE_MIN_SENTENCES, DENSE_SHARE * count)
         presence = presence @ sparse.diags(kept_terms.astype(float))
     weighted = sparse.csr_matrix(claims @ sparse.diags(weights))
-    is_name = _name_terms(vectorizer.vocabulary_, [(corpus.texts[h], terms[h]) for h in heads], matcher)
+    is_name = _name_terms(vectorizer.vocabulary_, [corpus.texts[h] for h in heads], df, matcher)
     said = np.where(is_name, 0.0, weights)  # the weight of what a claim says about its names
     # Name terms count _TINY: the same entries as `weighted`'s, of (almost) only the other terms' weight.
     predicate = sparse.csr_matrix(claims @ sparse.diags(np.where(is_name, _TINY, weights)))
@@ -200,17 +200,11 @@ def align(corpus: Corpus, analyzer: Analyzer) -> Alignment:
     return Alignment(roles, tuple(per_sentence), links, tuple(node_of), matcher, terms)
 
 
-def _name_terms(
-    vocabulary: dict[str, int], sentences: Sequence[tuple[str, Sequence[str]]], matcher: Matcher
-) -> np.ndarray:
-    """Per term: in at least half of the sentences (text, match terms) that use it, it is part of a name."""
+def _name_terms(vocabulary: dict[str, int], texts: Sequence[str], df: np.ndarray, matcher: Matcher) -> np.ndarray:
+    """Per term: in at least half of the sentences that use it (`df`), it is part of a name ("Putin", "Korea")."""
     in_name = np.zeros(len(vocabulary))
-    used = np.zeros(len(vocabulary))
     of_name: dict[str, list[str]] = {}
-    for text, sentence_terms in sentences:
-        for term in set(sentence_terms):
-            if term in vocabulary:
-                used[vocabulary[term]] += 1
+    for text in texts:
         named = set()
         for name in names(text):
             span = text[name.start : name.end]
@@ -220,7 +214,7 @@ def _name_terms(
         for term in named:
             if term in vocabulary:
                 in_name[vocabulary[term]] += 1
-    return np.asarray(2 * in_name >= np.maximum(used, 1))
+    return np.asarray(2 * in_name >= np.maximum(df, 1))
 
 
 @dataclass(frozen=True)
