@@ -6,6 +6,10 @@ are TF-IDF idf over the set's sentences (scikit-learn), so the event's own names
 count for little and the words that tell one claim from another count most. Containment, not cosine:
 a report that states a claim inside a longer sentence still states it.
 
+Names cannot carry a match alone: a claim is stated only as far as its other terms (what it says about the
+names: "berpelukan", "diundang") are contained too, so "Putin and Kim hugged at the airport" does not state
+"Putin welcomed Kim's invitation" for sharing every name of it.
+
 Sparse throughout: identical sentences collapse to one node, and the claim-by-sentence overlap is one
 sparse product in which terms that half the set uses are left out when the set is large.
 """
@@ -22,7 +26,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from .claims import CLAIM, claim_spans, role
 from .language import Analyzer
 from .models import Corpus, Role, Sharing
-from .normalize import Matcher, given_terms, matcher_for
+from .normalize import Matcher, given_terms, matcher_for, names
 from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
 
 # Share of a claim's weight another document's sentence must contain for that document to state it.
@@ -41,7 +45,8 @@ _TINY = 1e-9  # a positive stand-in for zero, so sparse products keep one patter
 DENSE_SHARE = 0.05
 DENSE_MIN_SENTENCES = 200
 # In sets of at least TOPIC_MIN_SENTENCES sentences, terms in more than TOPIC_SHARE of them are the story's
-# own names ("Putin", "Pyongyang"): two claims must share at least one term besides those.
+# own names ("Putin", "Pyongyang"): two claims must share at least one term besides those. A term in no more
+# sentences than there are reports is never one (three reports of one fact use its words three times).
 TOPIC_SHARE = 0.2
 TOPIC_MIN_SENTENCES = 10
 # The semantic matcher (optional, README "Comparison"): a claim whose embedding has at least this cosine with
@@ -49,6 +54,9 @@ TOPIC_MIN_SENTENCES = 10
 # Chosen on the first 2,800 MSRP training pairs and the tuned-on English event (M008).
 SEMANTIC_STATED = 0.735
 SEMANTIC_NEAR = 0.6
+# Share of a claim's weight besides its names' terms that must be contained too, or the claim's share is only
+# that (names cannot carry a claim: "Putin and Kim hugged" does not state "Putin welcomed Kim's invitation").
+SAID = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +101,7 @@ class Alignment:
 
     roles: tuple[Role, ...]
     claims: tuple[tuple[Claim, ...], ...]
-    links: sparse.coo_matrix  # node x node (upper triangle): the largest claim share between them, >= UNSTATED
+    links: sparse.coo_matrix  # node x node (upper triangle): largest stated claim share of a pair that comes near
     node_of: tuple[int, ...]  # sentence -> node; identical sentences (wire copies) share a node
     matcher: Matcher
     terms: tuple[tuple[str, ...], ...]  # match terms of every sentence
@@ -140,11 +148,17 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     totals = np.asarray(claims @ weights).ravel()
     sizes = np.asarray(claims.sum(axis=1)).ravel()
     df = np.asarray(presence.sum(axis=0)).ravel()
-    informative = (df <= TOPIC_SHARE * count) | (count < TOPIC_MIN_SENTENCES)
+    # A term every report uses once is a fact they share, not the story's name: the bar is at least one per report.
+    informative = (df <= max(TOPIC_SHARE * count, len(corpus.documents))) | (count < TOPIC_MIN_SENTENCES)
     if count > DENSE_MIN_SENTENCES:  # leave out terms that half the set uses: they would link every pair
         kept_terms = df <= max(DENSE_MIN_SENTENCES, DENSE_SHARE * count)
         presence = presence @ sparse.diags(kept_terms.astype(float))
     weighted = sparse.csr_matrix(claims @ sparse.diags(weights))
+    is_name = _name_terms(vectorizer.vocabulary_, [corpus.texts[h] for h in heads], df, matcher)
+    said = np.where(is_name, 0.0, weights)  # the weight of what a claim says about its names
+    # Name terms count _TINY: the same entries as `weighted`'s, of (almost) only the other terms' weight.
+    predicate = sparse.csr_matrix(claims @ sparse.diags(np.where(is_name, _TINY, weights)))
+    said_totals = np.asarray(claims @ said).ravel()
     # Informative terms count 1, the others _TINY: the product then has the same entries as `weighted`'s.
     useful = sparse.csr_matrix(claims @ sparse.diags(np.where(informative, 1.0, _TINY)))
 
@@ -162,11 +176,12 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
             key = (min(own, other), max(own, other))
             link[key] = max(link.get(key, 0.0), value)
 
+    sides = _Sides(weighted, useful, predicate, totals, said_totals, sizes)
     # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
-    for c, m, value in _shares(weighted, useful, presence, totals, sizes, by_row=True):
+    for c, m, value in _shares(sides, presence, by_row=True):
         record(c, m, value)
     # ... or another report's claim inside this one (it states the claim with fewer details).
-    for c, c2, value in _shares(weighted, useful, claims, totals, sizes, by_row=False):
+    for c, c2, value in _shares(sides, claims, by_row=False):
         record(c, claim_node[c2], value)
     if semantic and analyzer.language in SEMANTIC_LANGUAGES:
         _semantic_route(corpus, heads, owners, claim_node, record)
@@ -213,28 +228,53 @@ def _semantic_route(
         record(c2, claim_node[c], value)
 
 
-def _shares(
-    weighted: sparse.csr_matrix,
-    useful: sparse.csr_matrix,
-    other: sparse.csr_matrix,
-    totals: np.ndarray,
-    sizes: np.ndarray,
-    *,
-    by_row: bool,
-) -> list[tuple[int, int, float]]:
-    """(claim, other row, share) for every pair sharing at least UNSTATED of the smaller side's weight.
+def _name_terms(vocabulary: dict[str, int], texts: Sequence[str], df: np.ndarray, matcher: Matcher) -> np.ndarray:
+    """Per term: in at least half of the sentences that use it (`df`), it is part of a name ("Putin", "Korea")."""
+    in_name = np.zeros(len(vocabulary))
+    of_name: dict[str, list[str]] = {}
+    for text in texts:
+        named = set()
+        for name in names(text):
+            span = text[name.start : name.end]
+            if span not in of_name:  # names repeat across sentences ("Vladimir Putin"): read each once
+                of_name[span] = matcher.terms(span)
+            named.update(of_name[span])
+        for term in named:
+            if term in vocabulary:
+                in_name[vocabulary[term]] += 1
+    return np.asarray(2 * in_name >= np.maximum(df, 1))
+
+
+@dataclass(frozen=True)
+class _Sides:
+    """The claims' weighted terms in the forms `_shares` multiplies, with their totals."""
+
+    weighted: sparse.csr_matrix  # term weights
+    useful: sparse.csr_matrix  # 1 for a term outside the story's own names, _TINY otherwise
+    predicate: sparse.csr_matrix  # term weights, _TINY for a name's terms
+    totals: np.ndarray  # each claim's weight
+    said_totals: np.ndarray  # each claim's weight without its names' terms
+    sizes: np.ndarray  # each claim's number of terms
+
+
+def _shares(sides: _Sides, other: sparse.csr_matrix, *, by_row: bool) -> list[tuple[int, int, float]]:
+    """(claim, other row, stated share) for every pair sharing at least UNSTATED of the smaller side's weight.
 
     by_row: the share is of the claim's own weight (the claim inside the other row); otherwise of the
-    other row's weight (the other claim inside this one).
+    other row's weight (the other claim inside this one). The stated share is the smaller of the whole claim's
+    and of its terms besides names when less than SAID of those is contained, so names alone never make a claim
+    stated; the plain share still makes it near (precision first: not listed as one outlet's).
     """
-    # Every factor is positive where it is stored, so the three products have the same entries; sorted, their
+    weighted, totals, sizes = sides.weighted, sides.totals, sides.sizes
+    # Every factor is positive where it is stored, so the four products have the same entries; sorted, their
     # data line up (reading values at given positions of a sparse matrix was a third of the alignment's time).
-    overlap, counts_matrix, useful_matrix = (
-        sparse.csr_matrix(m @ other.T) for m in (weighted, sparse.csr_matrix(weighted > 0, dtype=float), useful)
+    overlap, counts_matrix, useful_matrix, said_matrix = (
+        sparse.csr_matrix(m @ other.T)
+        for m in (weighted, sparse.csr_matrix(weighted > 0, dtype=float), sides.useful, sides.predicate)
     )
     if not overlap.nnz:
         return []
-    for m in (overlap, counts_matrix, useful_matrix):
+    for m in (overlap, counts_matrix, useful_matrix, said_matrix):
         m.sort_indices()
     coo = overlap.tocoo()
     rows, cols = coo.row, coo.col
@@ -242,9 +282,12 @@ def _shares(
     informative = np.floor(useful_matrix.data + 0.5)
     base = rows if by_row else cols
     share = overlap.data / np.maximum(totals[base], 1e-12)
+    said_total = sides.said_totals[base]
+    said_share = np.where(said_total > 0, said_matrix.data / np.maximum(said_total, 1e-12), share)
+    stated = np.where(said_share >= SAID, share, np.minimum(share, said_share))
     enough = (counts >= np.minimum(MIN_SHARED, sizes[base])) & (informative >= 1)
     keep = (share >= UNSTATED) & enough
-    return list(zip(rows[keep].tolist(), cols[keep].tolist(), share[keep].tolist(), strict=True))
+    return list(zip(rows[keep].tolist(), cols[keep].tolist(), stated[keep].tolist(), strict=True))
 
 
 def _nodes(terms: Sequence[Sequence[str]], roles: Sequence[str]) -> tuple[list[int], list[list[int]]]:

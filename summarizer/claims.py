@@ -2,7 +2,10 @@
 
 A sentence may hold several claims ("Crowds welcomed Putin on Wednesday, where Kim declared full
 support for the war"): it is cut at a comma, dash or semicolon followed by a connector of the
-language (summarizer/data/claims/*.txt), and pieces too small to stand alone join their neighbour.
+language (summarizer/data/claims/*.txt), at every semicolon, and at a comma followed by a coordinator
+("and", "dan") when the words before and after it each form a clause with its own verb ("..., and the airport
+will stay closed"; not a list of nouns "X, Y and Z", nor "X, and Y gathered"); pieces too small to stand alone
+join their neighbour.
 Two kinds of sentence carry no claim of their own and are never listed as one outlet's fact:
 attribution lines ("Demikian seperti dikutip kantor berita Rusia, TASS.", "the BBC reported.") and
 fragments (a piece of a quote cut from its sentence: short, no name, no number).
@@ -25,6 +28,7 @@ FRAGMENT: Final = "fragment"
 MIN_CLAIM_TERMS = 3  # a piece with fewer content terms joins its neighbour
 ATTRIBUTION_CONTENT_TERMS = 1  # an attribution line has at most this many terms besides names and its cue
 FRAGMENT_WORDS = 5  # a sentence of at most this many words, with no name and no number, is a fragment
+VERB_MIN_LETTERS = 5  # a word shorter than this is never taken for a verb by its prefix or suffix alone
 
 _BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-])\s+")
 
@@ -35,6 +39,10 @@ class ClaimWords:
 
     connectors: tuple[tuple[str, ...], ...]
     attribution: frozenset[str]
+    coordinators: frozenset[str] = frozenset()  # open a claim only before a clause with its own verb
+    verbs: frozenset[str] = frozenset()  # auxiliaries and common finite verbs
+    verb_prefixes: tuple[str, ...] = ()  # a lower-case word with one of these (and more letters) is a verb
+    verb_suffixes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -45,6 +53,7 @@ def claim_words(language: str) -> ClaimWords:
         return ClaimWords((), frozenset())
     connectors: list[tuple[str, ...]] = []
     attribution: set[str] = set()
+    lists: dict[str, set[str]] = {"coordinator": set(), "verb": set(), "verb-prefix": set(), "verb-suffix": set()}
     for line in path.read_text(encoding="utf-8").splitlines():
         kind, _, value = line.partition(":")
         if line.startswith("#") or not value.strip():
@@ -53,7 +62,36 @@ def claim_words(language: str) -> ClaimWords:
             connectors.append(tuple(value.lower().split()))
         elif kind == "attribution":
             attribution.add(value.strip().lower())
-    return ClaimWords(tuple(sorted(connectors, key=len, reverse=True)), frozenset(attribution))
+        elif kind in lists:
+            lists[kind].add(value.strip().lower())
+    return ClaimWords(
+        tuple(sorted(connectors, key=len, reverse=True)),
+        frozenset(attribution),
+        frozenset(lists["coordinator"]),
+        frozenset(lists["verb"]),
+        tuple(sorted(lists["verb-prefix"])),
+        tuple(sorted(lists["verb-suffix"])),
+    )
+
+
+def _has_verb(piece: str, words: ClaimWords, analyzer: Analyzer) -> bool:
+    """The piece reads as a clause: it holds an auxiliary or a word shaped like a finite verb.
+
+    A verb prefix counts only when the stemmer takes it off ("ditutup" -> "tutup", not "menteri", "dinas").
+    """
+    for token in WORD_RE.findall(piece):
+        lower = token.lower()
+        if lower in words.verbs:
+            return True
+        if token != lower or len(lower) < VERB_MIN_LETTERS:
+            continue
+        if any(lower.endswith(x) for x in words.verb_suffixes):
+            return True
+        if any(lower.startswith(p) for p in words.verb_prefixes):
+            stems = analyzer.word_terms(lower)
+            if stems and lower not in stems:
+                return True
+    return False
 
 
 def _content_terms(text: str, analyzer: Analyzer) -> list[str]:
@@ -98,12 +136,20 @@ def _is_attribution_tail(piece: str, analyzer: Analyzer) -> bool:
 
 def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
     """Character spans of the sentence's claims, covering it from start to end."""
-    connectors = claim_words(analyzer.language).connectors
+    words = claim_words(analyzer.language)
+    breaks = list(_BREAK_RE.finditer(text))
     cuts = [0]
-    for match in _BREAK_RE.finditer(text):
+    for n, match in enumerate(breaks):
         following = [w.lower() for w in WORD_RE.findall(text[match.end() : match.end() + 40])]
-        if any(tuple(following[: len(c)]) == c for c in connectors):
+        if match.group().strip() == ";" or any(tuple(following[: len(c)]) == c for c in words.connectors):
             cuts.append(match.end())
+        elif following and following[0] in words.coordinators:
+            # both sides must be clauses: "X, dan Y berkumpul" is one subject list of one verb
+            clause_start = breaks[n - 1].end() if n > 0 else 0
+            clause_end = breaks[n + 1].start() if n + 1 < len(breaks) else len(text)
+            after = text[match.end() : clause_end].split(None, 1)[-1]
+            if _has_verb(after, words, analyzer) and _has_verb(text[clause_start : match.start()], words, analyzer):
+                cuts.append(match.end())
     cuts.append(len(text))
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     merged: list[tuple[int, int]] = []

@@ -10,6 +10,7 @@ and acronyms and their expansions as one term when the set itself uses both.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,10 +20,25 @@ from .language import WORD_RE, Analyzer, is_number
 
 # "40 000": groups of three digits separated by a space (or a no-break space) are one number.
 _SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \u00a0\u202f](\d{3}))+(?![\d.,]|\s?\d)")
+ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")  # "2025-03-04"
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+_DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,5}[A-Z]\.?$")  # "U.N", "U.S.A": an acronym written with dots
 # Lower-case words that may sit inside a name without breaking it ("Bank of England", "Kim Jong-un").
-_NAME_JOINERS = frozenset({"of", "for", "the", "de", "del", "da", "van", "von", "bin", "al"})
+NAME_JOINERS = frozenset({"of", "for", "the", "de", "del", "da", "van", "von", "bin", "al"})
+# An amount written as one word: a currency code before the digits ("Rp5.000.000", "Rp2,5") and an
+# abbreviated multiplier after them ("$5m", "1.2bn").
+_AMOUNT_RE = re.compile(r"^(?:Rp|RP|Rs|USD|US|IDR|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
+_AMOUNT_FIRST = frozenset("0123456789RUIEG")  # what an amount's first character can be (a cheap test first)
+_ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+# Currency codes written before an amount: never a name of their own ("Rp 5 juta", "US$5 million").
+CURRENCY_CODES = frozenset({"Rp", "RP", "Rs", "USD", "US", "IDR", "EUR", "GBP", "S", "A", "C", "HK", "NZ"})
+# The word a currency sign or code stands for, per language: "$5 million" and "5 million dollars" share it.
+_CURRENCY_WORDS = {
+    "en": {"$": "dollar", "€": "euro", "£": "pound", "rp": "rupiah", "usd": "dollar", "eur": "euro", "idr": "rupiah"},
+    "id": {"$": "dolar", "€": "euro", "£": "pound", "rp": "rupiah", "usd": "dolar", "eur": "euro", "idr": "rupiah"},
+}
+_CURRENCY_RE = re.compile(r"(?:(?<![A-Za-z])(Rp|RP|USD|US|IDR|EUR)\s?\$?|([$€£]))\s?(?=\d)")
 ACRONYM_TERM = "acr:"
 LARGEST_NUMBER_WORD = 100
 
@@ -140,7 +156,7 @@ def names(text: str) -> tuple[Name, ...]:
     i = 0
     while i < len(tokens):
         word = tokens[i].group()
-        if not word[:1].isupper() or is_number(word):
+        if not word[:1].isupper() or _AMOUNT_RE.match(word) or _is_currency(text, tokens, i):
             i += 1
             continue
         j = i
@@ -150,7 +166,7 @@ def names(text: str) -> tuple[Name, ...]:
             if gap.strip() not in ("", "-"):
                 break
             capitalised = nxt[:1].isupper() and not is_number(nxt)
-            joins = nxt.lower() in _NAME_JOINERS and j + 2 < len(tokens) and tokens[j + 2].group()[:1].isupper()
+            joins = nxt.lower() in NAME_JOINERS and j + 2 < len(tokens) and tokens[j + 2].group()[:1].isupper()
             if capitalised or joins:
                 j += 1
             else:
@@ -159,18 +175,64 @@ def names(text: str) -> tuple[Name, ...]:
         if at_start and j == i:
             i += 1
             continue
-        first = i + 1 if at_start and tokens[i].group().lower() in _NAME_JOINERS else i
-        parts = tuple(p for t in tokens[first : j + 1] for p in t.group().split("-") if p)
+        first = i + 1 if at_start and tokens[i].group().lower() in NAME_JOINERS else i
+        parts = tuple(
+            undotted(p) for t in tokens[first : j + 1] for p in without_possessive(t.group()).split("-") if p
+        )
         if parts:
-            runs.append(Name(parts, tokens[first].start(), tokens[j].end()))
+            end = tokens[j].start() + len(without_possessive(tokens[j].group()))
+            runs.append(Name(parts, tokens[first].start(), end))
         i = j + 1
     return tuple(runs)
+
+
+def undotted(word: str) -> str:
+    """ "U.N" -> "UN": an acronym written with dots is the same acronym."""
+    return word.replace(".", "") if "." in word and _DOTTED_RE.match(word) else word
+
+
+def without_possessive(word: str) -> str:
+    """ "Norland's" -> "Norland": the possessive is no part of the name."""
+    return word[:-2] if word[-2:] in ("'s", "’s") and len(word) > 2 else word
+
+
+def _is_currency(text: str, tokens: Sequence[re.Match[str]], i: int) -> bool:
+    """ "Rp" in "Rp 5 juta", "US" in "US$5 million": a currency code right before an amount."""
+    if tokens[i].group() not in CURRENCY_CODES or i + 1 >= len(tokens):
+        return False
+    gap = text[tokens[i].end() : tokens[i + 1].start()]
+    return gap.strip() in ("", "$") and bool(_AMOUNT_RE.match(tokens[i + 1].group()))
+
+
+def amount(
+    words: Sequence[str], n: int, spelled: dict[str, str], multipliers: dict[str, int]
+) -> tuple[str, int] | None:
+    """The value of the number at `words[n]` with its multiplier, and the index of its last word.
+
+    "5 million" / "five million" / "5,000,000" / "$5m" -> "5000000"; "Rp2,5 triliun" / "Rp2.500 miliar" ->
+    "2500000000000"; "40 ribu" -> "40000". None when the word is no number.
+    """
+    word = words[n]
+    match = _AMOUNT_RE.match(word) if word[:1] in _AMOUNT_FIRST else None
+    lower = word.lower()
+    if match:
+        value = canonical_number(match.group(1))
+        if match.group(2):
+            return _scaled(value, _ABBREVIATED[match.group(2)]), n
+    elif lower in spelled:
+        value = spelled[lower]
+    else:
+        return None
+    following = words[n + 1].lower() if n + 1 < len(words) else ""
+    if following in multipliers:
+        return _scaled(value, multipliers[following]), n + 1
+    return value, n
 
 
 def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
     """Names in the set that spell an acronym the set also uses: ("amerika", "serikat") -> "AS"."""
     texts = list(texts)
-    acronyms = {w.group() for t in texts for w in WORD_RE.finditer(t) if _ACRONYM_RE.match(w.group())}
+    acronyms = {u for t in texts for w in WORD_RE.finditer(t) if _ACRONYM_RE.match(u := undotted(w.group()))}
     found: dict[tuple[str, ...], str] = {}
     if not acronyms:
         return found
@@ -180,7 +242,7 @@ def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
             for a in range(len(words)):
                 for b in range(a + 2, len(words) + 1):
                     sub = Name(words[a:b], 0, 0)
-                    if sub.words[0].lower() in _NAME_JOINERS or sub.words[-1].lower() in _NAME_JOINERS:
+                    if sub.words[0].lower() in NAME_JOINERS or sub.words[-1].lower() in NAME_JOINERS:
                         continue
                     hits = sub.initials() & acronyms
                     if hits:
@@ -213,20 +275,22 @@ class Matcher:
                             skip.update(range(name.start, name.end))
                             break
         tokens = list(WORD_RE.finditer(text))
+        words = [t.group() for t in tokens]
         for n, token in enumerate(tokens):
             if token.start() in skip:
                 continue
-            word = token.group()
+            word = undotted(token.group())
             lower = word.lower()
             if _ACRONYM_RE.match(word):
                 out.append(ACRONYM_TERM + lower)
                 continue
-            value = self._number(lower, spelled)
-            if value is not None:
-                following = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
-                if following in multipliers:
-                    value = _scaled(value, multipliers[following])
-                out.append(value)
+            found = amount(words, n, spelled, multipliers)
+            if found is not None:
+                out.append(found[0])
+                continue
+            iso = ISO_DATE_RE.match(lower)
+            if iso:
+                out.extend(canonical_number(g) for g in iso.groups())
                 continue
             ranged = _RANGE_RE.match(lower)
             if ranged:
@@ -235,16 +299,63 @@ class Matcher:
             if lower in months:
                 out.append(months[lower])
                 continue
-            if lower in multipliers and n > 0 and self._number(tokens[n - 1].group().lower(), spelled) is not None:
+            if lower in multipliers and n > 0 and amount(words, n - 1, spelled, {}) is not None:
                 continue
             out.extend(self.analyzer.word_terms(word))
+        out.extend(term for day in weekdays(text, self.analyzer.language) for term in self.analyzer.word_terms(day))
+        out.extend(currency_terms(text, self.analyzer))
         return out
 
-    @staticmethod
-    def _number(lower: str, spelled: dict[str, str]) -> str | None:
-        if is_number(lower):
-            return canonical_number(lower)
-        return spelled.get(lower)
+
+
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+@lru_cache(maxsize=16)
+def _month_date_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    months = month_numbers(language)
+    if not months:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    day_first = re.compile(rf"\b(\d{{1,2}})\s+({alternatives})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+    month_first = re.compile(rf"\b({alternatives})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+    return day_first, month_first
+
+
+def weekdays(text: str, language: str) -> list[str]:
+    """The day names of the full dates in `text` ("August 3, 2023" -> "Thursday"): the day another report calls
+    "on Thursday" (Babel's day names)."""
+    found: list[tuple[int, int, int]] = [(int(y), int(m), int(d)) for d, m, y in _NUMERIC_DATE_RE.findall(text)]
+    patterns = _month_date_res(language)
+    if patterns:
+        months = month_numbers(language)
+        found += [(int(y), int(months[m.lower()]), int(d)) for d, m, y in patterns[0].findall(text)]
+        found += [(int(y), int(months[m.lower()]), int(d)) for m, d, y in patterns[1].findall(text)]
+    if not found:
+        return []
+    from babel.dates import get_day_names
+
+    names = get_day_names("wide", locale=language)
+    days = []
+    for year, month, day in found:
+        try:
+            days.append(names[datetime.date(year, month, day).weekday()])
+        except ValueError:
+            continue  # not a date ("31/2/2024", or a month/day order we do not read)
+    return days
+
+
+def currency_terms(text: str, analyzer: Analyzer) -> list[str]:
+    """The currency words of amounts written with a sign or code ("$5" -> "dollar", "Rp5" -> "rupiah")."""
+    words = _CURRENCY_WORDS.get(analyzer.language)
+    if not words or not any(c in text for c in "$€£RUIE"):
+        return []
+    found = []
+    for code, sign in _CURRENCY_RE.findall(text):
+        key = sign or ("usd" if code.upper() == "US" and "$" in text else code.lower())
+        if key in words:
+            found.extend(analyzer.word_terms(words[key]))
+    return found
 
 
 def _scaled(value: str, multiplier: int) -> str:

@@ -23,14 +23,19 @@ from .language import WORD_RE, Analyzer, is_number
 from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
     ACRONYM_TERM,
+    ISO_DATE_RE,
+    NAME_JOINERS,
     Matcher,
     Name,
+    amount,
     calendar_words,
     canonical_number,
     is_value,
     join_spaced_thousands,
     month_numbers,
     names,
+    number_words,
+    without_possessive,
 )
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
@@ -81,7 +86,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
         if text not in read:
-            capitalised = [w.lower() for w in WORD_RE.findall(text) if w[:1].isupper()]
+            capitalised = [without_possessive(w).lower() for w in WORD_RE.findall(text) if w[:1].isupper()]
             read[text] = ([name.key for name in names(text)], capitalised)
         name_keys, capitalised = read[text]
         for term in alignment.terms[i]:
@@ -116,7 +121,73 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     if any(known.elsewhere(known.full, key[a:], document) for a in range(1, len(key))):
         return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
     # the same single word capitalised: a surname ("Putin" opening a sentence)
-    return known.elsewhere(known.words, key[-1], document)
+    if known.elsewhere(known.words, key[-1], document):
+        return True
+    # "Finance Minister Erik Holm of Norland": known when the parts on each side of "of" are
+    parts = _split_at_joiners(name)
+    return len(parts) > 1 and all(_name_is_known(part, document, known, matcher) for part in parts)
+
+
+def _split_at_joiners(name: Name) -> list[Name]:
+    parts: list[list[str]] = [[]]
+    for word in name.words:
+        if word.lower() in NAME_JOINERS and parts[-1]:
+            parts.append([])
+        elif word[:1].isupper():
+            parts[-1].append(word)
+    return [Name(tuple(p), name.start, name.end) for p in parts if p]
+
+
+def _read_number(
+    text: str,
+    tokens: list[re.Match[str]],
+    words: list[str],
+    n: int,
+    months: dict[str, str],
+    multipliers: dict[str, int],
+) -> tuple[list[str], int, bool]:
+    """The values of the number (or date) starting at token `n`, the index of its last token, and if it is a date.
+
+    An amount is one value with its multiplier ("5 million", "$5m", "Rp2,5 triliun"); a date is all its parts,
+    known only when all are: "19/6/2024", "2025-03-04", "19 Juni 2024", "March 4, 2025".
+    """
+    lower = words[n].lower()
+    iso = ISO_DATE_RE.match(lower)
+    if iso:
+        return [canonical_number(g) for g in iso.groups()], n, True
+    def gap(a: int) -> str:
+        return text[tokens[a].end() : tokens[a + 1].start()].strip(" .")
+
+    if lower in months and n + 1 < len(tokens) and re.fullmatch(r"\d{1,2}", words[n + 1]) and gap(n) == "":
+        values, last = [months[lower], canonical_number(words[n + 1])], n + 1
+        if last + 1 < len(tokens) and re.fullmatch(r"\d{4}", words[last + 1]) and gap(last) in ("", ","):
+            values.append(words[last + 1])
+            last += 1
+        return values, last, True
+    ranged = _RANGE_RE.match(lower)
+    if ranged:
+        return [canonical_number(g) for g in ranged.groups()], n, False
+    found = amount(words, n, {}, multipliers)
+    if found is None:
+        return [], n, False
+    if found[1] > n or not is_number(lower):
+        return [found[0]], found[1], False  # "5 million", "$5m", "Rp5.000.000"
+    values, last = [found[0]], n
+    while last + 1 < len(tokens) and text[tokens[last].end() : tokens[last + 1].start()] == "/":
+        if not is_number(words[last + 1]):
+            break
+        values.append(canonical_number(words[last + 1]))
+        last += 1
+    if last > n:
+        return values, last, True
+    if last + 1 < len(tokens) and words[last + 1].lower() in months:
+        values.append(months[words[last + 1].lower()])
+        last += 1
+        if last + 1 < len(tokens) and is_number(words[last + 1]):
+            values.append(canonical_number(words[last + 1]))
+            last += 1
+        return values, last, True
+    return values, n, False
 
 
 def detail_spans(
@@ -133,36 +204,23 @@ def detail_spans(
     if join_spaced_thousands(text) != text:
         return spans  # number spans would not line up with the text; names are enough here
     tokens = list(WORD_RE.finditer(text))
+    words = [t.group() for t in tokens]
+    multipliers = number_words(analyzer.language)[1]
+    months = month_numbers(analyzer.language)
     n = 0
     while n < len(tokens):
         token = tokens[n]
-        values = _number_values(token.group(), matcher)
+        values, last, is_date = _read_number(text, tokens, words, n, months, multipliers)
         if not values:
             n += 1
             continue
-        # A date written with slashes ("19/6/2024", "21/1") is one detail, known when all its parts are.
-        last = n
-        while last + 1 < len(tokens) and text[tokens[last].end() : tokens[last + 1].start()] == "/":
-            following = _number_values(tokens[last + 1].group(), matcher)
-            if not following:
-                break
-            values += following
-            last += 1
-        # ... and so is a day with its month name and year ("19 Juni", "19 Juni 2024", "June 19, 2024").
-        months = month_numbers(analyzer.language)
-        if last == n and last + 1 < len(tokens) and tokens[last + 1].group().lower() in months:
-            values.append(months[tokens[last + 1].group().lower()])
-            last += 1
-            if last + 1 < len(tokens) and (year := _number_values(tokens[last + 1].group(), matcher)):
-                values += year
-                last += 1
-        first, start, end = n, token.start(), tokens[last].end()
+        start, end = token.start(), tokens[last].end()
         n = last + 1
         if all(known.elsewhere(known.numbers, v, document) for v in values) or any(a <= start < b for a, b in spans):
             continue
         k = last + 1
         while (
-            last == first  # a date takes no unit words
+            not is_date  # a date takes no unit words
             and k < len(tokens)
             and k - last <= UNIT_WORDS
             and analyzer.is_content(tokens[k].group())
@@ -209,8 +267,7 @@ def find_unique(
             piece = text[claim.start : claim.end]
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
-                number = _number_values(WORD_RE.findall(text[start:end])[0], alignment.matcher)
-                part: Part = "number" if number else "name"
+                part: Part = "number" if _is_number_span(text[start:end], analyzer.language) else "name"
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
     seen: set[tuple[int, str]] = set()
     kept_once: list[UniqueItem] = []
@@ -221,6 +278,15 @@ def find_unique(
     items = kept_once
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     return tuple(items)
+
+
+def _is_number_span(span: str, language: str) -> bool:
+    """A detail span that is an amount or a date ("Rp5 miliar", "March 4, 2025"), not a name."""
+    words = WORD_RE.findall(span)
+    first = words[0]
+    return bool(_RANGE_RE.match(first.lower()) or amount(words, 0, {}, {}) or ISO_DATE_RE.match(first)) or (
+        first.lower() in month_numbers(language) and any(c.isdigit() for c in span)
+    )
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
