@@ -26,6 +26,7 @@ from .contract import Stories, Story, Summary, Unassigned
 from .errors import InputError, OptionsError
 from .language import SUPPORTED, WORD_RE, analyzer_for, identify
 from .models import Report
+from .normalize import calendar_words
 from .options import Options
 from .story_defaults import LINK_SIMILARITY, WINDOW_DAYS
 
@@ -167,15 +168,28 @@ def _groups_of(
     analyzer = analyzer_for(language)
     memo: dict[str, list[str]] = {}  # a feed repeats its words: look each surface form up once
 
+    def word_terms(word: str) -> list[str]:
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = analyzer.word_terms(word)
+        return found
+
     def terms(text: str) -> list[str]:
-        out: list[str] = []
+        return [term for match in WORD_RE.finditer(text) for term in word_terms(match.group())]
+
+    calendar = calendar_words(language)
+
+    def names_of(text: str) -> frozenset[str]:
+        """Terms of the capitalised words that open no sentence, days and months aside: who and where."""
+        found: set[str] = set()
+        end = -1  # the text's first word opens a sentence
         for match in WORD_RE.finditer(text):
-            word = match.group()
-            found = memo.get(word)
-            if found is None:
-                found = memo[word] = analyzer.word_terms(word)
-            out.extend(found)
-        return out
+            word, gap = match.group(), text[max(end, 0) : match.start()]
+            opens = end < 0 or any(mark in gap for mark in ".!?\n")
+            end = match.end()
+            if not opens and word[:1].isupper() and word.lower() not in calendar:
+                found.update(word_terms(word))
+        return frozenset(found)
 
     read: dict[str, list[str]] = {}  # wire copies: each distinct lead analysed once
     texts = []
@@ -195,7 +209,17 @@ def _groups_of(
     except ValueError:  # no term shared by two articles: every article is its own story
         return [[i] for i, _ in kept], [(i, "no words to compare") for i in empty]
     ids = np.array([i for i, _ in kept])
-    labels = _average_linkage(len(ids), _neighbour_graph(matrix, days[ids], options), options.similarity)
+    graph = _neighbour_graph(matrix, days[ids], options)
+    known: dict[str, frozenset[str]] = {}  # wire copies: each distinct lead read once
+    named = [
+        known[lead] if lead in known else known.setdefault(lead, names_of(lead))
+        for lead in (reports[i].text[:TEXT_CHARS] for i in ids)
+    ]
+    pairs = zip(graph.row.tolist(), graph.col.tolist(), strict=True)
+    apart = np.array([bool(named[a] and named[b]) and not named[a] & named[b] for a, b in pairs], dtype=bool)
+    if apart.any():  # two articles that each name people or places, none in common, report different events
+        graph = sparse.coo_matrix((graph.data[~apart], (graph.row[~apart], graph.col[~apart])), shape=graph.shape)
+    labels = _average_linkage(len(ids), graph, options.similarity)
     groups: dict[int, list[int]] = {}
     for position, label in enumerate(labels):
         groups.setdefault(int(label), []).append(int(ids[position]))

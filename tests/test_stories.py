@@ -199,3 +199,21 @@ def test_stories_markdown_nests_each_brief_under_its_story(seeds_dir, capsys):
     # Every brief's own headings sit below its story: "## Brief", "### Only in ...", never a second top level.
     assert all(h.startswith("## Brief") or h.startswith("### ") for h in headings if not h.startswith("# "))
     assert any(h.startswith("### Only in") for h in headings) and "(1 articles)" not in out
+
+
+def test_two_events_told_in_the_same_words_with_different_names_are_two_stories():
+    """A user's trial: two fires of one day, one template, different towns, were one story."""
+    texts = {
+        "f1a": "A fire destroyed a warehouse in the port of Dunmore on Monday night, firefighters said. No one was "
+        "injured. The blaze started in a storage unit holding paint.",
+        "f1b": "Firefighters in Dunmore battled a warehouse fire in the port on Monday night. The blaze began in a "
+        "unit where paint was stored, and nobody was hurt.",
+        "f2a": "A fire destroyed a school gymnasium in the town of Harlow on Monday, firefighters said. No one was "
+        "injured. The blaze started in the boiler room.",
+        "f2b": "Firefighters in Harlow fought a fire at a school gymnasium on Monday. The blaze began in the boiler "
+        "room, and nobody was hurt.",
+    }
+    reports = [Report(id=k, text=v, published="2025-05-05") for k, v in texts.items()]
+    grouping = group_stories(reports)
+    ids = sorted(tuple(sorted(reports[i].id for i in story)) for story in grouping.stories)
+    assert ids == [("f1a", "f1b"), ("f2a", "f2b")]
