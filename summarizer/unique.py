@@ -275,9 +275,24 @@ def find_unique(
         if (u.sentence, u.text) not in seen:
             seen.add((u.sentence, u.text))
             kept_once.append(u)
-    items = kept_once
+    items = _without_shorter_names(kept_once)
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     return tuple(items)
+
+
+def _without_shorter_names(items: list[UniqueItem]) -> list[UniqueItem]:
+    """A name detail whose words are all in a longer name detail of the same report is that name again
+    ("Choe" after "Choe Sun-hui"): listed once, in its full form."""
+    words = {id(u): frozenset(w.lower() for w in WORD_RE.findall(u.text)) for u in items if u.part == "name"}
+    by_document: dict[int, list[frozenset[str]]] = {}
+    for u in items:
+        if u.part == "name":
+            by_document.setdefault(u.document, []).append(words[id(u)])
+    return [
+        u
+        for u in items
+        if u.part != "name" or not any(words[id(u)] < other for other in by_document[u.document])
+    ]
 
 
 def _is_number_span(span: str, language: str) -> bool:

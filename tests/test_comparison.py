@@ -169,3 +169,9 @@ def test_entailment_decision_sees_a_restated_claim_and_a_new_one():
     premise = "Presiden Joko Widodo meresmikan jembatan baru di Surabaya pada Senin pagi bersama gubernur Jawa Timur."
     assert adds_nothing(premise, "Joko Widodo meresmikan jembatan baru di Surabaya.")
     assert not adds_nothing(premise, "Pembangunan jembatan itu menelan biaya 2 triliun rupiah dari anggaran daerah.")
+
+
+def test_a_name_is_listed_once_in_its_full_form(seeds_result):
+    """SB names "Choe Sun-hui", then "Choe": one detail, the full name (a user's trial listed both)."""
+    names = [u["text"] for u in seeds_result["unique"] if u["part"] == "name" and u["outlet"] == "Unnamed outlet [SB]"]
+    assert "Choe Sun-hui" in names and "Choe" not in names
