@@ -147,7 +147,8 @@ def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
             # both sides must be clauses: "X, dan Y berkumpul" is one subject list of one verb
             clause_start = breaks[n - 1].end() if n > 0 else 0
             clause_end = breaks[n + 1].start() if n + 1 < len(breaks) else len(text)
-            after = text[match.end() : clause_end].split(None, 1)[-1]
+            rest = text[match.end() : clause_end].split(None, 1)
+            after = rest[-1] if rest else ""  # ", , and": nothing between two breaks
             if _has_verb(after, words, analyzer) and _has_verb(text[clause_start : match.start()], words, analyzer):
                 cuts.append(match.end())
     cuts.append(len(text))

@@ -11,6 +11,7 @@ and acronyms and their expansions as one term when the set itself uses both.
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -333,9 +334,13 @@ def weekdays(text: str, language: str) -> list[str]:
         found += [(int(y), int(months[m.lower()]), int(d)) for m, d, y in patterns[1].findall(text)]
     if not found:
         return []
+    from babel.core import UnknownLocaleError
     from babel.dates import get_day_names
 
-    names = get_day_names("wide", locale=language)
+    try:
+        names = get_day_names("wide", locale=language)
+    except (UnknownLocaleError, ValueError):  # a detected code Babel does not know ("bcl", "crh")
+        return []
     days = []
     for year, month, day in found:
         try:
@@ -362,6 +367,8 @@ def _scaled(value: str, multiplier: int) -> str:
     try:
         number = float(value) * multiplier
     except ValueError:
+        return value
+    if not math.isfinite(number):  # hundreds of digits before "million": no amount to compare
         return value
     return str(int(number)) if number == int(number) else str(number)
 

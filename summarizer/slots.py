@@ -89,6 +89,11 @@ QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 }
 
 
+def _ascii_digits(word: str) -> bool:
+    """Digits int() reads: str.isdigit() also accepts "²", which int() refuses."""
+    return word.isascii() and word.isdigit()
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -176,12 +181,13 @@ def _date_values(text: str, language: str) -> list[tuple[int, int, tuple[int | N
         when_day: int | None = None
         when_year: int | None = None
         before = tokens[n - 1].group() if n > 0 else ""
-        if before.isdigit() and 1 <= int(before) <= 31 and tokens[n - 1].start() not in [a for a, _ in taken]:
+        if _ascii_digits(before) and 1 <= int(before) <= 31 and tokens[n - 1].start() not in [a for a, _ in taken]:
             when_day, start = int(before), tokens[n - 1].start()
         k = n + 1
-        if when_day is None and k < len(tokens) and tokens[k].group().isdigit() and 1 <= int(tokens[k].group()) <= 31:
-            when_day, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
-        if k < len(tokens) and tokens[k].group().isdigit() and YEARS[0] <= int(tokens[k].group()) <= YEARS[1]:
+        after = tokens[k].group() if k < len(tokens) else ""
+        if when_day is None and _ascii_digits(after) and 1 <= int(after) <= 31:
+            when_day, end, k = int(after), tokens[k].end(), k + 1
+        if k < len(tokens) and _ascii_digits(tokens[k].group()) and YEARS[0] <= int(tokens[k].group()) <= YEARS[1]:
             when_year, end, k = int(tokens[k].group()), tokens[k].end(), k + 1
         if when_day is not None or when_year is not None:
             found.append((start, end, (when_year, month, when_day)))
