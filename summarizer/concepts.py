@@ -30,7 +30,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .claims import CLAIM
 from .models import Corpus, Fact
-from .submodular import Budget
+from .submodular import Budget, copy_nodes
 
 logger = logging.getLogger(__name__)
 
@@ -53,15 +53,6 @@ def bigrams(terms: Sequence[str]) -> set[tuple[str, str]]:
 def min_documents(documents: int) -> int:
     """How many reports must use a concept: MIN_SHARE of them, at least 2 (1 for a single report)."""
     return 1 if documents == 1 else max(2, math.ceil(MIN_SHARE * documents - 1e-9))
-
-
-def _nodes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Identical sentences (wire copies) are one node: the node of each sentence and each node's first sentence."""
-    index: dict[str, int] = {}
-    node_of = np.array([index.setdefault(text, len(index)) for text in texts], dtype=int)
-    heads = np.zeros(len(index), dtype=int)
-    heads[node_of[::-1]] = np.arange(len(texts))[::-1]
-    return node_of, heads
 
 
 def concept_weights(corpus: Corpus, terms: Sequence[Sequence[str]]) -> dict[tuple[str, str], float]:
@@ -97,7 +88,7 @@ def select(
 ) -> list[int]:
     """Sentence indices that cover the heaviest concepts under the budget, at most one per fact."""
     weights = concept_weights(corpus, terms)
-    node_of, heads = _nodes(corpus.texts)
+    node_of, heads = copy_nodes(corpus.texts)
     fact_of = np.zeros(len(corpus.refs), dtype=int)
     for k, fact in enumerate(facts):
         fact_of[list(fact.members)] = k

@@ -52,7 +52,7 @@ def _similarity(matrix: sparse.csr_matrix) -> sparse.csc_matrix:
     return sparse.csc_matrix(both)
 
 
-def _nodes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+def copy_nodes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Identical sentences (wire copies) are one node: the node of each sentence and each node's first sentence."""
     index: dict[str, int] = {}
     node_of = np.array([index.setdefault(text, len(index)) for text in texts], dtype=int)
@@ -93,7 +93,7 @@ def select(
         fact_of[list(fact.members)] = k
         outlets[list(fact.members)] = len({corpus.refs[i].document for i in fact.members})
     lead = np.exp(-np.array([r.position for r in corpus.refs], dtype=float) / POSITION_SCALE)
-    node_of, heads = _nodes(corpus.texts)
+    node_of, heads = copy_nodes(corpus.texts)
     weight = np.bincount(node_of, weights=outlets * (1.0 + COVER_LEAD * lead))
     prior, cost, labels = lead[heads], costs[heads], _clusters(matrix, facts, n)[heads]
     alive, fact_of = eligible[heads].copy(), fact_of[heads]
