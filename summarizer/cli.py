@@ -316,6 +316,8 @@ _EXTRA_COMMANDS.append(_stories_parser)
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 success, 2 bad input or usage, 1 internal error)."""
     logging.basicConfig(level=logging.ERROR, format=f"{PROG}: %(message)s")
+    # trafilatura logs a page it cannot parse as an error; ours is one warning line ("no article text found").
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

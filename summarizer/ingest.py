@@ -122,8 +122,6 @@ def html_report(html: str, report_id: str) -> Report | None:
     """Main text and metadata of an HTML page, extracted by trafilatura; None when it finds no article text."""
     import trafilatura
 
-    # trafilatura logs what it cannot parse as errors; a page with no article is a warning of ours instead.
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():  # dict: only with as_dict=True
         return None
