@@ -24,6 +24,7 @@ run: $(VENV)/.installed  ## print the merged brief of the bundled seed reports, 
 
 test: $(VENV)/.installed-test  ## lint, type-check, then the whole test suite
 	$(BIN)/ruff check summarizer web tests scripts
+	$(BIN)/ruff format --check summarizer web tests scripts
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

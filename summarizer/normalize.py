@@ -177,9 +177,7 @@ def names(text: str) -> tuple[Name, ...]:
             i += 1
             continue
         first = i + 1 if at_start and tokens[i].group().lower() in NAME_JOINERS else i
-        parts = tuple(
-            undotted(p) for t in tokens[first : j + 1] for p in without_possessive(t.group()).split("-") if p
-        )
+        parts = tuple(undotted(p) for t in tokens[first : j + 1] for p in without_possessive(t.group()).split("-") if p)
         if parts:
             end = tokens[j].start() + len(without_possessive(tokens[j].group()))
             runs.append(Name(parts, tokens[first].start(), end))
@@ -306,7 +304,6 @@ class Matcher:
         out.extend(term for day in weekdays(text, self.analyzer.language) for term in self.analyzer.word_terms(day))
         out.extend(currency_terms(text, self.analyzer))
         return out
-
 
 
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")

@@ -275,9 +275,7 @@ Brief = Summary | Refused
 Mapper = Callable[[Callable[..., Brief], list[tuple[Report, ...]], Options], Iterator[Brief]]
 
 
-def local_map(
-    function: Callable[..., Brief], items: list[tuple[Report, ...]], options: Options
-) -> Iterator[Brief]:
+def local_map(function: Callable[..., Brief], items: list[tuple[Report, ...]], options: Options) -> Iterator[Brief]:
     """Briefs one after the other in this process."""
     for item in items:
         yield function(item, options)
@@ -286,9 +284,7 @@ def local_map(
 def dask_map(client: Any) -> Mapper:
     """Briefs on a Dask cluster, yielded in story order whatever order they finish in."""
 
-    def run(
-        function: Callable[..., Brief], items: list[tuple[Report, ...]], options: Options
-    ) -> Iterator[Brief]:
+    def run(function: Callable[..., Brief], items: list[tuple[Report, ...]], options: Options) -> Iterator[Brief]:
         futures = client.map(function, items, options=options, pure=False)
         try:
             for future in futures:

@@ -155,6 +155,7 @@ def _read_number(
     iso = ISO_DATE_RE.match(lower)
     if iso:
         return [canonical_number(g) for g in iso.groups()], n, True
+
     def gap(a: int) -> str:
         return text[tokens[a].end() : tokens[a + 1].start()].strip(" .")
 
@@ -288,11 +289,7 @@ def _without_shorter_names(items: list[UniqueItem]) -> list[UniqueItem]:
     for u in items:
         if u.part == "name":
             by_document.setdefault(u.document, []).append(words[id(u)])
-    return [
-        u
-        for u in items
-        if u.part != "name" or not any(words[id(u)] < other for other in by_document[u.document])
-    ]
+    return [u for u in items if u.part != "name" or not any(words[id(u)] < other for other in by_document[u.document])]
 
 
 def _is_number_span(span: str, language: str) -> bool:

@@ -138,8 +138,12 @@ def test_one_amount_in_two_notations_is_no_detail(a, b):
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Rp5 juta", "Rp5.000.000"), ("Rp 5 juta", "5 juta rupiah"), ("Rp2,5 triliun", "Rp2.500 miliar"),
-     ("40 ribu ton beras", "40.000 ton beras")],
+    [
+        ("Rp5 juta", "Rp5.000.000"),
+        ("Rp 5 juta", "5 juta rupiah"),
+        ("Rp2,5 triliun", "Rp2.500 miliar"),
+        ("40 ribu ton beras", "40.000 ton beras"),
+    ],
 )
 def test_one_rupiah_amount_in_two_notations_is_no_detail(a, b):
     assert _details(a, b, BANTUAN_A, BANTUAN_B, DIEVAKUASI) == []
