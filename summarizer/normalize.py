@@ -320,10 +320,19 @@ def _month_date_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | 
     return day_first, month_first
 
 
+def day_month(first: int, second: int, language: str) -> tuple[int, int]:
+    """(day, month) of a numeric date's first two numbers: month first in English ("8/3/2023" is August 3)
+    when the first can be a month, day first elsewhere ("19/6/2024")."""
+    return (second, first) if language == "en" and first <= 12 else (first, second)
+
+
 def weekdays(text: str, language: str) -> list[str]:
     """The day names of the full dates in `text` ("August 3, 2023" -> "Thursday"): the day another report calls
     "on Thursday" (Babel's day names)."""
-    found: list[tuple[int, int, int]] = [(int(y), int(m), int(d)) for d, m, y in _NUMERIC_DATE_RE.findall(text)]
+    found: list[tuple[int, int, int]] = []
+    for a, b, y in _NUMERIC_DATE_RE.findall(text):
+        day, month = day_month(int(a), int(b), language)
+        found.append((int(y), month, day))
     patterns = _month_date_res(language)
     if patterns:
         months = month_numbers(language)

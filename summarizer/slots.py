@@ -18,7 +18,7 @@ from typing import Final
 
 from .language import WORD_RE, Analyzer, is_number
 from .models import ConflictKind
-from .normalize import calendar_words, canonical_number, month_numbers, names, number_words
+from .normalize import calendar_words, canonical_number, day_month, month_numbers, names, number_words
 
 NUMBER: Final = "number"
 DATE: Final = "date"
@@ -160,7 +160,7 @@ def _date_values(text: str, language: str) -> list[tuple[int, int, tuple[int | N
     found: list[tuple[int, int, tuple[int | None, int | None, int | None]]] = []
     for m in _NUMERIC_DATE_RE.finditer(text):
         a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        day, month = (b, a) if language == "en" and a <= 12 else (a, b)
+        day, month = day_month(a, b, language)
         if 1 <= day <= 31 and 1 <= month <= 12:
             found.append((m.start(), m.end(), (year + 2000 if year < 100 else year, month, day)))
     for m in _DAY_MONTH_RE.finditer(text):
