@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -111,40 +112,46 @@ def select(
     # The prior in the units of the objective: what an average candidate's concepts weigh (1 when no report
     # shares a concept with another, so that the lead still makes a brief).
     lead = lead * PRIOR * (float(np.mean([w[uses[n]].sum() for n in candidates])) or 1.0)
-    chosen = _solve(candidates, uses, w, lead, cost, fact_of[heads], budget)
+    problem = _Problem(candidates, uses, w, lead, cost, fact_of[heads], budget)
+    chosen = _solve(problem)
     if chosen is None:
-        chosen = _greedy(candidates, uses, w, lead, cost, fact_of[heads], budget, [])
+        chosen = _greedy(problem, [])
     elif budget.fill and budget.words is not None:
-        chosen = _greedy(candidates, uses, w, lead, cost, fact_of[heads], budget, chosen)
+        chosen = _greedy(problem, chosen)
     return [int(heads[n]) for n in chosen]
 
 
-def _solve(
-    candidates: np.ndarray,
-    uses: Sequence[Sequence[int]],
-    w: np.ndarray,
-    lead: np.ndarray,
-    cost: np.ndarray,
-    facts: np.ndarray,
-    budget: Budget,
-) -> list[int] | None:
+@dataclass(frozen=True)
+class _Problem:
+    """One selection problem over nodes: the candidates, their concepts, weights, prior, cost, fact and budget."""
+
+    candidates: np.ndarray
+    uses: Sequence[Sequence[int]]  # the concept columns of each node
+    w: np.ndarray  # each concept's weight
+    lead: np.ndarray  # each node's lead prior, in the objective's units
+    cost: np.ndarray  # each node's words
+    facts: np.ndarray  # each node's fact
+    budget: Budget
+
+
+def _solve(p: _Problem) -> list[int] | None:
     """The optimal candidates (nodes) by HiGHS, or None when it is not proven optimal within its limits."""
-    m, k = len(candidates), len(w)
-    rows = [j for n in candidates for j in uses[n]]
-    cols = [s for s, n in enumerate(candidates) for _ in uses[n]]
+    m, k = len(p.candidates), len(p.w)
+    rows = [j for n in p.candidates for j in p.uses[n]]
+    cols = [s for s, n in enumerate(p.candidates) for _ in p.uses[n]]
     occurs = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(k, m))
     # A concept counts only once a chosen sentence uses it: c_j - sum_i occurs_ji s_i <= 0.
     blocks = [sparse.hstack([-occurs, sparse.identity(k)])]
     upper = [np.zeros(k)]
-    if budget.words is not None:
-        blocks.append(sparse.csr_matrix(np.append(cost[candidates], np.zeros(k))))
-        upper.append(np.array([float(budget.words)]))
-    if budget.sentences is not None:
+    if p.budget.words is not None:
+        blocks.append(sparse.csr_matrix(np.append(p.cost[p.candidates], np.zeros(k))))
+        upper.append(np.array([float(p.budget.words)]))
+    if p.budget.sentences is not None:
         blocks.append(sparse.csr_matrix(np.append(np.ones(m), np.zeros(k))))
-        upper.append(np.array([float(budget.sentences)]))
+        upper.append(np.array([float(p.budget.sentences)]))
     groups: dict[int, list[int]] = {}
-    for s, n in enumerate(candidates):
-        groups.setdefault(int(facts[n]), []).append(s)
+    for s, n in enumerate(p.candidates):
+        groups.setdefault(int(p.facts[n]), []).append(s)
     shared = [members for members in groups.values() if len(members) > 1]
     if shared:
         r = [g for g, members in enumerate(shared) for _ in members]
@@ -152,7 +159,7 @@ def _solve(
         blocks.append(sparse.csr_matrix((np.ones(len(c)), (r, c)), shape=(len(shared), m + k)))
         upper.append(np.ones(len(shared)))
     matrix = sparse.vstack(blocks, format="csr")
-    objective = -np.concatenate([lead[candidates], w])
+    objective = -np.concatenate([p.lead[p.candidates], p.w])
     result = milp(
         objective,
         integrality=np.ones(m + k),
@@ -164,45 +171,36 @@ def _solve(
         logger.info("concept ILP not solved to optimality (%s); greedy selection instead", result.message)
         return None
     picked = np.flatnonzero(result.x[:m] > 0.5)
-    return [int(candidates[s]) for s in picked]
+    return [int(p.candidates[s]) for s in picked]
 
 
-def _greedy(
-    candidates: np.ndarray,
-    uses: Sequence[Sequence[int]],
-    w: np.ndarray,
-    lead: np.ndarray,
-    cost: np.ndarray,
-    facts: np.ndarray,
-    budget: Budget,
-    chosen: list[int],
-) -> list[int]:
+def _greedy(p: _Problem, chosen: list[int]) -> list[int]:
     """Add the candidate of best new weight per word until the budget is spent (with fill, the last overflows)."""
     chosen = list(chosen)
-    covered = np.zeros(len(w), dtype=bool)
+    covered = np.zeros(len(p.w), dtype=bool)
     for n in chosen:
-        covered[list(uses[n])] = True
-    used = float(cost[chosen].sum()) if chosen else 0.0
-    taken = {int(facts[n]) for n in chosen}
+        covered[list(p.uses[n])] = True
+    used = float(p.cost[chosen].sum()) if chosen else 0.0
+    taken = {int(p.facts[n]) for n in chosen}
     while True:
-        if budget.sentences is not None and len(chosen) >= budget.sentences:
+        if p.budget.sentences is not None and len(chosen) >= p.budget.sentences:
             break
-        if budget.words is not None and used >= budget.words:
+        if p.budget.words is not None and used >= p.budget.words:
             break
         best, best_gain = -1, -np.inf
-        for n in candidates:
-            if int(facts[n]) in taken:
+        for n in p.candidates:
+            if int(p.facts[n]) in taken:
                 continue
-            if budget.words is not None and not budget.fill and used + cost[n] > budget.words:
+            if p.budget.words is not None and not p.budget.fill and used + p.cost[n] > p.budget.words:
                 continue
-            gain = float(w[[j for j in uses[n] if not covered[j]]].sum()) + lead[n]
-            value = gain / max(1.0, cost[n]) if budget.words is not None else gain
+            gain = float(p.w[[j for j in p.uses[n] if not covered[j]]].sum()) + p.lead[n]
+            value = gain / max(1.0, p.cost[n]) if p.budget.words is not None else gain
             if value > best_gain:
                 best, best_gain = int(n), value
         if best < 0:
             break
         chosen.append(best)
-        covered[list(uses[best])] = True
-        used += cost[best]
-        taken.add(int(facts[best]))
+        covered[list(p.uses[best])] = True
+        used += p.cost[best]
+        taken.add(int(p.facts[best]))
     return chosen
