@@ -155,6 +155,6 @@ class Summary:
     facts: tuple[Fact, ...]
     brief: tuple[BriefItem, ...]
     unique: tuple[UniqueItem, ...]
-    warnings: tuple[str, ...] = ()
-    sentences: tuple[SentenceAlignment, ...] = ()  # per flat sentence index (the pipeline always fills it)
+    warnings: tuple[str, ...]
+    sentences: tuple[SentenceAlignment, ...]  # per flat sentence index: how each is shared (to_dict reads it)
     conflicts: tuple[Conflict, ...] = ()
