@@ -3,7 +3,7 @@
 Sets: the bundled seeds (Indonesian: the semantic matcher falls back to words), one TAC 2011 English topic,
 1,000 reports of reshuffled seed sentences (as `summarizer bench`), and 1,000 reports cycled from TAC 2011
 English's 100 articles (about 2,500 distinct sentences to embed). The embedding cache is emptied before every
-semantic run, so each figure includes embedding every distinct claim once; the model's first load is timed apart.
+semantic run, so each figure includes embedding every distinct sentence once; the model's first load is timed apart.
 Run with `.venv/bin/python scripts/bench_semantic.py` (needs the `semantic` extra and ../shared/eval).
 """
 
@@ -27,6 +27,7 @@ TAC_ENGLISH = ROOT.parent / "shared" / "eval" / "tac2011" / "english.jsonl"
 
 def _seconds(reports: list, matcher: str) -> tuple[float, int]:
     semantic._CACHE.clear()
+    semantic._PIECES.clear()
     start = time.perf_counter()
     summary = summarize(reports, Options(matcher=matcher))
     return time.perf_counter() - start, len(summary.corpus.texts)

@@ -185,7 +185,7 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     for c, c2, value in _shares(sides, claims, by_row=False):
         record(c, claim_node[c2], value)
     if semantic and analyzer.language in SEMANTIC_LANGUAGES:
-        _semantic_route(corpus, heads, owners, record)
+        _semantic_route(corpus, heads, owners, claim_node, record)
 
     node_claims: list[list[int]] = [[] for _ in range(count)]
     for c, m in enumerate(claim_node):
@@ -216,6 +216,7 @@ def _semantic_route(
     corpus: Corpus,
     heads: Sequence[int],
     owners: Sequence[tuple[int, tuple[int, int]]],
+    claim_node: Sequence[int],
     record: Callable[[int, int, float], None],
 ) -> None:
     """A second route to "stated" and "near": claims, or whole sentences, of two reports that say the same.
@@ -231,7 +232,8 @@ def _semantic_route(
     span_claims: list[list[int]] = []
     span_node: list[int] = []
     of_node: dict[int, list[int]] = {}
-    for c, (m, (a, b)) in enumerate(owners):
+    for c, m in enumerate(claim_node):
+        a, b = owners[c][1]
         node_text.setdefault(m, len(node_text))
         spans.append((node_text[m], a, b))
         span_claims.append([c])
