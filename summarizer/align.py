@@ -57,6 +57,10 @@ SEMANTIC_NEAR = 0.6
 # Share of a claim's weight besides its names' terms that must be contained too, or the claim's share is only
 # that (names cannot carry a claim: "Putin and Kim hugged" does not state "Putin welcomed Kim's invitation").
 SAID = 0.4
+# Share of a claim's weight besides its names' terms that another sentence must contain for its report even to come
+# near: names alone ("Prime Minister Tomas Brenner and Governor Ilse Marwick ...") say nothing of what was done, so
+# sharing them keeps no claim from being listed as one outlet's.
+NEAR_SAID = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +267,8 @@ def _shares(sides: _Sides, other: sparse.csr_matrix, *, by_row: bool) -> list[tu
     by_row: the share is of the claim's own weight (the claim inside the other row); otherwise of the
     other row's weight (the other claim inside this one). The stated share is the smaller of the whole claim's
     and of its terms besides names when less than SAID of those is contained, so names alone never make a claim
-    stated; the plain share still makes it near (precision first: not listed as one outlet's).
+    stated; the plain share still makes it near (precision first: not listed as one outlet's) when at least
+    NEAR_SAID of its terms besides names is contained too.
     """
     weighted, totals, sizes = sides.weighted, sides.totals, sides.sizes
     # Every factor is positive where it is stored, so the four products have the same entries; sorted, their
@@ -286,7 +291,7 @@ def _shares(sides: _Sides, other: sparse.csr_matrix, *, by_row: bool) -> list[tu
     said_share = np.where(said_total > 0, said_matrix.data / np.maximum(said_total, 1e-12), share)
     stated = np.where(said_share >= SAID, share, np.minimum(share, said_share))
     enough = (counts >= np.minimum(MIN_SHARED, sizes[base])) & (informative >= 1)
-    keep = (share >= UNSTATED) & enough
+    keep = (share >= UNSTATED) & enough & (said_share >= NEAR_SAID)
     return list(zip(rows[keep].tolist(), cols[keep].tolist(), stated[keep].tolist(), strict=True))
 
 

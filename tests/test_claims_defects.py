@@ -204,3 +204,34 @@ def test_a_subject_list_before_one_verb_is_one_claim():
     text = "Sebuah pasukan kehormatan termasuk tentara berkuda, dan kerumunan besar warga sipil berkumpul di alun-alun."
     assert len(_pieces(text, "id")) == 1
     assert len(_pieces("Police officers from the city, and hundreds of volunteers searched the area.", "en")) == 1
+
+
+# Third round (issue 9): causes of the errors found on the tuned-on events, each checked on text of its own.
+STORM_A = (
+    "The storm hit the northern coast of Estmark on Sunday night. Prime Minister Tomas Brenner and Governor Ilse"
+    " Marwick toured flooded villages by helicopter, meeting farmers whose barns collapsed."
+)
+STORM_B = (
+    "A storm hit Estmark's northern coast late on Sunday. Prime Minister Tomas Brenner and Governor Ilse Marwick"
+    " disagree over the cost of a new harbour wall."
+)
+
+
+def _alignment(texts, language="auto"):
+    from summarizer.pipeline import analyse
+
+    reports = [Report(id=f"r{n}", outlet=f"r{n}", text=t) for n, t in enumerate(texts)]
+    analysis = analyse(reports, Options(language=language, unique=0))
+    return analysis.data.corpus, analysis.alignment
+
+
+def test_names_alone_do_not_bring_a_claim_near():
+    # Both reports name the same two officials; one says they toured villages, the other that they disagree on a
+    # wall. Neither comes near the other's claim, so each can be listed as its outlet's own.
+    corpus, alignment = _alignment([STORM_A, STORM_B])
+    by_text = {t: alignment.claims[i] for i, t in enumerate(corpus.texts)}
+    (toured,) = by_text[next(t for t in corpus.texts if "toured" in t)]
+    (wall,) = by_text[next(t for t in corpus.texts if "harbour wall" in t)]
+    assert not toured.near and not wall.near
+    (storm,) = by_text[next(t for t in corpus.texts if t.startswith("The storm"))]
+    assert storm.documents == (1,)  # what they do share is still found
