@@ -3,8 +3,8 @@
 Three kinds, all precision first (listed only when no other report comes close to stating it):
 - a whole fact: a sentence none of whose claims any other report states (never an attribution line
   or a fragment);
-- a claim of a partly shared sentence that no other report states ("... where Kim declared full
-  support for the war"), shown with its sentence;
+- a claim no other report comes near, in a sentence another claim of which another report states or comes
+  near ("... where Kim declared full support for the war"), shown with its sentence;
 - a name or number inside a shared claim that no other report uses in any form: not "Vladimir Putin"
   when another says "Putin", not "USGS" beside "US Geological Survey", not "40.000" beside "40,000".
 """
@@ -259,7 +259,7 @@ def find_unique(
             items.append(UniqueItem(d, i, "fact", text, score, 0, len(text)))
             continue
         for claim in claims:
-            if not claim.close and any(c.shared for c in claims):
+            if not claim.close and any(c.close for c in claims):
                 start, end = _stripped(text, claim.start, claim.end)
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * CLAIM_WEIGHT, start, end, "claim"))
         for claim in claims:

@@ -235,3 +235,21 @@ def test_names_alone_do_not_bring_a_claim_near():
     assert not toured.near and not wall.near
     (storm,) = by_text[next(t for t in corpus.texts if t.startswith("The storm"))]
     assert storm.documents == (1,)  # what they do share is still found
+
+
+QUAKE_CLEARED = (
+    "Volunteers cleared fallen trees and rubble from the main road, while divers found two sunken fishing boats in the"
+    " harbour."
+)
+
+
+def test_a_claim_nobody_comes_near_is_listed_beside_a_claim_only_near_another_report():
+    # The other report comes near the clearing (not near enough to state it) and nowhere near the divers' find:
+    # the find is the outlet's own, whether its sibling claim is stated or only near.
+    a = Report(id="a", outlet="a", text=f"{QUAKE} {QUAKE_CLEARED}")
+    cleared = "Volunteers cleared fallen rubble near the central square on Wednesday."
+    b = Report(id="b", outlet="b", text=f"{QUAKE} {cleared}")
+    data = to_dict(summarize([a, b], Options(unique=0)))
+    (only_a,) = [u for u in data["unique"] if u["outlet"] == "a"]
+    assert only_a["text"].startswith("while divers found two sunken fishing boats")
+    assert "Volunteers" not in only_a["text"]
