@@ -249,12 +249,90 @@ def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
     return found
 
 
+# Derivational confixes a stemmer may read wrongly or not at all ("mengunjungi" -> "unjung" beside "kunjungan" ->
+# "kunjung"; "menandatangani" and "penandatanganan" left whole): per language, prefixes with the letters their
+# nasal may have replaced ("meng" + "k", "pen" + "t"), and suffixes. Only words with a prefix and a suffix are read.
+_CONFIX_PREFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "id": (
+        ("meng", ("", "k")),
+        ("meny", ("s",)),
+        ("mem", ("", "p")),
+        ("men", ("", "t")),
+        ("me", ("",)),
+        ("peng", ("", "k")),
+        ("peny", ("s",)),
+        ("pem", ("", "p")),
+        ("pen", ("", "t")),
+        ("per", ("",)),
+        ("pe", ("",)),
+        ("ber", ("",)),
+        ("ter", ("",)),
+        ("di", ("",)),
+        ("ke", ("",)),
+    )
+}
+_CONFIX_SUFFIXES = {"id": ("kannya", "annya", "inya", "kan", "an", "i")}
+MIN_ROOT_LETTERS = 4
+
+
+def _confix_roots(word: str, language: str) -> set[str]:
+    """Roots `word` could be built on by a prefix (and "per-" after it: "memper-") and a suffix: "mengunjungi" ->
+    "kunjung" (among readings no other word confirms, such as "unjung")."""
+    roots: set[str] = set()
+    prefixes = _CONFIX_PREFIXES.get(language, ())
+    for suffix in _CONFIX_SUFFIXES.get(language, ()):
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        for prefix, restored in prefixes:
+            if stem.startswith(prefix):
+                bare = stem[len(prefix) :]
+                inner = (bare, bare[3:]) if bare.startswith("per") else (bare,)
+                roots.update(r for letters in restored for b in inner if len(r := letters + b) >= MIN_ROOT_LETTERS)
+    return roots
+
+
+def root_map(analyzer: Analyzer, texts: Iterable[str]) -> dict[str, str]:
+    """Words whose stem no other word of the set shares, mapped to the root of a confix reading the set confirms.
+
+    A reading is confirmed when another word of the set has that root as its stem ("kunjungan" -> "kunjung"
+    confirms "mengunjungi" -> "kunjung", not the stemmer's "unjung"), or when another unconfirmed word has the same
+    reading ("menandatangani" and "penandatanganan" -> "tandatangan"). The longest confirmed root is taken.
+    """
+    if analyzer.language not in _CONFIX_SUFFIXES:
+        return {}
+    words = {w.lower() for t in texts for w in WORD_RE.findall(t) if w.isalpha() and len(w) > MIN_ROOT_LETTERS + 2}
+    stem_of = {w: tuple(analyzer.word_terms(w)) for w in words}
+    family: dict[str, set[str]] = {}
+    for w, stems in stem_of.items():
+        for stem in stems:
+            family.setdefault(stem, set()).add(w)
+    alone = {
+        w: _confix_roots(w, analyzer.language)
+        for w, stems in stem_of.items()
+        if len(stems) == 1 and len(family[stems[0]]) == 1
+    }
+    readings: dict[str, set[str]] = {}
+    for w, roots in alone.items():
+        for root in roots:
+            readings.setdefault(root, set()).add(w)
+    found: dict[str, str] = {}
+    for w, roots in sorted(alone.items()):
+        confirmed = [
+            r for r in roots if r != stem_of[w][0] and (r in family and family[r] - {w} or len(readings[r]) > 1)
+        ]
+        if confirmed:
+            found[w] = max(confirmed, key=lambda r: (len(r), r))
+    return found
+
+
 @dataclass(frozen=True)
 class Matcher:
     """Match terms of a sentence: analyzer stems with numbers, months, number words and acronyms unified."""
 
     analyzer: Analyzer
     acronyms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    roots: dict[str, str] = field(default_factory=dict)  # word -> root of a confix the set confirms (`root_map`)
 
     def terms(self, text: str) -> list[str]:
         """The sentence's match terms, in order."""
@@ -299,6 +377,9 @@ class Matcher:
                 out.append(months[lower])
                 continue
             if lower in multipliers and n > 0 and amount(words, n - 1, spelled, {}) is not None:
+                continue
+            if lower in self.roots:
+                out.append(self.roots[lower])
                 continue
             out.extend(self.analyzer.word_terms(word))
         out.extend(term for day in weekdays(text, self.analyzer.language) for term in self.analyzer.word_terms(day))
@@ -380,5 +461,5 @@ def _scaled(value: str, multiplier: int) -> str:
 
 
 def matcher_for(analyzer: Analyzer, texts: Sequence[str]) -> Matcher:
-    """A matcher that knows the acronyms the set spells out somewhere."""
-    return Matcher(analyzer, acronym_map(texts))
+    """A matcher that knows the acronyms the set spells out somewhere and the confixes it confirms."""
+    return Matcher(analyzer, acronym_map(texts), root_map(analyzer, texts))

@@ -253,3 +253,31 @@ def test_a_claim_nobody_comes_near_is_listed_beside_a_claim_only_near_another_re
     (only_a,) = [u for u in data["unique"] if u["outlet"] == "a"]
     assert only_a["text"].startswith("while divers found two sunken fishing boats")
     assert "Volunteers" not in only_a["text"]
+
+
+def test_indonesian_confixes_meet_their_root_when_the_set_confirms_it():
+    from summarizer.normalize import matcher_for
+
+    texts = [
+        "Menteri itu mengunjungi pabrik baja di Cilegon.",
+        "Kunjungan menteri ke pabrik baja berlangsung singkat.",
+        "Kedua negara menandatangani perjanjian dagang.",
+        "Penandatanganan perjanjian dagang dilakukan di Tokyo.",
+        "Perdana menteri meminta dana tambahan.",
+    ]
+    matcher = matcher_for(analyzer_for("id"), texts)
+    assert set(matcher.terms("mengunjungi")) == set(matcher.terms("kunjungan"))
+    assert set(matcher.terms("menandatangani")) == set(matcher.terms("penandatanganan"))
+    assert matcher.terms("perdana") != matcher.terms("dana")  # no suffix: not read as a confix
+
+
+def test_a_signing_and_its_nominalisation_state_one_claim():
+    corpus, alignment = _alignment(
+        [
+            "Menteri Perdagangan Budi Santoso menandatangani perjanjian dagang dengan Jepang di Tokyo.",
+            "Penandatanganan perjanjian dagang dengan Jepang berlangsung di Tokyo pada Senin.",
+        ],
+        language="id",
+    )
+    (signed,) = alignment.claims[0]
+    assert signed.documents == (1,)
