@@ -301,7 +301,8 @@ def root_map(analyzer: Analyzer, texts: Iterable[str]) -> dict[str, str]:
     """
     if analyzer.language not in _CONFIX_SUFFIXES:
         return {}
-    words = {w.lower() for t in texts for w in WORD_RE.findall(t) if w.isalpha() and len(w) > MIN_ROOT_LETTERS + 2}
+    distinct = dict.fromkeys(texts)  # wire copies repeat sentences: read each once
+    words = {w.lower() for t in distinct for w in WORD_RE.findall(t) if w.isalpha() and len(w) > MIN_ROOT_LETTERS + 2}
     stem_of = {w: tuple(analyzer.word_terms(w)) for w in words}
     family: dict[str, set[str]] = {}
     for w, stems in stem_of.items():
