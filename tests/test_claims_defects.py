@@ -281,3 +281,28 @@ def test_a_signing_and_its_nominalisation_state_one_claim():
     )
     (signed,) = alignment.claims[0]
     assert signed.documents == (1,)
+
+
+def test_who_said_a_claim_does_not_keep_another_report_from_stating_it():
+    # Two sources, one claim: the minister's lead-in and the governor's tail are no part of what both state.
+    corpus, alignment = _alignment(
+        [
+            "Finance Minister Erik Holm of Norland said that the central bank would cut interest rates by half a point"
+            " next month.",
+            "The central bank will cut interest rates by half a point next month, Governor Anna Lind told parliament"
+            " in a speech.",
+        ]
+    )
+    (minister,), (governor,) = alignment.claims
+    assert minister.documents == (1,) and governor.documents == (0,)
+
+
+def test_attribution_pieces_of_a_claim():
+    from summarizer.claims import said_parts, without_attribution
+
+    english = "Nelson Jobim, the Brazilian Defence Minister, said that there were no survivors."
+    assert without_attribution(english, 0, len(english), analyzer_for("en")).strip() == "there were no survivors."
+    indonesian = "Putin disambut dengan spanduk selamat datang dan bendera Rusia, The Guardian melaporkan."
+    assert without_attribution(indonesian, 0, len(indonesian), analyzer_for("id")).rstrip().endswith("bendera Rusia,")
+    alone = "Demikian seperti dikutip kantor berita Rusia."
+    assert said_parts(alone, 0, len(alone), analyzer_for("id")) == ()  # all attribution: kept whole
