@@ -223,3 +223,25 @@ def detect(texts: Iterable[str]) -> str:
     if not sample.strip():
         raise InputError("no text to detect the language of")
     return identify(sample)
+
+
+# A word this frequent in the language at large (wordfreq's Zipf scale: 5 is once per 100,000 words: "doctor",
+# "minister", "Jakarta", "Kepala") says little of which event or person is meant, however rare it is in a set.
+COMMON_ZIPF = 5.0
+_WORDFREQ_CODES = {"no": "nb", "sr": "sh"}  # wordfreq's codes for Norwegian (Bokmal) and Serbian (Serbo-Croatian)
+
+
+@lru_cache(maxsize=16)
+def common_words(language: str) -> Callable[[str], bool]:
+    """Whether a word is common in `language` at large (never, for a language wordfreq has no list of)."""
+    from wordfreq import available_languages, zipf_frequency
+
+    code = _WORDFREQ_CODES.get(language, language)
+    if code not in available_languages():
+        return lambda word: False
+
+    @lru_cache(maxsize=65536)
+    def common(word: str) -> bool:
+        return zipf_frequency(word, code) >= COMMON_ZIPF
+
+    return common

@@ -22,11 +22,10 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
-from wordfreq import available_languages, zipf_frequency
 
 from .contract import Stories, Story, Summary, Unassigned
 from .errors import InputError, OptionsError
-from .language import SUPPORTED, WORD_RE, analyzer_for, identify
+from .language import SUPPORTED, WORD_RE, analyzer_for, common_words, identify
 from .models import Report
 from .normalize import calendar_words
 from .options import Options
@@ -42,11 +41,6 @@ RARE_DF_FLOOR = 10  # but never fewer than this: in a handful of reports of one 
 TEXT_CHARS = 3000  # the lead of an article names its event; the rest adds cost more than signal
 LANGUAGE_CHARS = 600  # enough for py3langid to tell Indonesian from English, whose cost grows with length
 CHUNK = 2000
-# A word this frequent in the language at large (wordfreq's Zipf scale: 5 is once per 100,000 words: "doctor",
-# "minister", "Jakarta") names no single event, however rare it is in a small feed; chosen on the TAC English
-# and IndoSum mixes (scripts/story_quality.py), the other TAC languages held out (README, "Many stories").
-COMMON_ZIPF = 5.0
-_WORDFREQ_CODES = {"no": "nb", "sr": "sh"}  # wordfreq's codes for Norwegian (Bokmal) and Serbian (Serbo-Croatian)
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -174,16 +168,14 @@ def _groups_of(
 ) -> tuple[list[list[int]], list[tuple[int, str]]]:
     analyzer = analyzer_for(language)
     memo: dict[str, list[str]] = {}  # a feed repeats its words: look each surface form up once
-    frequency_code = _WORDFREQ_CODES.get(language, language)
-    frequencies = frequency_code in available_languages()
+    common = common_words(language)  # chosen on the TAC English and IndoSum mixes (README, "Many stories")
     calendar = calendar_words(language)
 
     def word_terms(word: str) -> list[str]:
         """A word's terms; none for a word common in the language or a day or month (the window is for time)."""
         found = memo.get(word)
         if found is None:
-            common = frequencies and zipf_frequency(word, frequency_code) >= COMMON_ZIPF
-            found = memo[word] = [] if common or word.lower() in calendar else analyzer.word_terms(word)
+            found = memo[word] = [] if common(word) or word.lower() in calendar else analyzer.word_terms(word)
         return found
 
     def terms(text: str) -> list[str]:
