@@ -192,14 +192,15 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
             link[key] = max(link.get(key, 0.0), value)
 
     sides = _Sides(weighted, useful, predicate, totals, said_totals, sizes, core @ sparse.diags(weights), core_totals)
-    # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
-    for c, m, value in _shares(sides, presence, presence, by_row=True):
-        record(c, m, value)
-    # ... or another report's claim inside this one (it states the claim with fewer details).
-    for c, c2, value in _shares(sides, claims, core, by_row=False):
-        record(c, claim_node[c2], value)
-    if semantic and analyzer.language in SEMANTIC_LANGUAGES:
-        _semantic_route(corpus, heads, owners, claim_node, record)
+    if len(corpus.documents) > 1:  # one report states nothing for another (most stories of a day's feed)
+        # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
+        for c, m, value in _shares(sides, presence, presence, by_row=True):
+            record(c, m, value)
+        # ... or another report's claim inside this one (it states the claim with fewer details).
+        for c, c2, value in _shares(sides, claims, core, by_row=False):
+            record(c, claim_node[c2], value)
+        if semantic and analyzer.language in SEMANTIC_LANGUAGES:
+            _semantic_route(corpus, heads, owners, claim_node, record)
 
     node_claims: list[list[int]] = [[] for _ in range(count)]
     for c, m in enumerate(claim_node):

@@ -21,6 +21,7 @@ from typing import Final
 
 from .language import WORD_RE, Analyzer, is_number
 from .models import Role
+from .normalize import number_words
 
 CLAIM: Final = "claim"
 ATTRIBUTION: Final = "attribution"
@@ -115,7 +116,9 @@ def role(text: str, analyzer: Analyzer) -> Role:
     names = {t.lower() for n, t in enumerate(tokens) if n > 0 and t[:1].isupper()}
     if text[:1].islower() and not has_number:
         return FRAGMENT
-    if len(tokens) <= FRAGMENT_WORDS and not names and not has_number:
+    spelled = number_words(analyzer.language)[0]  # "Police arrested two looters." states a count
+    counted = has_number or any(t.lower() in spelled for t in tokens)
+    if len(tokens) <= FRAGMENT_WORDS and not names and not counted:
         return FRAGMENT
     if not has_number and _only_attributes(tokens, names, analyzer):
         return ATTRIBUTION

@@ -27,9 +27,12 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,5}[A-Z]\.?$")  # "U.N", "U.S.A": an acronym written with dots
 # Lower-case words that may sit inside a name without breaking it ("Bank of England", "Kim Jong-un").
 NAME_JOINERS = frozenset({"of", "for", "the", "de", "del", "da", "van", "von", "bin", "al"})
+CONJUNCTIONS = frozenset({"and", "dan", "&"})  # inside a name an acronym spells ("Badan Pengawas Obat dan Makanan")
 # An amount written as one word: a currency code before the digits ("Rp5.000.000", "Rp2,5") and an
 # abbreviated multiplier after them ("$5m", "1.2bn").
 _AMOUNT_RE = re.compile(r"^(?:Rp|RP|Rs|USD|US|IDR|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
+# A number written together with its unit's abbreviation ("150mm", "5km", "30kg"): the number is its value.
+_GLUED_UNIT_RE = re.compile(r"^(\d+(?:[.,]\d+)*)(mm|cm|km|kg|mg|ml|ha|kw|kwh|mw|gw|gb|mb|tb|mph|kph|kmh|ft)$", re.I)
 _AMOUNT_FIRST = frozenset("0123456789RUIEG")  # what an amount's first character can be (a cheap test first)
 _ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # Currency codes written before an amount: never a name of their own ("Rp 5 juta", "US$5 million").
@@ -228,6 +231,17 @@ def amount(
     return value, n
 
 
+def conjoined_names(text: str) -> tuple[Name, ...]:
+    """The names of `text`, and two names joined by "and" / "dan" / "&" as one: "Badan Pengawas Obat dan
+    Makanan", which an acronym (BPOM) may spell; `names` keeps them apart ("Putin dan Kim" are two people)."""
+    found = list(names(text))
+    for left, right in zip(found, found[1:], strict=False):
+        joiner = text[left.end : right.start].strip()
+        if joiner.lower() in CONJUNCTIONS:
+            found.append(Name((*left.words, joiner.lower(), *right.words), left.start, right.end))
+    return tuple(found)
+
+
 def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
     """Names in the set that spell an acronym the set also uses: ("amerika", "serikat") -> "AS"."""
     texts = list(texts)
@@ -236,12 +250,12 @@ def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
     if not acronyms:
         return found
     for text in texts:
-        for name in names(text):
+        for name in conjoined_names(text):
             words = name.words
             for a in range(len(words)):
                 for b in range(a + 2, len(words) + 1):
                     sub = Name(words[a:b], 0, 0)
-                    if sub.words[0].lower() in NAME_JOINERS or sub.words[-1].lower() in NAME_JOINERS:
+                    if {sub.words[0].lower(), sub.words[-1].lower()} & (NAME_JOINERS | CONJUNCTIONS):
                         continue
                     hits = sub.initials() & acronyms
                     if hits:
@@ -343,7 +357,7 @@ class Matcher:
         skip: set[int] = set()
         out: list[str] = []
         if self.acronyms:
-            for name in names(text):
+            for name in conjoined_names(text):
                 key = name.key
                 for a in range(len(key)):
                     for b in range(len(key), a + 1, -1):
@@ -365,6 +379,11 @@ class Matcher:
             found = amount(words, n, spelled, multipliers)
             if found is not None:
                 out.append(found[0])
+                continue
+            glued = _GLUED_UNIT_RE.match(word)
+            if glued:
+                out.append(canonical_number(glued.group(1)))
+                out.extend(self.analyzer.word_terms(glued.group(2)))
                 continue
             iso = ISO_DATE_RE.match(lower)
             if iso:

@@ -3,7 +3,7 @@
 import pytest
 
 from summarizer import Options, Report, summarize, to_dict
-from summarizer.claims import claim_spans
+from summarizer.claims import claim_spans, role
 from summarizer.language import analyzer_for
 
 QUAKE = "A magnitude 6.4 earthquake struck the coastal city of Portmere on Tuesday."
@@ -306,3 +306,41 @@ def test_attribution_pieces_of_a_claim():
     assert without_attribution(indonesian, 0, len(indonesian), analyzer_for("id")).rstrip().endswith("bendera Rusia,")
     alone = "Demikian seperti dikutip kantor berita Rusia."
     assert said_parts(alone, 0, len(alone), analyzer_for("id")) == ()  # all attribution: kept whole
+
+
+# Third round: defects a tester found on four new sets (a flood, a transfer, a court ruling, a drug recall).
+SIRUP = " menarik sirup obat batuk Batukin dari peredaran pada hari Kamis. Sirup itu tercemar zat kimia berbahaya."
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Badan Pengawas Obat dan Makanan", "BPOM"),  # an acronym of a name with "dan" inside
+        ("Kepala BPOM Rina Kartika", "Rina"),  # a given name another report uses alone
+    ],
+)
+def test_name_forms_of_the_third_round_are_no_details(a, b):
+    assert _details(a, b, "{}" + SIRUP, "{}" + SIRUP, "") == []
+
+
+def test_a_title_or_a_common_word_alone_does_not_hide_a_name():
+    """ "Kepala" used alone elsewhere says nothing of "Kepala BPOM Rina Kartika"; nor does "Menteri"."""
+    found = _details("Kepala BPOM Rina Kartika", "Kepala", "{}" + SIRUP, "{} BPOM" + SIRUP, "")
+    assert [t for _, t in found] == ["Kepala BPOM Rina Kartika"]
+
+
+def test_two_names_joined_by_dan_stay_two_names_without_an_acronym():
+    found = _details("Putin dan Kim", "Putin", "{} berpelukan di bandara.", "{} berpelukan di bandara.", "")
+    assert [t for _, t in found] == ["Kim"]
+
+
+def test_a_number_written_with_its_unit_abbreviation_is_its_value():
+    rain = "Around {} of rain fell in 24 hours in the valley above the town of Dunmore on Sunday."
+    assert _details("150 millimetres", "150mm", rain, rain, "") == []
+    assert {t for _, t in _details("150 millimetres", "180mm", rain, rain, "")} >= {"150 millimetres"}
+
+
+def test_a_short_sentence_with_a_spelled_count_is_a_claim_not_a_fragment():
+    for text, language in (("Police arrested two looters.", "en"), ("Ada tiga bets yang ditarik.", "id")):
+        assert role(text, analyzer_for(language)) == "claim"
+    assert role("Mencoba mengisolasi mereka melalui hukuman.", analyzer_for("id")) == "fragment"
