@@ -23,7 +23,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from .claims import CLAIM, claim_spans, role
+from .claims import CLAIM, claim_spans, role, without_attribution
 from .language import Analyzer
 from .models import Corpus, Role, Sharing
 from .normalize import Matcher, given_terms, matcher_for, names
@@ -58,6 +58,10 @@ SEMANTIC_NEAR = 0.6
 # Share of a claim's weight besides its names' terms that must be contained too, or the claim's share is only
 # that (names cannot carry a claim: "Putin and Kim hugged" does not state "Putin welcomed Kim's invitation").
 SAID = 0.4
+# Share of a claim's weight besides its names' terms that another sentence must contain for its report even to come
+# near: names alone ("Prime Minister Tomas Brenner and Governor Ilse Marwick ...") say nothing of what was done, so
+# sharing them keeps no claim from being listed as one outlet's.
+NEAR_SAID = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +142,13 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     spans = [claim_spans(corpus.texts[h], analyzer) if roles[h] == CLAIM else () for h in heads]
     owners = [(m, span) for m, node_spans in enumerate(spans) for span in node_spans]
     claim_terms = [matcher.terms(corpus.texts[heads[m]][a:b]) for m, (a, b) in owners]
+    # Who said a claim is no part of it ("..., The Guardian melaporkan", "Sarkozy said that ..."): whether another
+    # report states it is read from its terms without those; whether one comes near, from all of them.
+    core_texts = [without_attribution(corpus.texts[heads[m]], a, b, analyzer) for m, (a, b) in owners]
+    core_terms = [
+        full if core == corpus.texts[heads[m]][a:b] else matcher.terms(core)
+        for (m, (a, b)), core, full in zip(owners, core_texts, claim_terms, strict=True)
+    ]
     empty = sparse.coo_matrix((count, count))
     if not owners or not any(terms):
         return Alignment(roles, tuple(() for _ in range(n)), empty, tuple(node_of), matcher, terms)
@@ -162,6 +173,10 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     said_totals = np.asarray(claims @ said).ravel()
     # Informative terms count 1, the others _TINY: the product then has the same entries as `weighted`'s.
     useful = sparse.csr_matrix(claims @ sparse.diags(np.where(informative, 1.0, _TINY)))
+    # A claim's own terms outside its attribution count 1, those inside _TINY: again the entries of `claims`.
+    in_core = sparse.csr_matrix(claims.multiply(vectorizer.transform(core_terms) > 0))
+    core = sparse.csr_matrix(in_core + (claims - in_core) * _TINY)
+    core_totals = np.asarray(in_core @ weights).ravel()
 
     claim_node = [m for m, _ in owners]
     stated: list[set[int]] = [set(node_docs[m]) for m in claim_node]
@@ -177,15 +192,16 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
             key = (min(own, other), max(own, other))
             link[key] = max(link.get(key, 0.0), value)
 
-    sides = _Sides(weighted, useful, predicate, totals, said_totals, sizes)
-    # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
-    for c, m, value in _shares(sides, presence, by_row=True):
-        record(c, m, value)
-    # ... or another report's claim inside this one (it states the claim with fewer details).
-    for c, c2, value in _shares(sides, claims, by_row=False):
-        record(c, claim_node[c2], value)
-    if semantic and analyzer.language in SEMANTIC_LANGUAGES:
-        _semantic_route(corpus, heads, owners, claim_node, record)
+    sides = _Sides(weighted, useful, predicate, totals, said_totals, sizes, core @ sparse.diags(weights), core_totals)
+    if len(corpus.documents) > 1:  # one report states nothing for another (most stories of a day's feed)
+        # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
+        for c, m, value in _shares(sides, presence, presence, by_row=True):
+            record(c, m, value)
+        # ... or another report's claim inside this one (it states the claim with fewer details).
+        for c, c2, value in _shares(sides, claims, core, by_row=False):
+            record(c, claim_node[c2], value)
+        if semantic and analyzer.language in SEMANTIC_LANGUAGES:
+            _semantic_route(corpus, heads, owners, claim_node, record)
 
     node_claims: list[list[int]] = [[] for _ in range(count)]
     for c, m in enumerate(claim_node):
@@ -280,15 +296,21 @@ class _Sides:
     totals: np.ndarray  # each claim's weight
     said_totals: np.ndarray  # each claim's weight without its names' terms
     sizes: np.ndarray  # each claim's number of terms
+    core: sparse.csr_matrix  # term weights, _TINY for the terms of its attribution ("Sarkozy said that")
+    core_totals: np.ndarray  # each claim's weight without its attribution
 
 
-def _shares(sides: _Sides, other: sparse.csr_matrix, *, by_row: bool) -> list[tuple[int, int, float]]:
+def _shares(
+    sides: _Sides, other: sparse.csr_matrix, other_core: sparse.csr_matrix, *, by_row: bool
+) -> list[tuple[int, int, float]]:
     """(claim, other row, stated share) for every pair sharing at least UNSTATED of the smaller side's weight.
 
     by_row: the share is of the claim's own weight (the claim inside the other row); otherwise of the
     other row's weight (the other claim inside this one). The stated share is the smaller of the whole claim's
     and of its terms besides names when less than SAID of those is contained, so names alone never make a claim
-    stated; the plain share still makes it near (precision first: not listed as one outlet's).
+    stated; the plain share still makes it near (precision first: not listed as one outlet's) when at least
+    NEAR_SAID of its terms besides names is contained too. Shares that decide "stated" leave out the claim's
+    attribution (`other_core`: the other claims' terms with their attribution at _TINY); "near" reads the whole claim.
     """
     weighted, totals, sizes = sides.weighted, sides.totals, sides.sizes
     # Every factor is positive where it is stored, so the four products have the same entries; sorted, their
@@ -299,7 +321,8 @@ def _shares(sides: _Sides, other: sparse.csr_matrix, *, by_row: bool) -> list[tu
     )
     if not overlap.nnz:
         return []
-    for m in (overlap, counts_matrix, useful_matrix, said_matrix):
+    core_matrix = sparse.csr_matrix(sides.core @ other.T if by_row else weighted @ other_core.T)
+    for m in (overlap, counts_matrix, useful_matrix, said_matrix, core_matrix):
         m.sort_indices()
     coo = overlap.tocoo()
     rows, cols = coo.row, coo.col
@@ -309,9 +332,10 @@ def _shares(sides: _Sides, other: sparse.csr_matrix, *, by_row: bool) -> list[tu
     share = overlap.data / np.maximum(totals[base], 1e-12)
     said_total = sides.said_totals[base]
     said_share = np.where(said_total > 0, said_matrix.data / np.maximum(said_total, 1e-12), share)
-    stated = np.where(said_share >= SAID, share, np.minimum(share, said_share))
+    core_share = core_matrix.data / np.maximum(sides.core_totals[base], 1e-12)
+    stated = np.where(said_share >= SAID, core_share, np.minimum(core_share, said_share))
     enough = (counts >= np.minimum(MIN_SHARED, sizes[base])) & (informative >= 1)
-    keep = (share >= UNSTATED) & enough
+    keep = ((share >= UNSTATED) | (stated >= STATED)) & enough & (said_share >= NEAR_SAID)
     return list(zip(rows[keep].tolist(), cols[keep].tolist(), stated[keep].tolist(), strict=True))
 
 

@@ -21,6 +21,7 @@ from typing import Final
 
 from .language import WORD_RE, Analyzer, is_number
 from .models import Role
+from .normalize import number_words
 
 CLAIM: Final = "claim"
 ATTRIBUTION: Final = "attribution"
@@ -43,6 +44,7 @@ class ClaimWords:
     verbs: frozenset[str] = frozenset()  # auxiliaries and common finite verbs
     verb_prefixes: tuple[str, ...] = ()  # a lower-case word with one of these (and more letters) is a verb
     verb_suffixes: tuple[str, ...] = ()
+    complementizers: tuple[str, ...] = ()  # "that", "bahwa": an attribution lead-in ends at one
 
 
 @lru_cache(maxsize=16)
@@ -53,7 +55,13 @@ def claim_words(language: str) -> ClaimWords:
         return ClaimWords((), frozenset())
     connectors: list[tuple[str, ...]] = []
     attribution: set[str] = set()
-    lists: dict[str, set[str]] = {"coordinator": set(), "verb": set(), "verb-prefix": set(), "verb-suffix": set()}
+    lists: dict[str, set[str]] = {
+        "coordinator": set(),
+        "verb": set(),
+        "verb-prefix": set(),
+        "verb-suffix": set(),
+        "complementizer": set(),
+    }
     for line in path.read_text(encoding="utf-8").splitlines():
         kind, _, value = line.partition(":")
         if line.startswith("#") or not value.strip():
@@ -71,6 +79,7 @@ def claim_words(language: str) -> ClaimWords:
         frozenset(lists["verb"]),
         tuple(sorted(lists["verb-prefix"])),
         tuple(sorted(lists["verb-suffix"])),
+        tuple(sorted(lists["complementizer"])),
     )
 
 
@@ -107,15 +116,19 @@ def role(text: str, analyzer: Analyzer) -> Role:
     names = {t.lower() for n, t in enumerate(tokens) if n > 0 and t[:1].isupper()}
     if text[:1].islower() and not has_number:
         return FRAGMENT
-    if len(tokens) <= FRAGMENT_WORDS and not names and not has_number:
+    spelled = number_words(analyzer.language)[0]  # "Police arrested two looters." states a count
+    counted = has_number or any(t.lower() in spelled for t in tokens)
+    if len(tokens) <= FRAGMENT_WORDS and not names and not counted:
         return FRAGMENT
     if not has_number and _only_attributes(tokens, names, analyzer):
         return ATTRIBUTION
     return CLAIM
 
 
-def _only_attributes(tokens: list[str], names: set[str], analyzer: Analyzer) -> bool:
-    """The words name a source and say it spoke, with at most ATTRIBUTION_CONTENT_TERMS other terms."""
+def _only_attributes(
+    tokens: list[str], names: set[str], analyzer: Analyzer, allowed: int = ATTRIBUTION_CONTENT_TERMS
+) -> bool:
+    """The words name a source and say it spoke, with at most `allowed` other terms."""
     cues = claim_words(analyzer.language).attribution
     lowered = [t.lower() for t in tokens]
     if not cues or not any(t in cues or any(s in cues for s in analyzer.word_terms(t)) for t in lowered):
@@ -123,15 +136,60 @@ def _only_attributes(tokens: list[str], names: set[str], analyzer: Analyzer) -> 
     rest = [
         term for t in lowered if t not in cues and t not in names for term in analyzer.word_terms(t) if term not in cues
     ]
-    return len(rest) <= ATTRIBUTION_CONTENT_TERMS
+    return len(rest) <= allowed
 
 
-def _is_attribution_tail(piece: str, analyzer: Analyzer) -> bool:
+def _is_attribution_tail(piece: str, analyzer: Analyzer, allowed: int = ATTRIBUTION_CONTENT_TERMS) -> bool:
     """ ", menurut media Rusia." / ", kata kantor berita KCNA.": who said the claim before it."""
     tokens = WORD_RE.findall(piece)
     if not tokens or any(any(c.isdigit() for c in t) for t in tokens):
         return False
-    return _only_attributes(tokens, {t.lower() for t in tokens if t[:1].isupper()}, analyzer)
+    return _only_attributes(tokens, {t.lower() for t in tokens if t[:1].isupper()}, analyzer, allowed)
+
+
+def said_parts(text: str, start: int, end: int, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
+    """Character spans, inside the claim `text[start:end]`, of the pieces that only say who said it.
+
+    A piece between breaks (comma, dash, semicolon) that only attributes, with no other term (", The Guardian
+    melaporkan", ", menurut Ushakov", ", a spokeswoman said"), and a lead-in before "that" / "bahwa" that only
+    attributes ("French President Sarkozy said that"). Who said a claim is no part of it: a report that gives the
+    claim from another source, or none, still states it. A claim that is all attribution keeps its pieces (none
+    are returned).
+    """
+    piece = text[start:end]
+    bounds = [0, *(m.end() for m in _BREAK_RE.finditer(piece)), len(piece)]
+    found = [
+        (start + a, start + b)
+        for a, b in zip(bounds, bounds[1:], strict=False)
+        if b > a and _is_attribution_tail(piece[a:b], analyzer, allowed=0)
+    ]
+    complementizers = claim_words(analyzer.language).complementizers
+    lead = re.search(rf"\b(?:{'|'.join(map(re.escape, complementizers))})\b", piece) if complementizers else None
+    if lead and _is_attribution_tail(piece[: lead.start()], analyzer, allowed=0):
+        found.append((start, start + lead.end()))
+    covered = sum(b - a for a, b in _merged(found))
+    return () if covered >= len(piece.strip()) or not found else tuple(_merged(found))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def without_attribution(text: str, start: int, end: int, analyzer: Analyzer) -> str:
+    """The claim's text with its attribution pieces blanked (`said_parts`); the claim itself when it has none."""
+    parts = said_parts(text, start, end, analyzer)
+    if not parts:
+        return text[start:end]
+    piece = list(text[start:end])
+    for a, b in parts:
+        piece[a - start : b - start] = " " * (b - a)
+    return "".join(piece)
 
 
 def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:

@@ -205,6 +205,8 @@ def find_conflicts(
     Compared: sentences of different reports in one fact, sentences one of which states a claim of the
     other, and close restatements (a changed value may have moved a sentence out of its fact).
     """
+    if len(corpus.documents) < 2:  # one report disagrees with none (most stories of a day's feed)
+        return ()
     distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
     read = [distinct[text] for text in corpus.texts]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -133,6 +133,9 @@ def _stemmer(language: str) -> Callable[[str], str]:
     return _identity
 
 
+WORD_CACHE = 200_000  # surface words whose terms an analyzer keeps (a day's feed has fewer distinct words)
+
+
 @dataclass(frozen=True)
 class Analyzer:
     """Turns text into the terms that TF-IDF counts: lower-cased stems of content words."""
@@ -140,6 +143,8 @@ class Analyzer:
     language: str
     stop: frozenset[str]
     stem: Callable[[str], str]
+    # Each surface word's terms, read once: a feed repeats its words (cleared when it grows past WORD_CACHE).
+    _read: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def terms(self, text: str) -> list[str]:
         """Stemmed content terms of `text`, in order; numbers kept whole."""
@@ -150,6 +155,14 @@ class Analyzer:
 
     def word_terms(self, word: str) -> list[str]:
         """The terms one surface word contributes (none for a stop word)."""
+        found = self._read.get(word)
+        if found is None:
+            if len(self._read) >= WORD_CACHE:
+                self._read.clear()
+            found = self._read[word] = tuple(self._word_terms(word))
+        return list(found)
+
+    def _word_terms(self, word: str) -> list[str]:
         lower = word.lower().replace("’", "'")
         if self.language in ELIDING:
             lower = _ELISION_RE.sub("", lower)
@@ -223,3 +236,25 @@ def detect(texts: Iterable[str]) -> str:
     if not sample.strip():
         raise InputError("no text to detect the language of")
     return identify(sample)
+
+
+# A word this frequent in the language at large (wordfreq's Zipf scale: 5 is once per 100,000 words: "doctor",
+# "minister", "Jakarta", "Kepala") says little of which event or person is meant, however rare it is in a set.
+COMMON_ZIPF = 5.0
+_WORDFREQ_CODES = {"no": "nb", "sr": "sh"}  # wordfreq's codes for Norwegian (Bokmal) and Serbian (Serbo-Croatian)
+
+
+@lru_cache(maxsize=16)
+def common_words(language: str) -> Callable[[str], bool]:
+    """Whether a word is common in `language` at large (never, for a language wordfreq has no list of)."""
+    from wordfreq import available_languages, zipf_frequency
+
+    code = _WORDFREQ_CODES.get(language, language)
+    if code not in available_languages():
+        return lambda word: False
+
+    @lru_cache(maxsize=65536)
+    def common(word: str) -> bool:
+        return zipf_frequency(word, code) >= COMMON_ZIPF
+
+    return common

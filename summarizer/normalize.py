@@ -27,9 +27,12 @@ _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,5}[A-Z]\.?$")  # "U.N", "U.S.A": an acronym written with dots
 # Lower-case words that may sit inside a name without breaking it ("Bank of England", "Kim Jong-un").
 NAME_JOINERS = frozenset({"of", "for", "the", "de", "del", "da", "van", "von", "bin", "al"})
+CONJUNCTIONS = frozenset({"and", "dan", "&"})  # inside a name an acronym spells ("Badan Pengawas Obat dan Makanan")
 # An amount written as one word: a currency code before the digits ("Rp5.000.000", "Rp2,5") and an
 # abbreviated multiplier after them ("$5m", "1.2bn").
 _AMOUNT_RE = re.compile(r"^(?:Rp|RP|Rs|USD|US|IDR|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
+# A number written together with its unit's abbreviation ("150mm", "5km", "30kg"): the number is its value.
+_GLUED_UNIT_RE = re.compile(r"^(\d+(?:[.,]\d+)*)(mm|cm|km|kg|mg|ml|ha|kw|kwh|mw|gw|gb|mb|tb|mph|kph|kmh|ft)$", re.I)
 _AMOUNT_FIRST = frozenset("0123456789RUIEG")  # what an amount's first character can be (a cheap test first)
 _ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # Currency codes written before an amount: never a name of their own ("Rp 5 juta", "US$5 million").
@@ -228,6 +231,17 @@ def amount(
     return value, n
 
 
+def conjoined_names(text: str) -> tuple[Name, ...]:
+    """The names of `text`, and two names joined by "and" / "dan" / "&" as one: "Badan Pengawas Obat dan
+    Makanan", which an acronym (BPOM) may spell; `names` keeps them apart ("Putin dan Kim" are two people)."""
+    found = list(names(text))
+    for left, right in zip(found, found[1:], strict=False):
+        joiner = text[left.end : right.start].strip()
+        if joiner.lower() in CONJUNCTIONS:
+            found.append(Name((*left.words, joiner.lower(), *right.words), left.start, right.end))
+    return tuple(found)
+
+
 def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
     """Names in the set that spell an acronym the set also uses: ("amerika", "serikat") -> "AS"."""
     texts = list(texts)
@@ -236,16 +250,94 @@ def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
     if not acronyms:
         return found
     for text in texts:
-        for name in names(text):
+        for name in conjoined_names(text):
             words = name.words
             for a in range(len(words)):
                 for b in range(a + 2, len(words) + 1):
                     sub = Name(words[a:b], 0, 0)
-                    if sub.words[0].lower() in NAME_JOINERS or sub.words[-1].lower() in NAME_JOINERS:
+                    if {sub.words[0].lower(), sub.words[-1].lower()} & (NAME_JOINERS | CONJUNCTIONS):
                         continue
                     hits = sub.initials() & acronyms
                     if hits:
                         found.setdefault(sub.key, min(hits))
+    return found
+
+
+# Derivational confixes a stemmer may read wrongly or not at all ("mengunjungi" -> "unjung" beside "kunjungan" ->
+# "kunjung"; "menandatangani" and "penandatanganan" left whole): per language, prefixes with the letters their
+# nasal may have replaced ("meng" + "k", "pen" + "t"), and suffixes. Only words with a prefix and a suffix are read.
+_CONFIX_PREFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "id": (
+        ("meng", ("", "k")),
+        ("meny", ("s",)),
+        ("mem", ("", "p")),
+        ("men", ("", "t")),
+        ("me", ("",)),
+        ("peng", ("", "k")),
+        ("peny", ("s",)),
+        ("pem", ("", "p")),
+        ("pen", ("", "t")),
+        ("per", ("",)),
+        ("pe", ("",)),
+        ("ber", ("",)),
+        ("ter", ("",)),
+        ("di", ("",)),
+        ("ke", ("",)),
+    )
+}
+_CONFIX_SUFFIXES = {"id": ("kannya", "annya", "inya", "kan", "an", "i")}
+MIN_ROOT_LETTERS = 4
+
+
+def _confix_roots(word: str, language: str) -> set[str]:
+    """Roots `word` could be built on by a prefix (and "per-" after it: "memper-") and a suffix: "mengunjungi" ->
+    "kunjung" (among readings no other word confirms, such as "unjung")."""
+    roots: set[str] = set()
+    prefixes = _CONFIX_PREFIXES.get(language, ())
+    for suffix in _CONFIX_SUFFIXES.get(language, ()):
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        for prefix, restored in prefixes:
+            if stem.startswith(prefix):
+                bare = stem[len(prefix) :]
+                inner = (bare, bare[3:]) if bare.startswith("per") else (bare,)
+                roots.update(r for letters in restored for b in inner if len(r := letters + b) >= MIN_ROOT_LETTERS)
+    return roots
+
+
+def root_map(analyzer: Analyzer, texts: Iterable[str]) -> dict[str, str]:
+    """Words whose stem no other word of the set shares, mapped to the root of a confix reading the set confirms.
+
+    A reading is confirmed when another word of the set has that root as its stem ("kunjungan" -> "kunjung"
+    confirms "mengunjungi" -> "kunjung", not the stemmer's "unjung"), or when another unconfirmed word has the same
+    reading ("menandatangani" and "penandatanganan" -> "tandatangan"). The longest confirmed root is taken.
+    """
+    if analyzer.language not in _CONFIX_SUFFIXES:
+        return {}
+    distinct = dict.fromkeys(texts)  # wire copies repeat sentences: read each once
+    words = {w.lower() for t in distinct for w in WORD_RE.findall(t) if w.isalpha() and len(w) > MIN_ROOT_LETTERS + 2}
+    stem_of = {w: tuple(analyzer.word_terms(w)) for w in words}
+    family: dict[str, set[str]] = {}
+    for w, stems in stem_of.items():
+        for stem in stems:
+            family.setdefault(stem, set()).add(w)
+    alone = {
+        w: _confix_roots(w, analyzer.language)
+        for w, stems in stem_of.items()
+        if len(stems) == 1 and len(family[stems[0]]) == 1
+    }
+    readings: dict[str, set[str]] = {}
+    for w, roots in alone.items():
+        for root in roots:
+            readings.setdefault(root, set()).add(w)
+    found: dict[str, str] = {}
+    for w, roots in sorted(alone.items()):
+        confirmed = [
+            r for r in roots if r != stem_of[w][0] and (r in family and family[r] - {w} or len(readings[r]) > 1)
+        ]
+        if confirmed:
+            found[w] = max(confirmed, key=lambda r: (len(r), r))
     return found
 
 
@@ -255,6 +347,7 @@ class Matcher:
 
     analyzer: Analyzer
     acronyms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    roots: dict[str, str] = field(default_factory=dict)  # word -> root of a confix the set confirms (`root_map`)
 
     def terms(self, text: str) -> list[str]:
         """The sentence's match terms, in order."""
@@ -264,7 +357,7 @@ class Matcher:
         skip: set[int] = set()
         out: list[str] = []
         if self.acronyms:
-            for name in names(text):
+            for name in conjoined_names(text):
                 key = name.key
                 for a in range(len(key)):
                     for b in range(len(key), a + 1, -1):
@@ -287,6 +380,11 @@ class Matcher:
             if found is not None:
                 out.append(found[0])
                 continue
+            glued = _GLUED_UNIT_RE.match(word)
+            if glued:
+                out.append(canonical_number(glued.group(1)))
+                out.extend(self.analyzer.word_terms(glued.group(2)))
+                continue
             iso = ISO_DATE_RE.match(lower)
             if iso:
                 out.extend(canonical_number(g) for g in iso.groups())
@@ -299,6 +397,9 @@ class Matcher:
                 out.append(months[lower])
                 continue
             if lower in multipliers and n > 0 and amount(words, n - 1, spelled, {}) is not None:
+                continue
+            if lower in self.roots:
+                out.append(self.roots[lower])
                 continue
             out.extend(self.analyzer.word_terms(word))
         out.extend(term for day in weekdays(text, self.analyzer.language) for term in self.analyzer.word_terms(day))
@@ -380,5 +481,5 @@ def _scaled(value: str, multiplier: int) -> str:
 
 
 def matcher_for(analyzer: Analyzer, texts: Sequence[str]) -> Matcher:
-    """A matcher that knows the acronyms the set spells out somewhere."""
-    return Matcher(analyzer, acronym_map(texts))
+    """A matcher that knows the acronyms the set spells out somewhere and the confixes it confirms."""
+    return Matcher(analyzer, acronym_map(texts), root_map(analyzer, texts))

@@ -1,11 +1,12 @@
 """Stories: group a feed of articles into events, then the brief of each event, in one process or on Dask.
 
 Grouping never compares all pairs. Each article becomes a TF-IDF vector of its rare terms only (terms in at
-least 2 and at most RARE_DF articles); two articles are candidates only when they share such a term, which a
-chunked sparse product finds. Each article keeps its NEIGHBOURS most similar candidates within the time
-window. Average linkage over those links joins groups while their mean similarity (pairs never compared
-count as 0: they share no rare term) is at least LINK_SIMILARITY; its cost follows the links, not the pairs.
-Articles in different languages never share a story. The per-story brief is the unit of parallel work.
+least 2 and at most RARE_DF articles, of words not common in the language at large); two articles are
+candidates only when they share such a term, which a chunked sparse product finds. Each article keeps its
+NEIGHBOURS most similar candidates within the time window. Average linkage over those links joins groups while
+their mean similarity (pairs never compared count as 0: they share no rare term) is at least LINK_SIMILARITY;
+its cost follows the links, not the pairs. Articles in different languages never share a story. The
+per-story brief is the unit of parallel work.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .contract import Stories, Story, Summary, Unassigned
 from .errors import InputError, OptionsError
-from .language import SUPPORTED, WORD_RE, analyzer_for, identify
+from .language import SUPPORTED, WORD_RE, analyzer_for, common_words, identify
 from .models import Report
 from .normalize import calendar_words
 from .options import Options
@@ -167,17 +168,18 @@ def _groups_of(
 ) -> tuple[list[list[int]], list[tuple[int, str]]]:
     analyzer = analyzer_for(language)
     memo: dict[str, list[str]] = {}  # a feed repeats its words: look each surface form up once
+    common = common_words(language)  # chosen on the TAC English and IndoSum mixes (README, "Many stories")
+    calendar = calendar_words(language)
 
     def word_terms(word: str) -> list[str]:
+        """A word's terms; none for a word common in the language or a day or month (the window is for time)."""
         found = memo.get(word)
         if found is None:
-            found = memo[word] = analyzer.word_terms(word)
+            found = memo[word] = [] if common(word) or word.lower() in calendar else analyzer.word_terms(word)
         return found
 
     def terms(text: str) -> list[str]:
         return [term for match in WORD_RE.finditer(text) for term in word_terms(match.group())]
-
-    calendar = calendar_words(language)
 
     def names_of(text: str) -> frozenset[str]:
         """Terms of the capitalised words that open no sentence, days and months aside: who and where."""

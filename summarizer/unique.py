@@ -3,8 +3,8 @@
 Three kinds, all precision first (listed only when no other report comes close to stating it):
 - a whole fact: a sentence none of whose claims any other report states (never an attribution line
   or a fragment);
-- a claim of a partly shared sentence that no other report states ("... where Kim declared full
-  support for the war"), shown with its sentence;
+- a claim no other report comes near, in a sentence another claim of which another report states or comes
+  near ("... where Kim declared full support for the war"), shown with its sentence;
 - a name or number inside a shared claim that no other report uses in any form: not "Vladimir Putin"
   when another says "Putin", not "USGS" beside "US Geological Survey", not "40.000" beside "40,000".
 """
@@ -19,7 +19,7 @@ import numpy as np
 
 from .align import Alignment
 from .claims import CLAIM
-from .language import WORD_RE, Analyzer, is_number
+from .language import WORD_RE, Analyzer, common_words, is_number
 from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
     ACRONYM_TERM,
@@ -52,6 +52,7 @@ class _Known:
     names: dict[tuple[str, ...], frozenset[int]]  # every contiguous part of every name -> documents
     full: dict[tuple[str, ...], frozenset[int]]  # every whole name -> documents
     words: dict[str, frozenset[int]]  # every capitalised word, lower case -> documents
+    singles: dict[str, frozenset[int]]  # every capitalised word with no capitalised word beside it -> documents
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -75,6 +76,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     parts: dict[tuple[str, ...], set[int]] = {}
     full: dict[tuple[str, ...], set[int]] = {}
     words: dict[str, set[int]] = {}
+    singles: dict[str, set[int]] = {}
     reverse = {acronym.lower(): key for key, acronym in alignment.matcher.acronyms.items()}
 
     def add_parts(key: tuple[str, ...], d: int) -> None:
@@ -82,13 +84,20 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             for b in range(a + 1, len(key) + 1):
                 parts.setdefault(key[a:b], set()).add(d)
 
-    read: dict[str, tuple[list[tuple[str, ...]], list[str]]] = {}  # wire copies: each distinct text read once
+    read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str]]] = {}  # wire copies: each text read once
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
         if text not in read:
-            capitalised = [without_possessive(w).lower() for w in WORD_RE.findall(text) if w[:1].isupper()]
-            read[text] = ([name.key for name in names(text)], capitalised)
-        name_keys, capitalised = read[text]
+            tokens = WORD_RE.findall(text)
+            upper = [w[:1].isupper() for w in tokens] + [False]
+            capitalised = [without_possessive(w).lower() for w in tokens if w[:1].isupper()]
+            alone = [  # upper[-1] is the False after the last word: the first word has none before it
+                without_possessive(w).lower()
+                for n, w in enumerate(tokens)
+                if upper[n] and not (upper[n - 1] or upper[n + 1])
+            ]
+            read[text] = ([name.key for name in names(text)], capitalised, alone)
+        name_keys, capitalised, alone = read[text]
         for term in alignment.terms[i]:
             if is_value(term):
                 numbers.setdefault(term, set()).add(d)
@@ -103,11 +112,13 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             add_parts(key, d)
         for word in capitalised:
             words.setdefault(word, set()).add(d)
+        for word in alone:
+            singles.setdefault(word, set()).add(d)
 
     def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
         return {k: frozenset(v) for k, v in index.items()}
 
-    return _Known(frozen(numbers), frozen(parts), frozen(full), frozen(words))
+    return _Known(frozen(numbers), frozen(parts), frozen(full), frozen(words), frozen(singles))
 
 
 def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -> bool:
@@ -122,6 +133,12 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
         return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
+        return True
+    # any other word of it, not a common one, that another report uses alone: a given name ("Rina" for "Kepala
+    # BPOM Rina Kartika"; never a title or common word such as "Kepala", "Minister")
+    common = common_words(matcher.analyzer.language)
+    given = (w for w, word in zip(key, name.words, strict=True) if not common(word))
+    if any(known.elsewhere(known.singles, w, document) for w in given):
         return True
     # "Finance Minister Erik Holm of Norland": known when the parts on each side of "of" are
     parts = _split_at_joiners(name)
@@ -259,7 +276,7 @@ def find_unique(
             items.append(UniqueItem(d, i, "fact", text, score, 0, len(text)))
             continue
         for claim in claims:
-            if not claim.close and any(c.shared for c in claims):
+            if not claim.close and any(c.close for c in claims):
                 start, end = _stripped(text, claim.start, claim.end)
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * CLAIM_WEIGHT, start, end, "claim"))
         for claim in claims:

@@ -31,6 +31,15 @@ def test_datelines_name_the_outlet_and_leave_the_sentence():
 def test_ordinary_sentences_are_not_datelines():
     sentence = "Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu."
     assert strip_dateline(sentence) == (sentence, None, None)
+    listed = "Putin, Kim and Lavrov met - briefly - on Wednesday."
+    assert strip_dateline(listed) == (listed, None, None)
+
+
+def test_an_outlet_and_city_dateline_is_no_part_of_the_sentence():
+    """A tester's report: "Suara Kota, Jakarta - ..." left the outlet's name in the sentence, listed as a detail
+    only that outlet gives. Which of the two is the outlet is not known ("Jakarta, Suara Kota" is written too)."""
+    assert strip_dateline("Suara Kota, Jakarta - BPOM menarik sirup itu.") == ("BPOM menarik sirup itu.", None, None)
+    assert strip_dateline("Jakarta, Warta Jatim - BPOM menarik sirup itu.")[0] == "BPOM menarik sirup itu."
 
 
 def test_bylines_credits_and_tags():

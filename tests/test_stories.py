@@ -217,3 +217,22 @@ def test_two_events_told_in_the_same_words_with_different_names_are_two_stories(
     grouping = group_stories(reports)
     ids = sorted(tuple(sorted(reports[i].id for i in story)) for story in grouping.stories)
     assert ids == [("f1a", "f1b"), ("f2a", "f2b")]
+
+
+def test_words_common_in_the_language_and_weekdays_link_no_two_events():
+    """Two events of one city and day share only everyday words ("polisi", "warga", "rumah", "Senin"); in a small
+    feed those are rare, so they alone once made one story of a burglary and a school-building plan."""
+    texts = {
+        "theft": "Polisi menangkap dua pencuri di sebuah rumah warga di Jakarta pada hari Senin malam. Menurut polisi, "
+        "kedua pencuri masuk lewat jendela rumah dan mengambil uang serta perhiasan milik warga.",
+        "schools": "Pemerintah kota Jakarta akan membangun tiga gedung sekolah baru tahun ini, kata pejabat pada hari "
+        "Senin. Menurut pemerintah, gedung sekolah itu untuk anak-anak warga yang rumah mereka jauh dari sekolah.",
+        "theft2": "Dua pencuri ditangkap polisi setelah mengambil perhiasan dan uang dari rumah warga di Jakarta, "
+        "Senin malam. Mereka masuk lewat jendela.",
+    }
+    reports = [Report(id=k, text=v, published="2025-05-05") for k, v in texts.items()]
+    grouping = group_stories(reports)
+    assert sorted(sorted(reports[i].id for i in story) for story in grouping.stories) == [
+        ["schools"],
+        ["theft", "theft2"],
+    ]

@@ -175,8 +175,9 @@ _SCHEMAS: dict[str, Any] = {
                         "part": {
                             "type": ["string", "null"],
                             "enum": ["claim", "name", "number", None],
-                            "description": "for a detail: an outlet-only claim of a partly shared sentence, or a name "
-                            "or number no other report uses",
+                            "description": "for a detail: a claim no other report comes near, in a sentence another "
+                            "claim of which another report states or comes near, or a name or number no other report "
+                            "uses",
                         },
                         "text": {"type": "string"},
                         "sentence": {"type": "integer", "minimum": 0},
