@@ -115,6 +115,8 @@ TITLE_WORDS = {
         "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih"
     ),
 }
+# A word that binds a head noun before it to a date after it ("the tsunami of December 26").
+BOUND_LINKS = {"en": _words("of"), "fr": _words("du de d'")}
 SPEECH_WORDS = {
     "en": _words("said says told added according"),
     "id": _words("kata ujar ungkap jelas tutur katanya ujarnya menurut ungkapnya jelasnya tuturnya"),
@@ -145,6 +147,8 @@ class Value:
     context: frozenset[str]  # content stems near the value: two mentions of one quantity share some
     before: tuple[str, ...] = ()  # content stems before the value, nearest first (NUMBER_MARK for a number)
     after: tuple[str, ...] = ()  # ... and after it
+    bound: frozenset[str] = frozenset()  # a date's head word, right next to it: ">bomb" ("the July 7 bombings"),
+    # "<tsunami" ("the tsunami of December 26", "tsunami 26 Desember")
 
 
 def _precision(token: str) -> float:
@@ -283,7 +287,8 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             continue  # the report's own date, not a date it reports
         slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
         context = words.context(start, end)
-        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context))
+        bound = _bound(text, tokens, words, start, end, language)
+        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context, bound=bound))
     taken = [(a, b) for a, b, _ in dates]
     for m in _SCORE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -333,6 +338,33 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
     out.extend(_names(text, tokens, words, analyzer))
     return [replace(v, before=words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
+
+
+def _bound(
+    text: str, tokens: Sequence[re.Match[str]], words: _Words, start: int, end: int, language: str
+) -> frozenset[str]:
+    """A date's head word: the content word right next to it, only a space between ("the July 7 bombings",
+    "tsunami 26 Desember"), or before a linking word ("the tsunami of December 26"). Not a weekday ("Sunday,
+    January 16"), a number or another date's month."""
+    calendar = calendar_words(language)
+    out: set[str] = set()
+    after = bisect_left(words.starts, end)
+    if after < len(tokens) and text[end : words.starts[after]] == " ":
+        out.update(_head(tokens[after].group(), words.stems[after], ">", calendar))
+    before = bisect_left(words.starts, start) - 1
+    if before >= 0 and text[words.ends[before] : start] == " ":
+        if tokens[before].group().lower() in BOUND_LINKS.get(language, ()) and before > 0:
+            if text[words.ends[before - 1] : words.starts[before]] == " ":
+                out.update(_head(tokens[before - 1].group(), words.stems[before - 1], "<", calendar))
+        else:
+            out.update(_head(tokens[before].group(), words.stems[before], "<", calendar))
+    return frozenset(out)
+
+
+def _head(word: str, stem: str | None, side: str, calendar: frozenset[str]) -> set[str]:
+    if stem is None or stem == NUMBER_MARK or word.lower().rstrip(".") in calendar:
+        return set()
+    return {side + stem}
 
 
 def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyzer: Analyzer) -> list[Value]:
