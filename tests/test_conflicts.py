@@ -455,3 +455,23 @@ def test_close_dates_with_two_words_around_them_in_common_are_compared_in_unlink
 def test_a_date_is_bound_to_the_content_word_right_next_to_it(text, language, bound):
     (date,) = [v for v in values(text, analyzer_for(language)) if v.kind == DATE and v.slot != {"year"}]
     assert date.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a space between thousands is one number, not a year ("2 000") and a count ("000")
+        ("Les boîtes noires sont à une profondeur de 2 000 à 3 000 mètres selon la marine", "fr",
+         [("2 000", 2000.0, "exact"), ("3 000", 3000.0, "exact")]),
+        # bounds and hedges of other languages
+        ("Au moins deux corps ont été récupérés par la marine", "fr", [("deux", 2.0, "over")]),
+        ("Bylo zaznamenáno nejméně 27 otřesů v regionu", "cs", [("27", 27.0, "over")]),
+        # a declined "thousand" multiplies as the dictionary form does
+        ("Vláda slíbila dalších 150 tisíc eur pomoci", "cs", [("150 tisíc", 150000.0, "exact")]),
+        # the code of an aircraft model is no score
+        ("Rádiové spojení s Airbusem A330-220 bylo přerušeno v noci", "cs", []),
+    ],
+)  # fmt: skip
+def test_numbers_are_read_in_the_notations_and_words_of_other_languages(text, language, expected):
+    found = [(v.surface, v.value[0], v.qualifier) for v in values(text, analyzer_for(language)) if v.kind == NUMBER]
+    assert found == expected
