@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -20,9 +21,9 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
-from .language import WORD_RE, Analyzer
+from .language import WORD_RE, Analyzer, analyzer_for
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
-from .normalize import given_terms, is_value
+from .normalize import calendar_words, given_terms, is_value
 from .slots import DATE, NAMES, NUMBER, NUMBER_MARK, Value, name_marks, run_length, same_name, values, word_marks
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -224,7 +225,7 @@ def anchored(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, 
 
 
 def compared(
-    corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, read: Sequence[Sequence[Value]]
+    corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, read: Sequence[Sequence[Value]], analyzer: Analyzer
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """The sentence pairs find_conflicts compares, and those of them that are only loosely linked (see below)."""
     holders = [i for i, found in enumerate(read) if found]
@@ -241,7 +242,7 @@ def compared(
         for x, i in enumerate(members):
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
-    pairs |= dated(corpus, read, _common(alignment.terms))
+    pairs |= dated(corpus, read, _common(alignment.terms), analyzer)
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
     # is a rare word of the claim. Compared only where the words around the two values run alike.
     loose = linked(corpus, alignment, holding, 0.0) - pairs
@@ -263,11 +264,22 @@ def _single_heads(corpus: Corpus, read: Sequence[Sequence[Value]]) -> frozenset[
     return frozenset(heads)
 
 
-def dated(corpus: Corpus, read: Sequence[Sequence[Value]], common: frozenset[str]) -> set[tuple[int, int]]:
+@lru_cache(maxsize=16)
+def _calendar_stems(language: str) -> frozenset[str]:
+    analyzer = analyzer_for(language)
+    return frozenset(t for word in calendar_words(language) for t in analyzer.word_terms(word))
+
+
+def dated(
+    corpus: Corpus, read: Sequence[Sequence[Value]], common: frozenset[str], analyzer: Analyzer
+) -> set[tuple[int, int]]:
     """Sentence pairs of different reports with close dates (_close) bound to one head word (see
     _bound_together) or with SHARED_CONTEXT stems around them in common, the story's own words aside, however
     little else their sentences share: the story's own event told in other words around it. Dates are bucketed
     by their head words and context stems, so it is no quadratic pass."""
+    common = common | _calendar_stems(
+        analyzer.language
+    )  # "Kamis (8/6)" and "Kamis (8/7)": a weekday says nothing of a slot
     buckets: dict[str, list[tuple[int, Value]]] = {}
     for i, found in enumerate(read):
         for v in found:
@@ -299,7 +311,7 @@ def find_conflicts(
     distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
     read = [distinct[text] for text in corpus.texts]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
-    pairs, loose = compared(corpus, facts, alignment, read)
+    pairs, loose = compared(corpus, facts, alignment, read, analyzer)
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
     for i, found in enumerate(read):

@@ -170,6 +170,8 @@ TITLE_WORDS = {
         "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih"
     ),
 }
+# Words for a date itself ("on the date of 23 August", "tanggal 23 Agustus"): no head word of what it dates.
+DATE_WORDS = _words("date dates day days year years tanggal hari tahun")
 # A word that binds a head noun before it to a date after it ("the tsunami of December 26").
 BOUND_LINKS = {"en": _words("of"), "fr": _words("du de d'")}
 SPEECH_WORDS = {
@@ -429,7 +431,8 @@ def _bound(
 
 
 def _head(word: str, stem: str | None, side: str, calendar: frozenset[str]) -> set[str]:
-    if stem is None or stem == NUMBER_MARK or word.lower().rstrip(".") in calendar:
+    lower = word.lower().rstrip(".")
+    if stem is None or stem == NUMBER_MARK or lower in calendar or lower in DATE_WORDS:
         return set()
     return {side + stem}
 
