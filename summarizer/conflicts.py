@@ -277,9 +277,8 @@ def dated(
     _bound_together) or with SHARED_CONTEXT stems around them in common, the story's own words aside, however
     little else their sentences share: the story's own event told in other words around it. Dates are bucketed
     by their head words and context stems, so it is no quadratic pass."""
-    common = common | _calendar_stems(
-        analyzer.language
-    )  # "Kamis (8/6)" and "Kamis (8/7)": a weekday says nothing of a slot
+    # "Kamis (8/6)" and "Kamis (8/7)": a weekday says nothing of a slot
+    common = common | _calendar_stems(analyzer.language)
     buckets: dict[str, list[tuple[int, Value]]] = {}
     for i, found in enumerate(read):
         for v in found:
