@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -20,9 +21,9 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
-from .language import WORD_RE, Analyzer
+from .language import WORD_RE, Analyzer, analyzer_for
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
-from .normalize import given_terms, is_value
+from .normalize import calendar_words, given_terms, is_value
 from .slots import DATE, NAMES, NUMBER, NUMBER_MARK, Value, name_marks, run_length, same_name, values, word_marks
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -41,6 +42,7 @@ RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for th
 RUN_ANCHOR = 5  # ... and this many when nothing else pairs their sentences
 ANCHOR_BUCKET = 50  # at most this many values compared by their run of words (see anchored)
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
+BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 
 
@@ -81,8 +83,33 @@ def _same_slot(a: Value, b: Value) -> bool:
     return a.kind == b.kind and bool(a.slot & b.slot)
 
 
-def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
+def _close(a: Value, b: Value) -> bool:
+    """Two dates that differ a little in one part, as rival accounts of one day do: the day by at most
+    BOUND_DAYS, or the month or the year by one. Two events a story follows differ a lot ("the February 27
+    earthquake", "the March 11 earthquake") or in more than one part."""
+    differ = [
+        (x, y, n)
+        for n, (x, y) in enumerate(zip(a.value, b.value, strict=True))
+        if x is not None and y is not None and x != y
+    ]
+    if len(differ) != 1:
+        return False
+    x, y, part = differ[0]
+    step = abs(int(x) - int(y))  # type: ignore[arg-type]
+    return step <= (1, 1, BOUND_DAYS)[part] or part == 1 and step == 11  # December and January are one month apart
+
+
+def _bound_together(a: Value, b: Value, heads: frozenset[str]) -> bool:
+    """Dates bound to one head word ("the July 7 bombings" / "the July 10 bombings"; "the tsunami of December
+    26" / "tsunami 23 Desember"), that head naming one date per report in the cluster (`heads`), and close:
+    one slot even when the head is the story's own word."""
+    return a.kind == DATE == b.kind and bool(a.bound & b.bound & heads) and _close(a, b)
+
+
+def _same_quantity(a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset()) -> bool:
     """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity."""
+    if _bound_together(a, b, heads):
+        return True
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
     if a.kind == NUMBER and a.slot != b.slot:
         needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
@@ -197,19 +224,10 @@ def anchored(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, 
     return pairs
 
 
-def find_conflicts(
-    corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, analyzer: Analyzer
-) -> tuple[Conflict, ...]:
-    """Values of one quantity that two reports of one fact give differently, grouped per fact.
-
-    Compared: sentences of different reports in one fact, sentences one of which states a claim of the
-    other, and close restatements (a changed value may have moved a sentence out of its fact).
-    """
-    if len(corpus.documents) < 2:  # one report disagrees with none (most stories of a day's feed)
-        return ()
-    distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
-    read = [distinct[text] for text in corpus.texts]
-    fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
+def compared(
+    corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, read: Sequence[Sequence[Value]], analyzer: Analyzer
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The sentence pairs find_conflicts compares, and those of them that are only loosely linked (see below)."""
     holders = [i for i, found in enumerate(read) if found]
     pairs = set(restatements(corpus, alignment.terms, holders, alignment.node_of))
     holding = [bool(found) for found in read]
@@ -224,10 +242,77 @@ def find_conflicts(
         for x, i in enumerate(members):
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
+    pairs |= dated(corpus, read, _common(alignment.terms), analyzer)
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
     # is a rare word of the claim. Compared only where the words around the two values run alike.
     loose = linked(corpus, alignment, holding, 0.0) - pairs
-    pairs |= loose
+    return pairs | loose, loose
+
+
+def _single_heads(corpus: Corpus, read: Sequence[Sequence[Value]]) -> frozenset[str]:
+    """Head words of dates (Value.bound) to which no report binds two dates that disagree: a report that
+    gives "the March 11 earthquake" and "the February 27 earthquake" tells of two events."""
+    given: dict[tuple[int, str], list[Value]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            for head in v.bound:
+                given.setdefault((corpus.refs[i].document, head), []).append(v)
+    heads = {head for _, head in given}
+    for (_, head), dates in given.items():
+        if any(not agree(a, b) for n, a in enumerate(dates) for b in dates[n + 1 :]):
+            heads.discard(head)
+    return frozenset(heads)
+
+
+@lru_cache(maxsize=16)
+def _calendar_stems(language: str) -> frozenset[str]:
+    analyzer = analyzer_for(language)
+    return frozenset(t for word in calendar_words(language) for t in analyzer.word_terms(word))
+
+
+def dated(
+    corpus: Corpus, read: Sequence[Sequence[Value]], common: frozenset[str], analyzer: Analyzer
+) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports with close dates (_close) bound to one head word (see
+    _bound_together) or with SHARED_CONTEXT stems around them in common, the story's own words aside, however
+    little else their sentences share: the story's own event told in other words around it. Dates are bucketed
+    by their head words and context stems, so it is no quadratic pass."""
+    # "Kamis (8/6)" and "Kamis (8/7)": a weekday says nothing of a slot
+    common = common | _calendar_stems(analyzer.language)
+    buckets: dict[str, list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            if v.kind != DATE or v.slot == {"year"}:
+                continue
+            for key in v.bound | (v.context - common):
+                buckets.setdefault(key, []).append((i, v))
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > ANCHOR_BUCKET:
+            continue
+        for x, (i, a) in enumerate(members):
+            for j, b in members[x + 1 :]:
+                if corpus.refs[i].document == corpus.refs[j].document or not _close(a, b):
+                    continue
+                if a.bound & b.bound or len((a.context & b.context) - common) >= SHARED_CONTEXT:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def find_conflicts(
+    corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, analyzer: Analyzer
+) -> tuple[Conflict, ...]:
+    """Values of one quantity that two reports of one fact give differently, grouped per fact.
+
+    Compared: sentences of different reports in one fact, sentences one of which states a claim of the
+    other, and close restatements (a changed value may have moved a sentence out of its fact).
+    """
+    if len(corpus.documents) < 2:  # one report disagrees with none (most stories of a day's feed)
+        return ()
+    distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
+    read = [distinct[text] for text in corpus.texts]
+    fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
+    pairs, loose = compared(corpus, facts, alignment, read, analyzer)
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
     for i, found in enumerate(read):
@@ -251,6 +336,7 @@ def find_conflicts(
         return owned[i]
 
     common = _common(alignment.terms)
+    heads = _single_heads(corpus, read)
     clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]] = []
     node_of = alignment.node_of
     tried: dict[tuple[int, int], int] = {}
@@ -264,7 +350,9 @@ def find_conflicts(
         d, e = corpus.refs[i].document, corpus.refs[j].document
         left = [(i, v) for v in read[i]]
         right = [(j, v) for v in read[j]]
-        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, RUN_LOOSE if (i, j) in loose else 0):
+        for (_, a), (_, b) in _clashing(
+            left, right, own(i), own(j), common, heads, RUN_LOOSE if (i, j) in loose else 0
+        ):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
@@ -281,6 +369,7 @@ def _clashing(
     left_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
     right_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
     common: frozenset[str],
+    heads: frozenset[str],
     run: int = 0,
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives."""
@@ -306,8 +395,8 @@ def _clashing(
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
-            if _same_quantity(a, b, common)
-            and run_length(a, b) >= run
+            if _same_quantity(a, b, common, heads)
+            and (run_length(a, b) >= run or _bound_together(a, b, heads))
             and not explained(b, left_all, left_own[1])
             and n not in used
         ]

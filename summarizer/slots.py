@@ -86,7 +86,62 @@ QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
             ("ditaksir", "about"),
         )
     ),
+    "fr": tuple(
+        (tuple(words.split()), kind)
+        for words, kind in (
+            ("plus de", "over"),
+            ("au moins", "over"),
+            ("moins de", "under"),
+            ("presque", "under"),
+            ("près de", "under"),
+            ("environ", "about"),
+            ("quelque", "about"),
+            ("quelques", "about"),
+            ("approximativement", "about"),
+        )
+    ),
+    "cs": tuple(
+        (tuple(words.split()), kind)
+        for words, kind in (
+            ("více než", "over"),
+            ("nejméně", "over"),
+            ("alespoň", "over"),
+            ("přes", "over"),
+            ("méně než", "under"),
+            ("téměř", "under"),
+            ("skoro", "under"),
+            ("asi", "about"),
+            ("přibližně", "about"),
+            ("zhruba", "about"),
+            ("kolem", "about"),
+        )
+    ),
+    "el": tuple(
+        (tuple(words.split()), kind)
+        for words, kind in (
+            ("τουλάχιστον", "over"),
+            ("πάνω από", "over"),
+            ("περισσότερα από", "over"),
+            ("περισσότεροι από", "over"),
+            ("λιγότερο από", "under"),
+            ("σχεδόν", "under"),
+            ("περίπου", "about"),
+        )
+    ),
 }
+
+
+@lru_cache(maxsize=16)
+def _multiplier_forms(language: str) -> dict[str, int]:
+    """Every form of "thousand", "million" ... after one, two and five: a language that declines them (Czech
+    "dva tisíce", "pět tisíc"; French "un million", "deux millions") writes "150 tisíc eur" for 150,000."""
+    try:
+        from num2words import num2words
+
+        forms = [(num2words(n * 10**k, lang=language).split(), 10**k) for k in (3, 6, 9, 12) for n in (1, 2, 5)]
+    except (ImportError, NotImplementedError):
+        return {}
+    return {words[-1].lower(): value for words, value in forms if len(words) > 1}
 
 
 def _ascii_digits(word: str) -> bool:
@@ -115,18 +170,25 @@ TITLE_WORDS = {
         "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih"
     ),
 }
+# Words for a date itself ("on the date of 23 August", "tanggal 23 Agustus"): no head word of what it dates.
+DATE_WORDS = _words("date dates day days year years tanggal hari tahun")
+# A word that binds a head noun before it to a date after it ("the tsunami of December 26").
+BOUND_LINKS = {"en": _words("of"), "fr": _words("du de d'")}
 SPEECH_WORDS = {
     "en": _words("said says told added according"),
     "id": _words("kata ujar ungkap jelas tutur katanya ujarnya menurut ungkapnya jelasnya tuturnya"),
 }
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2})(?![\d/])")
 _DAY_MONTH_RE = re.compile(r"\((?:\w+,? )?(\d{1,2}) ?/ ?(\d{1,2})\)")  # "Kamis (8/6)": a date without its year
-_SCORE_RE = re.compile(r"(?<![\d.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")  # "3-1", "3 - 1": a score
+# "3-1", "3 - 1": a score; not the "330-200" of "A330-200", a model's code
+_SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")
 # A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
 _CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
 # Before a dateline date ("Tuesday, January 18, 2005 ..."): at most a weekday and its comma.
 _DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
 _PERCENT_RE = re.compile(r"^\s?%")
+# A space between thousands ("2 000 à 3 000 mètres", French, Czech): one number (as normalize reads it).
+_SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s?\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +207,8 @@ class Value:
     context: frozenset[str]  # content stems near the value: two mentions of one quantity share some
     before: tuple[str, ...] = ()  # content stems before the value, nearest first (NUMBER_MARK for a number)
     after: tuple[str, ...] = ()  # ... and after it
+    bound: frozenset[str] = frozenset()  # a date's head word, right next to it: ">bomb" ("the July 7 bombings"),
+    # "<tsunami" ("the tsunami of December 26", "tsunami 26 Desember")
 
 
 def _precision(token: str) -> float:
@@ -283,7 +347,8 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             continue  # the report's own date, not a date it reports
         slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
         context = words.context(start, end)
-        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context))
+        bound = _bound(text, tokens, words, start, end, language)
+        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context, bound=bound))
     taken = [(a, b) for a, b, _ in dates]
     for m in _SCORE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -293,6 +358,8 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         out.append(Value(NUMBER, frozenset({SCORE}), score, "exact", 1.0, m.start(), m.end(), m.group(), context))
         taken.append((m.start(), m.end()))
     spelled, multipliers = number_words(language)
+    multipliers = {**_multiplier_forms(language), **multipliers}
+    grouped = {m.start(): m.end() for m in _SPACED_THOUSANDS_RE.finditer(text)}
     for n, token in enumerate(tokens):
         if not token.group()[0].isdigit() and token.group().lower() not in spelled:
             continue
@@ -302,8 +369,14 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             continue
         word = token.group()
         lower = word.lower()
+        group = 0  # further tokens of a number written with spaces between its thousands ("2 000", "9 800")
+        if token.start() in grouped:
+            end = grouped[token.start()]
+            word = re.sub(r"\s", "", text[token.start() : end])
+            group = sum(1 for t in tokens[n + 1 :] if t.start() < end)
+            taken.append((token.start(), end))
         if is_number(word):
-            if re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
+            if not group and re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
                 date = (int(word), None, None)
                 context = words.context(token.start(), token.end())
                 year = Value(DATE, frozenset({"year"}), date, "exact", 1.0, token.start(), token.end(), word, context)
@@ -319,10 +392,11 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             number, precision = float(spelled[lower]), 1.0
         else:
             continue
-        skip = 0
-        following = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
+        skip = group
+        following = tokens[n + skip + 1].group().lower() if n + skip + 1 < len(tokens) else ""
         if following in multipliers:
-            number, precision, skip = number * multipliers[following], precision * multipliers[following], 1
+            number, precision = number * multipliers[following], precision * multipliers[following]
+            skip += 1
         unit = _unit(tokens, n, skip, analyzer, text)
         if not unit:
             continue
@@ -333,6 +407,34 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
     out.extend(_names(text, tokens, words, analyzer))
     return [replace(v, before=words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
+
+
+def _bound(
+    text: str, tokens: Sequence[re.Match[str]], words: _Words, start: int, end: int, language: str
+) -> frozenset[str]:
+    """A date's head word: the content word right next to it, only a space between ("the July 7 bombings",
+    "tsunami 26 Desember"), or before a linking word ("the tsunami of December 26"). Not a weekday ("Sunday,
+    January 16"), a number or another date's month."""
+    calendar = calendar_words(language)
+    out: set[str] = set()
+    after = bisect_left(words.starts, end)
+    if after < len(tokens) and text[end : words.starts[after]] == " ":
+        out.update(_head(tokens[after].group(), words.stems[after], ">", calendar))
+    before = bisect_left(words.starts, start) - 1
+    if before >= 0 and text[words.ends[before] : start] == " ":
+        if tokens[before].group().lower() in BOUND_LINKS.get(language, ()) and before > 0:
+            if text[words.ends[before - 1] : words.starts[before]] == " ":
+                out.update(_head(tokens[before - 1].group(), words.stems[before - 1], "<", calendar))
+        else:
+            out.update(_head(tokens[before].group(), words.stems[before], "<", calendar))
+    return frozenset(out)
+
+
+def _head(word: str, stem: str | None, side: str, calendar: frozenset[str]) -> set[str]:
+    lower = word.lower().rstrip(".")
+    if stem is None or stem == NUMBER_MARK or lower in calendar or lower in DATE_WORDS:
+        return set()
+    return {side + stem}
 
 
 def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyzer: Analyzer) -> list[Value]:

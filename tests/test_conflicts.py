@@ -343,3 +343,151 @@ def test_a_joining_word_is_no_form_of_a_name():
     assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [
         ("place", ["Buenos Aires", "Rio de Janeiro"])
     ]
+
+
+def _dates(found: list[dict]) -> list[list[str]]:
+    return [[v["value"] for v in c["values"]] for c in found if c["kind"] == "date"]
+
+
+# Ten sentences in all, "flood" in most of them: the story's own word, which alone says nothing of a slot.
+FLOOD_A = (
+    "The flood forced thousands of families from their homes in the valley.",
+    "Relief teams reached the flood zone by boat.",
+    "Farmers lost their harvest to the flood.",
+    "The river rose two metres overnight before the flood.",
+)
+FLOOD_B = (
+    "Rain kept falling for days after the flood.",
+    "The flood destroyed two bridges and a school.",
+    "Shops reopened weeks after the flood.",
+    "Insurers paid out millions for flood damage.",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [
+        (  # the head word after the date, in sentences that share no other word near it
+            report(*FLOOD_A, "Victims of the March 4 flood received emergency grants from the council."),
+            report(*FLOOD_B, "A memorial concert for the March 6 flood will be held in the old theatre."),
+            "en",
+            [["March 4", "March 6"]],
+        ),
+        (  # the head word before "of", the other report's month changed
+            report(*FLOOD_A, "Famous singers gave a free concert for the victims of the flood of March 4, 2021."),
+            report(*FLOOD_B, "Engineers had rebuilt every bridge lost in the flood of April 4, 2021 within a year."),
+            "en",
+            [["March 4, 2021", "April 4, 2021"]],
+        ),
+        (  # Indonesian: the head word right before the date
+            report(
+                "Banjir merendam ratusan rumah warga di lembah itu.",
+                "Tim relawan mencapai lokasi banjir dengan perahu karet.",
+                "Para korban banjir 4 Maret menerima bantuan darurat dari pemerintah daerah.",
+            ),
+            report(
+                "Hujan terus turun berhari-hari setelah banjir.",
+                "Banjir menghancurkan dua jembatan dan sebuah sekolah.",
+                "Konser amal untuk banjir 6 Maret akan digelar di gedung kesenian kota.",
+            ),
+            "id",
+            [["4 Maret", "6 Maret"]],
+        ),
+    ],
+)
+def test_close_dates_bound_to_one_head_word_are_one_slot(first, second, language, expected):
+    # the two sentences are unlike (no claim links them) and their one shared word is the story's own: the head
+    # word right next to the two dates says they date one event
+    assert _dates(_conflicts(first, second, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # two events of a story, far apart: "the March 4 flood" and "the April 20 flood"
+            report(*FLOOD_A, "Victims of the March 4 flood received emergency grants from the council."),
+            report(*FLOOD_B, "A memorial concert for the April 20 flood will be held in the old theatre."),
+        ),
+        (  # a report that binds both close dates to the head word tells of two floods, not a rival account
+            report(*FLOOD_A, "Victims of the March 4 flood received emergency grants from the council."),
+            report(
+                *FLOOD_B,
+                "A memorial concert for the March 6 flood will be held in the old theatre.",
+                "The March 4 flood had already closed the main road.",
+            ),
+        ),
+        (  # a weekday next to the date is no head word
+            report(*FLOOD_A, "Victims received emergency grants from the council on Sunday, March 4."),
+            report(*FLOOD_B, "A memorial concert will be held in the old theatre on Sunday, March 6."),
+        ),
+    ],
+)
+def test_dates_of_two_events_or_with_only_a_weekday_in_common_are_not_conflicts(first, second):
+    assert _dates(_conflicts(first, second, "en")) == []
+
+
+def test_close_dates_with_two_words_around_them_in_common_are_compared_in_unlinked_sentences():
+    found = _conflicts(
+        report(
+            "The charity telethon on January 16 raised 395,000 euro for the victims of the disaster.",
+            "Donations also came from schools.",
+        ),
+        report(
+            "Organisers said the charity telethon held on January 19 by a private television station drew famous "
+            "singers and actors.",
+            "The government pledged more aid.",
+        ),
+        "en",
+    )
+    assert _dates(found) == [["January 16", "January 19"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bound"),
+    [
+        ("The July 7 bombings were a series of attacks.", "en", {">bomb"}),
+        ("Money went to the victims of the tsunami of December 26, 2004.", "en", {"<tsunami"}),
+        ("Korban tsunami 26 Desember 2004 di Aceh menerima bantuan.", "id", {"<tsunami"}),
+        ("The telethon was held on Sunday, January 16, in Bucharest.", "en", set()),  # a weekday is no head word
+        ("Rain fell on March 4 across the valley.", "en", set()),  # nor is a stop word
+    ],
+)
+def test_a_date_is_bound_to_the_content_word_right_next_to_it(text, language, bound):
+    (date,) = [v for v in values(text, analyzer_for(language)) if v.kind == DATE and v.slot != {"year"}]
+    assert date.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a space between thousands is one number, not a year ("2 000") and a count ("000")
+        ("Les boîtes noires sont à une profondeur de 2 000 à 3 000 mètres selon la marine", "fr",
+         [("2 000", 2000.0, "exact"), ("3 000", 3000.0, "exact")]),
+        # bounds and hedges of other languages
+        ("Au moins deux corps ont été récupérés par la marine", "fr", [("deux", 2.0, "over")]),
+        ("Bylo zaznamenáno nejméně 27 otřesů v regionu", "cs", [("27", 27.0, "over")]),
+        # a declined "thousand" multiplies as the dictionary form does
+        ("Vláda slíbila dalších 150 tisíc eur pomoci", "cs", [("150 tisíc", 150000.0, "exact")]),
+        # the code of an aircraft model is no score
+        ("Rádiové spojení s Airbusem A330-220 bylo přerušeno v noci", "cs", []),
+    ],
+)  # fmt: skip
+def test_numbers_are_read_in_the_notations_and_words_of_other_languages(text, language, expected):
+    found = [(v.surface, v.value[0], v.qualifier) for v in values(text, analyzer_for(language)) if v.kind == NUMBER]
+    assert found == expected
+
+
+def test_two_statements_dated_by_weekday_in_one_city_are_not_one_slot():
+    # the day each report quotes someone on is no fact of the story; a weekday and the city are all they share
+    found = _conflicts(
+        report(
+            "Banjir merendam ratusan rumah warga di lembah itu.",
+            '"Kami akan membangun tanggul baru," ujar Gubernur Budi Santoso di Jakarta, Selasa (13/2).',
+        ),
+        report(
+            "Hujan terus turun berhari-hari setelah banjir.",
+            '"Bantuan sudah dikirim ke semua desa," kata Menteri Sosial Ani Lestari di Jakarta, Selasa (20/2).',
+        ),
+        "id",
+    )
+    assert _dates(found) == []
