@@ -18,7 +18,15 @@ from typing import Final
 
 from .language import WORD_RE, Analyzer, is_number
 from .models import ConflictKind
-from .normalize import calendar_words, canonical_number, day_month, month_numbers, names, number_words
+from .normalize import (
+    calendar_words,
+    canonical_number,
+    currency_terms,
+    day_month,
+    month_numbers,
+    names,
+    number_words,
+)
 
 NUMBER: Final = "number"
 DATE: Final = "date"
@@ -115,18 +123,29 @@ TITLE_WORDS = {
         "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih"
     ),
 }
+ARTICLES = _words("the a an")  # "at the Dunmore Leisure Centre": the word before the article says what it is
 SPEECH_WORDS = {
     "en": _words("said says told added according"),
     "id": _words("kata ujar ungkap jelas tutur katanya ujarnya menurut ungkapnya jelasnya tuturnya"),
 }
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2})(?![\d/])")
 _DAY_MONTH_RE = re.compile(r"\((?:\w+,? )?(\d{1,2}) ?/ ?(\d{1,2})\)")  # "Kamis (8/6)": a date without its year
-_SCORE_RE = re.compile(r"(?<![\d.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")  # "3-1", "3 - 1": a score
+_SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")  # "3-1", "3 - 1": a score
 # A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
 _CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
 # Before a dateline date ("Tuesday, January 18, 2005 ..."): at most a weekday and its comma.
 _DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
 _PERCENT_RE = re.compile(r"^\s?%")
+# An amount of money: digits with a currency code glued before them ("Rp12") or a sign or code right before
+# them ("Rp 12", "US$5", "$5", "€65", "USD 5"); only then an abbreviated multiplier after them ("$5m", "£1.2bn":
+# "5m" alone may be five metres).
+_MONEY_RE = re.compile(r"^(Rp|RP|IDR|USD|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
+_CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
+_ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+# A number joined to its unit by a hyphen ("24-year-old", "10-metre", "3-day"): the first word is its unit.
+_HYPHENED_RE = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]{2,})(?:-[^\W\d_]+)*$")
+# Words that open a sentence before a count ("Some 5 ...", "Sebanyak 5 ..."), not a name with a number.
+COUNT_OPENERS = _words("sebanyak sejumlah terdapat tercatat total some nearly almost about around over only another")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +164,8 @@ class Value:
     context: frozenset[str]  # content stems near the value: two mentions of one quantity share some
     before: tuple[str, ...] = ()  # content stems before the value, nearest first (NUMBER_MARK for a number)
     after: tuple[str, ...] = ()  # ... and after it
+    swap_only: bool = False  # a name read past an article ("at the Dunmore Leisure Centre"): compared only with
+    # a name in a sentence alike but for it (conflicts.swapped)
 
 
 def _precision(token: str) -> float:
@@ -204,8 +225,11 @@ def _qualifier(text: str, start: int, language: str) -> str:
     return "exact"
 
 
-def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str) -> frozenset[str]:
-    """Stems of the nearest content word after the number (past `skip` tokens) and before it."""
+def _unit(
+    tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str, lead: int = 0
+) -> frozenset[str]:
+    """Stems of the nearest content word after the number (past `skip` tokens) and before it (past `lead`
+    tokens of its currency: "Rp" of "Rp 12 miliar", "US" of "US$5 million")."""
     end = tokens[n + skip].end()
     if _PERCENT_RE.match(text[end:]):
         return frozenset({"%"})
@@ -218,7 +242,7 @@ def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer
         if terms:
             unit.add(terms[0])
             break
-    for k in range(n - 1, max(-1, n - 1 - UNIT_WINDOW), -1):
+    for k in range(n - 1 - lead, max(-1, n - 1 - lead - UNIT_WINDOW), -1):
         word = tokens[k].group()
         if is_number(word):
             break
@@ -244,7 +268,12 @@ class _Words:
         stems: list[str | None] = []
         for t in tokens:
             word = t.group()
-            if is_number(word) or word.lower().rstrip(".") in months:
+            if (
+                is_number(word)
+                or word.lower().rstrip(".") in months
+                or _MONEY_RE.match(word)
+                or _HYPHENED_RE.match(word)
+            ):
                 stems.append(NUMBER_MARK)
             else:
                 terms = analyzer.word_terms(word)
@@ -294,26 +323,43 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         taken.append((m.start(), m.end()))
     spelled, multipliers = number_words(language)
     for n, token in enumerate(tokens):
-        if not token.group()[0].isdigit() and token.group().lower() not in spelled:
+        word = token.group()
+        lower = word.lower()
+        if not word[0].isdigit() and lower not in spelled and not _MONEY_RE.match(word):
             continue
         if any(a <= token.start() < b for a, b in taken) or _is_time(text, token):
             continue
         if out and out[-1].kind == NUMBER and _CONVERSION_RE.match(text[out[-1].end : token.start()]):
             continue
-        word = token.group()
-        lower = word.lower()
-        if is_number(word):
+        start, lead, currency = token.start(), 0, frozenset[str]()
+        money = _MONEY_RE.match(word)
+        sign = _CURRENCY_BEFORE_RE.search(text[max(0, token.start() - 6) : token.start()])
+        hyphened = _HYPHENED_RE.match(word)
+        if money and (money.group(1) or sign):  # "Rp12", "Rp 12", "US$5", "$5m", "€65": an amount of money
+            if sign:
+                start, lead = token.start() - len(sign.group()), int(any(c.isalpha() for c in sign.group()))
+            currency = frozenset(currency_terms(text[start : token.end()], analyzer)) or frozenset({"money"})
+            digits = money.group(2)
+            number, precision = float(canonical_number(digits)), _precision(digits)
+            abbreviated = _ABBREVIATED.get(money.group(3) or "", 1)
+            number, precision = number * abbreviated, precision * abbreviated
+        elif is_number(word):
             if re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
                 date = (int(word), None, None)
                 context = words.context(token.start(), token.end())
                 year = Value(DATE, frozenset({"year"}), date, "exact", 1.0, token.start(), token.end(), word, context)
                 out.append(year)
                 continue
-            if _is_identifier(text, tokens, n):
+            if _is_identifier(text, tokens, n, analyzer):
                 continue
             try:
                 number, precision = float(canonical_number(word)), _precision(word)
             except ValueError:
+                continue
+        elif hyphened and not _is_identifier(text, tokens, n, analyzer):  # "24-year-old", "a 10-metre wave"
+            number, precision = float(canonical_number(hyphened.group(1))), _precision(hyphened.group(1))
+            currency = frozenset(analyzer.word_terms(hyphened.group(2))[:1])
+            if not currency:
                 continue
         elif lower in spelled and lower not in ("one", "satu", "se"):
             number, precision = float(spelled[lower]), 1.0
@@ -323,16 +369,51 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         following = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
         if following in multipliers:
             number, precision, skip = number * multipliers[following], precision * multipliers[following], 1
-        unit = _unit(tokens, n, skip, analyzer, text)
+        unit = currency | _unit(tokens, n, skip, analyzer, text, lead)
         if not unit:
             continue
         end = tokens[n + skip].end()
-        qualifier = _qualifier(text, token.start(), language)
-        context = words.context(token.start(), end) | unit
-        surface = text[token.start() : end]
-        out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
+        qualifier = _qualifier(text, start, language)
+        context = words.context(start, end) | unit
+        surface = text[start:end]
+        out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context))
+    out.extend(_weekdays(tokens, words, analyzer, dates))
     out.extend(_names(text, tokens, words, analyzer))
     return [replace(v, before=words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
+
+
+def _weekdays(
+    tokens: Sequence[re.Match[str]], words: _Words, analyzer: Analyzer, dates: Sequence[tuple]
+) -> list[Value]:
+    """A weekday written alone ("on Thursday", "pada Kamis"): a date of its own slot, compared only with another
+    weekday. Not one that names the day of a date beside it ("Rabu (19/6/2024)", "Tuesday, January 18")."""
+    days = weekday_numbers(analyzer.language)
+    out: list[Value] = []
+    for token in tokens:
+        day = days.get(token.group().lower().replace("'", "").replace("’", ""))
+        if day is None or not token.group()[:1].isupper():
+            continue
+        if any(-3 <= a - token.end() <= 3 or -3 <= token.start() - b <= 3 for a, b, _ in dates):
+            continue
+        context = words.context(token.start(), token.end())
+        out.append(
+            Value(
+                DATE, frozenset({"weekday"}), (day,), "exact", 1.0, token.start(), token.end(), token.group(), context
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=16)
+def weekday_numbers(language: str) -> dict[str, int]:
+    """Full day names of `language` (Babel's CLDR data), lower case -> 0 (Monday) .. 6."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        return {name.lower(): number for number, name in get_day_names("wide", locale=language).items()}
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyzer: Analyzer) -> list[Value]:
@@ -352,7 +433,11 @@ def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyze
         if not words or any(w.lower() in calendar or not w.isalpha() for w in words):
             continue
         first = bisect_left(starts, start)
-        before = ["", "", *(t.group().lower() for t in tokens[max(0, first - 2) : first])][-2:]
+        before = [
+            "",
+            "",
+            *(t.group().lower() for t in tokens[max(0, first - 3) : first] if t.group().lower() not in ARTICLES),
+        ][-2:]
         said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
         kind: ConflictKind
         if (
@@ -372,7 +457,11 @@ def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyze
             words = words[-2:]
         key = tuple(w.lower() for w in words if not w.islower())  # "Rio de Janeiro": ("rio", "janeiro")
         context = words_of.context(start, name.end)
-        out.append(Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, text[start : name.end], context))
+        surface = text[start : name.end]
+        article = first > 0 and not lead and tokens[first - 1].group().lower() in ARTICLES
+        out.append(
+            Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, surface, context, swap_only=article)
+        )
     return out
 
 
@@ -412,8 +501,9 @@ def run_length(a: Value, b: Value) -> int:
     return count
 
 
-def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
-    """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity."""
+def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> bool:
+    """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity. The
+    sentence's first word is capitalised as such: "Sebanyak 5 bets", "Some 5 people" are counts."""
     token = tokens[n]
     if text[token.start() - 1 : token.start()] in ("-", "#", "+") or text[token.end() : token.end() + 1] == "-":
         return True
@@ -421,7 +511,10 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
         return False
     previous = tokens[n - 1]
     gap = text[previous.end() : token.start()]
-    return gap == " " and previous.group()[:1].isupper() and previous.group().lower() not in _calendar_words()
+    word = previous.group()
+    if n == 1 and (word.lower() in COUNT_OPENERS or not analyzer.word_terms(word)):
+        return False
+    return gap == " " and word[:1].isupper() and word.lower() not in _calendar_words()
 
 
 def _calendar_words() -> frozenset[str]:
