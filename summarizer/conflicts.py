@@ -93,6 +93,8 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
         return False
     if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
         return run_length(a, b) >= RUN_SAME
+    if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
+        return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
 
 

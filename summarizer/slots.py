@@ -144,6 +144,12 @@ _CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|
 _ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # A number joined to its unit by a hyphen ("24-year-old", "10-metre", "3-day"): the first word is its unit.
 _HYPHENED_RE = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]{2,})(?:-[^\W\d_]+)*$")
+_BRACKETED_RE = re.compile(r"^\s?\(\s?\d")
+ATTRIBUTION_WORDS = _words("tulis mengatakan menyatakan menjelaskan announced wrote")
+ATTRIBUTION_WINDOW = 8  # tokens before a weekday in which a verb of speech makes it the day something was said
+# A currency amount right after these words converts another one ("7,3 juta dolar AS atau setara dengan Rp 2,3
+# triliun"): like a converted value in brackets, not read.
+CONVERTING = _words("setara equivalent")
 # Words that open a sentence before a count ("Some 5 ...", "Sebanyak 5 ..."), not a name with a number.
 COUNT_OPENERS = _words("sebanyak sejumlah terdapat tercatat total some nearly almost about around over only another")
 
@@ -261,6 +267,7 @@ class _Words:
     starts: list[int]
     ends: list[int]
     stems: list[str | None]
+    lower: list[str]  # the tokens, lower case
 
     @staticmethod
     def of(tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> _Words:
@@ -278,7 +285,9 @@ class _Words:
             else:
                 terms = analyzer.word_terms(word)
                 stems.append(terms[0] if terms else None)
-        return _Words([t.start() for t in tokens], [t.end() for t in tokens], stems)
+        return _Words(
+            [t.start() for t in tokens], [t.end() for t in tokens], stems, [t.group().lower() for t in tokens]
+        )
 
     def _near(self, at: int, step: int) -> list[str]:
         """Stems before (step -1) or after (step 1) offset `at`, nearest first, stop words left out."""
@@ -338,6 +347,8 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         if money and (money.group(1) or sign):  # "Rp12", "Rp 12", "US$5", "$5m", "€65": an amount of money
             if sign:
                 start, lead = token.start() - len(sign.group()), int(any(c.isalpha() for c in sign.group()))
+            if set(w.lower() for w in WORD_RE.findall(text[:start])[-2:]) & CONVERTING:
+                continue
             currency = frozenset(currency_terms(text[start : token.end()], analyzer)) or frozenset({"money"})
             digits = money.group(2)
             number, precision = float(canonical_number(digits)), _precision(digits)
@@ -377,24 +388,27 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         context = words.context(start, end) | unit
         surface = text[start:end]
         out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context))
-    out.extend(_weekdays(tokens, words, analyzer, dates))
+    out.extend(_weekdays(text, tokens, words, analyzer, dates))
     out.extend(_names(text, tokens, words, analyzer))
     return [replace(v, before=words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
 
 
 def _weekdays(
-    tokens: Sequence[re.Match[str]], words: _Words, analyzer: Analyzer, dates: Sequence[tuple]
+    text: str, tokens: Sequence[re.Match[str]], words: _Words, analyzer: Analyzer, dates: Sequence[tuple]
 ) -> list[Value]:
     """A weekday written alone ("on Thursday", "pada Kamis"): a date of its own slot, compared only with another
     weekday. Not one that names the day of a date beside it ("Rabu (19/6/2024)", "Tuesday, January 18")."""
     days = weekday_numbers(analyzer.language)
+    said = SPEECH_WORDS.get(analyzer.language, frozenset()) | ATTRIBUTION_WORDS
     out: list[Value] = []
-    for token in tokens:
+    for n, token in enumerate(tokens):
         day = days.get(token.group().lower().replace("'", "").replace("’", ""))
         if day is None or not token.group()[:1].isupper():
             continue
         if any(-3 <= a - token.end() <= 3 or -3 <= token.start() - b <= 3 for a, b, _ in dates):
             continue
+        if _BRACKETED_RE.match(text[token.end() :]) or set(words.lower[max(0, n - ATTRIBUTION_WINDOW) : n]) & said:
+            continue  # "Senin ( 3 / 7 )" in tokenised text; "ujar X, Senin", "said on Monday": when it was said
         context = words.context(token.start(), token.end())
         out.append(
             Value(

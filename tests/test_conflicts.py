@@ -572,3 +572,22 @@ def test_sentences_alike_but_for_the_place_disagree_on_it(first, second, languag
 )
 def test_places_in_other_words_or_named_in_part_are_not_swaps(first, second):
     assert _found(_surrounded(first, "en"), _surrounded(second, "en"), "en") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [  # the day a quote was given, not a day of the fact; an amount that converts another one
+        (
+            '"Sirupnya sudah ditarik dari semua apotek," ujar Kepala BPOM Rina Kartika, Senin.',
+            '"Sirupnya sudah ditarik dari semua apotek," ujar Kepala BPOM Rina Kartika, Selasa.',
+            "id",
+        ),
+        (
+            "Perusahaan itu membayar denda 1 juta dolar AS atau setara dengan Rp15 miliar.",
+            "Perusahaan itu membayar denda 1 juta dolar AS atau setara dengan Rp16 miliar.",
+            "id",
+        ),
+    ],
+)
+def test_a_weekday_of_a_quote_and_a_converted_amount_are_not_compared(first, second, language):
+    assert _found(_surrounded(first, language), _surrounded(second, language), language) == []
