@@ -34,6 +34,8 @@ RESTATEMENT = 0.8
 # Claim share (align.py) from which two sentences of different reports are compared.
 LINKED = 0.6
 MIN_SHARED_WORDS = 5
+SHORT_SHARED_WORDS = 2  # ... or when all of the smaller one's words, at least this many, are ("Ada tiga bets yang
+# ditarik." / "Sebanyak lima bets sirup harus ditarik dari apotek.")
 # Large sets: words in more than this share of the value-holding sentences are left out of the overlap.
 DENSE_SHARE = 0.05
 DENSE_MIN_SENTENCES = 200
@@ -41,6 +43,7 @@ SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share
 RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
 RUN_ANCHOR = 5  # ... and this many when nothing else pairs their sentences
 ANCHOR_BUCKET = 50  # at most this many values compared by their run of words (see anchored)
+SWAP_WORDS = 2  # content words, at least, around a name in two sentences alike but for it (see swapped)
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
@@ -87,6 +90,8 @@ def _close(a: Value, b: Value) -> bool:
     """Two dates that differ a little in one part, as rival accounts of one day do: the day by at most
     BOUND_DAYS, or the month or the year by one. Two events a story follows differ a lot ("the February 27
     earthquake", "the March 11 earthquake") or in more than one part."""
+    if len(a.value) != len(b.value):  # a weekday and a date
+        return False
     differ = [
         (x, y, n)
         for n, (x, y) in enumerate(zip(a.value, b.value, strict=True))
@@ -117,6 +122,8 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str], heads: frozenset[
         return False
     if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
         return run_length(a, b) >= RUN_SAME
+    if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
+        return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
 
 
@@ -163,7 +170,7 @@ def restatements(
     for i in candidates:
         copies.setdefault(node_of[i], []).append(i)
     nodes = list(copies)
-    words = [[t for t in terms[copies[m][0]] if not is_value(t)] for m in nodes]
+    words = [[t for t in terms[copies[m][0]] if not is_value(t) and not any(c.isdigit() for c in t)] for m in nodes]
     vectorizer = CountVectorizer(analyzer=given_terms, binary=True, dtype=np.float64)
     try:
         matrix = sparse.csr_matrix(vectorizer.fit_transform(words))
@@ -177,6 +184,7 @@ def restatements(
     overlap = sparse.triu(matrix @ matrix.T, k=1).tocoo()  # copies of one sentence are never compared
     smaller = np.minimum(sizes[overlap.row], sizes[overlap.col])
     keep = (overlap.data >= MIN_SHARED_WORDS) & (overlap.data >= RESTATEMENT * np.maximum(smaller, 1))
+    keep |= (overlap.data >= SHORT_SHARED_WORDS) & (overlap.data >= smaller)  # a short sentence, all in the other
     pairs = zip(overlap.row[keep].tolist(), overlap.col[keep].tolist(), strict=True)
     return sorted(p for a, b in pairs for p in _first_pairs(copies[nodes[a]], copies[nodes[b]], corpus, COPY_PAIRS))
 
@@ -224,10 +232,31 @@ def anchored(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, 
     return pairs
 
 
+def swapped(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports whose words run alike on both sides of a place or a person, as far as
+    RUN_WINDOW content words or the sentence's ends ("Evacuees are being housed at the Dunmore Leisure Centre." /
+    "... at St Anne's Church Hall."): the same sentence but for the name. Bucketed by those words."""
+    buckets: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            if v.kind in NAMES and len([w for w in (*v.before, *v.after) if w != NUMBER_MARK]) >= SWAP_WORDS:
+                buckets.setdefault((v.kind, v.before, v.after), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > ANCHOR_BUCKET:
+            continue
+        for x, i in enumerate(members):
+            pairs.update(
+                (min(i, j), max(i, j)) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document
+            )
+    return pairs
+
+
 def compared(
     corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, read: Sequence[Sequence[Value]], analyzer: Analyzer
-) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """The sentence pairs find_conflicts compares, and those of them that are only loosely linked (see below)."""
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]], set[tuple[int, int]]]:
+    """The sentence pairs find_conflicts compares, those of them that are only loosely linked (see below), and those
+    paired only for being alike but for a name (`swapped`)."""
     holders = [i for i, found in enumerate(read) if found]
     pairs = set(restatements(corpus, alignment.terms, holders, alignment.node_of))
     holding = [bool(found) for found in read]
@@ -243,10 +272,12 @@ def compared(
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
     pairs |= dated(corpus, read, _common(alignment.terms), analyzer)
+    swaps = swapped(corpus, read) - pairs
+    pairs |= swaps
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
     # is a rare word of the claim. Compared only where the words around the two values run alike.
     loose = linked(corpus, alignment, holding, 0.0) - pairs
-    return pairs | loose, loose
+    return pairs | loose, loose, swaps
 
 
 def _single_heads(corpus: Corpus, read: Sequence[Sequence[Value]]) -> frozenset[str]:
@@ -282,7 +313,7 @@ def dated(
     buckets: dict[str, list[tuple[int, Value]]] = {}
     for i, found in enumerate(read):
         for v in found:
-            if v.kind != DATE or v.slot == {"year"}:
+            if v.kind != DATE or v.slot in ({"year"}, {"weekday"}):  # a weekday is compared with a weekday only
                 continue
             for key in v.bound | (v.context - common):
                 buckets.setdefault(key, []).append((i, v))
@@ -312,7 +343,7 @@ def find_conflicts(
     distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
     read = [distinct[text] for text in corpus.texts]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
-    pairs, loose = compared(corpus, facts, alignment, read, analyzer)
+    pairs, loose, swaps = compared(corpus, facts, alignment, read, analyzer)
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
     for i, found in enumerate(read):
@@ -344,15 +375,15 @@ def find_conflicts(
         # Copies (one node) give the same values; of many copies of two sentences a few pairs are enough:
         # wire copy in a large set made this loop quadratic in the copies.
         key = (min(node_of[i], node_of[j]), max(node_of[i], node_of[j]))
-        if key[0] == key[1] or tried.get(key, 0) >= COPY_PAIRS:
+        if key[0] == key[1] and corpus.texts[i] == corpus.texts[j] or tried.get(key, 0) >= COPY_PAIRS:
+            # one node of different texts: the match terms leave out what differs ("3-day" / "4-day": "day")
             continue
         tried[key] = tried.get(key, 0) + 1
         d, e = corpus.refs[i].document, corpus.refs[j].document
         left = [(i, v) for v in read[i]]
         right = [(j, v) for v in read[j]]
-        for (_, a), (_, b) in _clashing(
-            left, right, own(i), own(j), common, heads, RUN_LOOSE if (i, j) in loose else 0
-        ):
+        run = RUN_LOOSE if (i, j) in loose else 0
+        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, heads, run, (i, j) in swaps):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
@@ -371,8 +402,11 @@ def _clashing(
     common: frozenset[str],
     heads: frozenset[str],
     run: int = 0,
+    whole_names: bool = False,
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
-    """Values of one quantity in two sentences, neither agreeing with any such value its other report gives."""
+    """Values of one quantity in two sentences, neither agreeing with any such value its other report gives.
+    With `whole_names` (sentences alike but for a name), only the whole name elsewhere vouches for a name: the
+    "Dunmore" of "the town of Dunmore" says nothing of "the Dunmore Leisure Centre"."""
     left_all, right_all = left_own[0], right_own[0]
 
     def explained(v: Value, others: Sequence[tuple[int, Value]], everywhere: set[tuple[str, Any]]) -> bool:
@@ -380,13 +414,18 @@ def _clashing(
         this value in this slot anywhere."""
         if any((w, v.value) in everywhere for w in v.slot):
             return True
-        if v.kind in NAMES and word_marks(WORD_RE.findall(v.surface)) & everywhere:
+        if v.kind in NAMES and whole_names:
+            if {("name", str(w)) for w in v.value} <= everywhere:
+                return True
+        elif v.kind in NAMES and word_marks(WORD_RE.findall(v.surface)) & everywhere:
             return True  # the other report names this place or person somewhere: a detail, not a disagreement
         return any(
             o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v)
             for _, o in others
         )
 
+    if not whole_names:
+        left, right = [(i, v) for i, v in left if not v.swap_only], [(j, v) for j, v in right if not v.swap_only]
     out = []
     used: set[int] = set()
     for i, a in left:
@@ -424,10 +463,15 @@ def _merge(
 
 
 def without_conflicts(unique: Sequence[UniqueItem], conflicts: Sequence[Conflict]) -> tuple[UniqueItem, ...]:
-    """Outlet-only details that do not hold a conflicting value: a value others contradict is no detail."""
+    """Outlet-only details that do not hold a conflicting value, and outlet-only facts whose sentence holds none: a
+    value others contradict is no detail, and a sentence another report states with another value ("... at the
+    Dunmore Leisure Centre" / "... at St Anne's Church Hall") is no fact of one outlet."""
     spans = {(v.sentence, v.start, v.end) for c in conflicts for v in c.values}
+    disputed = {s for s, _, _ in spans}
 
     def clashes(u: UniqueItem) -> bool:
-        return u.kind == "detail" and any(s == u.sentence and a < u.end and u.start < b for s, a, b in spans)
+        if u.kind == "fact":
+            return u.sentence in disputed
+        return any(s == u.sentence and a < u.end and u.start < b for s, a, b in spans)
 
     return tuple(u for u in unique if not clashes(u))

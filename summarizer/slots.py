@@ -18,7 +18,15 @@ from typing import Final
 
 from .language import WORD_RE, Analyzer, is_number
 from .models import ConflictKind
-from .normalize import calendar_words, canonical_number, day_month, month_numbers, names, number_words
+from .normalize import (
+    calendar_words,
+    canonical_number,
+    currency_terms,
+    day_month,
+    month_numbers,
+    names,
+    number_words,
+)
 
 NUMBER: Final = "number"
 DATE: Final = "date"
@@ -174,6 +182,7 @@ TITLE_WORDS = {
 DATE_WORDS = _words("date dates day days year years tanggal hari tahun")
 # A word that binds a head noun before it to a date after it ("the tsunami of December 26").
 BOUND_LINKS = {"en": _words("of"), "fr": _words("du de d'")}
+ARTICLES = _words("the a an")  # "at the Dunmore Leisure Centre": the word before the article says what it is
 SPEECH_WORDS = {
     "en": _words("said says told added according"),
     "id": _words("kata ujar ungkap jelas tutur katanya ujarnya menurut ungkapnya jelasnya tuturnya"),
@@ -189,6 +198,22 @@ _DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
 _PERCENT_RE = re.compile(r"^\s?%")
 # A space between thousands ("2 000 à 3 000 mètres", French, Czech): one number (as normalize reads it).
 _SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s?\d)")
+# An amount of money: digits with a currency code glued before them ("Rp12") or a sign or code right before
+# them ("Rp 12", "US$5", "$5", "€65", "USD 5"); only then an abbreviated multiplier after them ("$5m", "£1.2bn":
+# "5m" alone may be five metres).
+_MONEY_RE = re.compile(r"^(Rp|RP|IDR|USD|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
+_CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
+_ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+# A number joined to its unit by a hyphen ("24-year-old", "10-metre", "3-day"): the first word is its unit.
+_HYPHENED_RE = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]{2,})(?:-[^\W\d_]+)*$")
+_BRACKETED_RE = re.compile(r"^\s?\(\s?\d")
+ATTRIBUTION_WORDS = _words("tulis mengatakan menyatakan menjelaskan announced wrote")
+ATTRIBUTION_WINDOW = 8  # tokens before a weekday in which a verb of speech makes it the day something was said
+# A currency amount right after these words converts another one ("7,3 juta dolar AS atau setara dengan Rp 2,3
+# triliun"): like a converted value in brackets, not read.
+CONVERTING = _words("setara equivalent")
+# Words that open a sentence before a count ("Some 5 ...", "Sebanyak 5 ..."), not a name with a number.
+COUNT_OPENERS = _words("sebanyak sejumlah terdapat tercatat total some nearly almost about around over only another")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +234,8 @@ class Value:
     after: tuple[str, ...] = ()  # ... and after it
     bound: frozenset[str] = frozenset()  # a date's head word, right next to it: ">bomb" ("the July 7 bombings"),
     # "<tsunami" ("the tsunami of December 26", "tsunami 26 Desember")
+    swap_only: bool = False  # a name read past an article ("at the Dunmore Leisure Centre"): compared only with
+    # a name in a sentence alike but for it (conflicts.swapped)
 
 
 def _precision(token: str) -> float:
@@ -268,8 +295,11 @@ def _qualifier(text: str, start: int, language: str) -> str:
     return "exact"
 
 
-def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str) -> frozenset[str]:
-    """Stems of the nearest content word after the number (past `skip` tokens) and before it."""
+def _unit(
+    tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str, lead: int = 0
+) -> frozenset[str]:
+    """Stems of the nearest content word after the number (past `skip` tokens) and before it (past `lead`
+    tokens of its currency: "Rp" of "Rp 12 miliar", "US" of "US$5 million")."""
     end = tokens[n + skip].end()
     if _PERCENT_RE.match(text[end:]):
         return frozenset({"%"})
@@ -282,7 +312,7 @@ def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer
         if terms:
             unit.add(terms[0])
             break
-    for k in range(n - 1, max(-1, n - 1 - UNIT_WINDOW), -1):
+    for k in range(n - 1 - lead, max(-1, n - 1 - lead - UNIT_WINDOW), -1):
         word = tokens[k].group()
         if is_number(word):
             break
@@ -301,6 +331,7 @@ class _Words:
     starts: list[int]
     ends: list[int]
     stems: list[str | None]
+    lower: list[str]  # the tokens, lower case
 
     @staticmethod
     def of(tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> _Words:
@@ -308,12 +339,19 @@ class _Words:
         stems: list[str | None] = []
         for t in tokens:
             word = t.group()
-            if is_number(word) or word.lower().rstrip(".") in months:
+            if (
+                is_number(word)
+                or word.lower().rstrip(".") in months
+                or _MONEY_RE.match(word)
+                or _HYPHENED_RE.match(word)
+            ):
                 stems.append(NUMBER_MARK)
             else:
                 terms = analyzer.word_terms(word)
                 stems.append(terms[0] if terms else None)
-        return _Words([t.start() for t in tokens], [t.end() for t in tokens], stems)
+        return _Words(
+            [t.start() for t in tokens], [t.end() for t in tokens], stems, [t.group().lower() for t in tokens]
+        )
 
     def _near(self, at: int, step: int) -> list[str]:
         """Stems before (step -1) or after (step 1) offset `at`, nearest first, stop words left out."""
@@ -361,32 +399,51 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
     multipliers = {**_multiplier_forms(language), **multipliers}
     grouped = {m.start(): m.end() for m in _SPACED_THOUSANDS_RE.finditer(text)}
     for n, token in enumerate(tokens):
-        if not token.group()[0].isdigit() and token.group().lower() not in spelled:
+        word = token.group()
+        lower = word.lower()
+        if not word[0].isdigit() and lower not in spelled and not _MONEY_RE.match(word):
             continue
         if any(a <= token.start() < b for a, b in taken) or _is_time(text, token):
             continue
         if out and out[-1].kind == NUMBER and _CONVERSION_RE.match(text[out[-1].end : token.start()]):
             continue
-        word = token.group()
-        lower = word.lower()
+        start, lead, currency = token.start(), 0, frozenset[str]()
         group = 0  # further tokens of a number written with spaces between its thousands ("2 000", "9 800")
         if token.start() in grouped:
             end = grouped[token.start()]
             word = re.sub(r"\s", "", text[token.start() : end])
             group = sum(1 for t in tokens[n + 1 :] if t.start() < end)
             taken.append((token.start(), end))
-        if is_number(word):
+        money = _MONEY_RE.match(word)
+        sign = _CURRENCY_BEFORE_RE.search(text[max(0, token.start() - 6) : token.start()])
+        hyphened = _HYPHENED_RE.match(word)
+        if money and (money.group(1) or sign):  # "Rp12", "Rp 12", "US$5", "$5m", "€65": an amount of money
+            if sign:
+                start, lead = token.start() - len(sign.group()), int(any(c.isalpha() for c in sign.group()))
+            if set(w.lower() for w in WORD_RE.findall(text[:start])[-2:]) & CONVERTING:
+                continue
+            currency = frozenset(currency_terms(text[start : token.end()], analyzer)) or frozenset({"money"})
+            digits = money.group(2)
+            number, precision = float(canonical_number(digits)), _precision(digits)
+            abbreviated = _ABBREVIATED.get(money.group(3) or "", 1)
+            number, precision = number * abbreviated, precision * abbreviated
+        elif is_number(word):
             if not group and re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
                 date = (int(word), None, None)
                 context = words.context(token.start(), token.end())
                 year = Value(DATE, frozenset({"year"}), date, "exact", 1.0, token.start(), token.end(), word, context)
                 out.append(year)
                 continue
-            if _is_identifier(text, tokens, n):
+            if _is_identifier(text, tokens, n, analyzer):
                 continue
             try:
                 number, precision = float(canonical_number(word)), _precision(word)
             except ValueError:
+                continue
+        elif hyphened and not _is_identifier(text, tokens, n, analyzer):  # "24-year-old", "a 10-metre wave"
+            number, precision = float(canonical_number(hyphened.group(1))), _precision(hyphened.group(1))
+            currency = frozenset(analyzer.word_terms(hyphened.group(2))[:1])
+            if not currency:
                 continue
         elif lower in spelled and lower not in ("one", "satu", "se"):
             number, precision = float(spelled[lower]), 1.0
@@ -397,14 +454,15 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         if following in multipliers:
             number, precision = number * multipliers[following], precision * multipliers[following]
             skip += 1
-        unit = _unit(tokens, n, skip, analyzer, text)
+        unit = currency | _unit(tokens, n, skip, analyzer, text, lead)
         if not unit:
             continue
         end = tokens[n + skip].end()
-        qualifier = _qualifier(text, token.start(), language)
-        context = words.context(token.start(), end) | unit
-        surface = text[token.start() : end]
-        out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
+        qualifier = _qualifier(text, start, language)
+        context = words.context(start, end) | unit
+        surface = text[start:end]
+        out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context))
+    out.extend(_weekdays(text, tokens, words, analyzer, dates))
     out.extend(_names(text, tokens, words, analyzer))
     return [replace(v, before=words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
 
@@ -437,6 +495,43 @@ def _head(word: str, stem: str | None, side: str, calendar: frozenset[str]) -> s
     return {side + stem}
 
 
+def _weekdays(
+    text: str, tokens: Sequence[re.Match[str]], words: _Words, analyzer: Analyzer, dates: Sequence[tuple]
+) -> list[Value]:
+    """A weekday written alone ("on Thursday", "pada Kamis"): a date of its own slot, compared only with another
+    weekday. Not one that names the day of a date beside it ("Rabu (19/6/2024)", "Tuesday, January 18")."""
+    days = weekday_numbers(analyzer.language)
+    said = SPEECH_WORDS.get(analyzer.language, frozenset()) | ATTRIBUTION_WORDS
+    out: list[Value] = []
+    for n, token in enumerate(tokens):
+        day = days.get(token.group().lower().replace("'", "").replace("’", ""))
+        if day is None or not token.group()[:1].isupper():
+            continue
+        if any(-3 <= a - token.end() <= 3 or -3 <= token.start() - b <= 3 for a, b, _ in dates):
+            continue
+        if _BRACKETED_RE.match(text[token.end() :]) or set(words.lower[max(0, n - ATTRIBUTION_WINDOW) : n]) & said:
+            continue  # "Senin ( 3 / 7 )" in tokenised text; "ujar X, Senin", "said on Monday": when it was said
+        context = words.context(token.start(), token.end())
+        out.append(
+            Value(
+                DATE, frozenset({"weekday"}), (day,), "exact", 1.0, token.start(), token.end(), token.group(), context
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=16)
+def weekday_numbers(language: str) -> dict[str, int]:
+    """Full day names of `language` (Babel's CLDR data), lower case -> 0 (Monday) .. 6."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        return {name.lower(): number for number, name in get_day_names("wide", locale=language).items()}
+    except (UnknownLocaleError, ValueError):
+        return {}
+
+
 def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyzer: Analyzer) -> list[Value]:
     """Places and persons: names whose neighbouring words say which they are (PLACE_WORDS, TITLE_WORDS)."""
     language = analyzer.language
@@ -454,7 +549,11 @@ def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyze
         if not words or any(w.lower() in calendar or not w.isalpha() for w in words):
             continue
         first = bisect_left(starts, start)
-        before = ["", "", *(t.group().lower() for t in tokens[max(0, first - 2) : first])][-2:]
+        before = [
+            "",
+            "",
+            *(t.group().lower() for t in tokens[max(0, first - 3) : first] if t.group().lower() not in ARTICLES),
+        ][-2:]
         said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
         kind: ConflictKind
         if (
@@ -474,7 +573,11 @@ def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyze
             words = words[-2:]
         key = tuple(w.lower() for w in words if not w.islower())  # "Rio de Janeiro": ("rio", "janeiro")
         context = words_of.context(start, name.end)
-        out.append(Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, text[start : name.end], context))
+        surface = text[start : name.end]
+        article = first > 0 and not lead and tokens[first - 1].group().lower() in ARTICLES
+        out.append(
+            Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, surface, context, swap_only=article)
+        )
     return out
 
 
@@ -514,8 +617,9 @@ def run_length(a: Value, b: Value) -> int:
     return count
 
 
-def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
-    """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity."""
+def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> bool:
+    """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity. The
+    sentence's first word is capitalised as such: "Sebanyak 5 bets", "Some 5 people" are counts."""
     token = tokens[n]
     if text[token.start() - 1 : token.start()] in ("-", "#", "+") or text[token.end() : token.end() + 1] == "-":
         return True
@@ -523,7 +627,10 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
         return False
     previous = tokens[n - 1]
     gap = text[previous.end() : token.start()]
-    return gap == " " and previous.group()[:1].isupper() and previous.group().lower() not in _calendar_words()
+    word = previous.group()
+    if n == 1 and (word.lower() in COUNT_OPENERS or not analyzer.word_terms(word)):
+        return False
+    return gap == " " and word[:1].isupper() and word.lower() not in _calendar_words()
 
 
 def _calendar_words() -> frozenset[str]:
