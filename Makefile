@@ -48,7 +48,7 @@ measure-stemmers: | $(BIN)/python  ## ROUGE of Indonesian stemmers on IndoSum (n
 	$(BIN)/python scripts/measure_stemmers.py 200
 
 measure-conflicts: $(VENV)/.installed  ## recall on injected disagreements, false alarms (needs ../shared/eval)
-	$(BIN)/python scripts/measure_conflicts.py --indosum 30
+	$(BIN)/python scripts/measure_conflicts.py --indosum 30 --tac english
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache eval

@@ -1,18 +1,22 @@
 """Recall on injected disagreements and false alarms on unchanged clusters (README, "Disagreements").
 
-Injection: in a real cluster, find a fact that two reports state with the same number or date (the same
-digits in a sentence of each), change that value in one report's copy (a count's leading digit, a day by
-three, a year by one) and run the whole pipeline again: the injection is found when a conflict lists the
-changed value. False alarms: conflicts on the unchanged clusters, printed so they can be read.
+Injection: in a real cluster, find a number or date that two reports state alike (the same digits next to
+the same word, the alignment saying one report comes close to stating the other's claim that holds it),
+change it in one report's copy and run the whole pipeline again: the injection is found when a conflict
+lists the changed value. Every such value is injected, each change a run of its own: a count's leading
+digit; a date's day by 3, by 1 and by 2, its month by one, its year by one (recall is reported per change
+too). False alarms: conflicts on the unchanged clusters, printed with --show so they can be read.
 
-Clusters: TAC 2011 English (10 reports per topic); the bundled Indonesian seeds (5 reports); IndoSum dev,
-which holds single articles: 9 consecutive articles of one category plus a second outlet's copy of the
-first article's lead (its first paragraphs), the injection going into that copy.
+Clusters: TAC 2011 (10 reports per topic; English, and with --tac its French, Czech and Greek translations
+of the same topics), split by topic: even index tuned on, odd held out; the bundled Indonesian seeds (5
+reports); IndoSum dev, which holds single articles: 9 consecutive articles of one category plus a second
+outlet's copy of the first article's lead (its first paragraphs), the injection going into that copy.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter
@@ -34,8 +38,6 @@ from summarizer.slots import NAMES, YEARS, name_marks, same_name, values, word_m
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 NUMBER_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
-PER_CLUSTER = 40  # at most this many injections of numbers and dates per cluster, each run on its own
-NAME_LIMIT = 20  # ... and of places and persons
 
 
 def run(reports: Sequence[Report], language: str) -> tuple[tuple[Conflict, ...], object]:
@@ -45,86 +47,128 @@ def run(reports: Sequence[Report], language: str) -> tuple[tuple[Conflict, ...],
     return find_conflicts(data.corpus, data.facts, analysis.alignment, analyzer), data.corpus
 
 
-def changed(token: str, before: str, after: str) -> tuple[str, str]:
-    """The injected value and its kind: years move by one, days of a month by three, counts change their lead digit."""
-    plain = token.replace(",", "").replace(".", "")
+DATE_CHANGES = ("day+3", "day+1", "day+2", "month+1", "year+1")  # each a run of its own, reported apart
+
+
+def changes(text: str, m: re.Match[str], months: dict[str, str]) -> list[tuple[int, str, str, str, str]]:
+    """(offset, old, new, kind, change) of every injection made at the number `m` of `text`.
+
+    A year moves by one. A day of a month (next to a month's name, or the first part of "19/6/2024") moves by
+    three, by one and by two, and its month (the name, or the second part) moves by one: each a separate run.
+    A count changes its leading digit by three (a number that changed by a little could be a rounding).
+    """
+    token, start = m.group(), m.start()
+    before, after = text[max(0, start - 20) : start], text[m.end() : m.end() + 20]
     if re.fullmatch(r"\d{4}", token) and YEARS[0] <= int(token) <= YEARS[1]:
-        return str(int(token) + 1), "date"
+        out = [(start, token, str(int(token) + 1), "date", "year+1")]
+        month = _month_before(text, start, months)  # "in November 2003": the month too
+        if month and not re.search(r"\d\W{0,3}$", text[:start]):
+            out.append((*month, "date", "month+1"))
+        return out
     numeric_date = bool(re.match(r"\s?/\s?\d", after) or re.search(r"\d\s?/\s?$", before))
-    if token.isdigit() and 1 <= int(token) <= 31 and (_month(after) or _month(before, last=True) or numeric_date):
+    month = _month_after(text, m.end(), months) or _month_before(text, start, months)
+    if token.isdigit() and 1 <= int(token) <= 31 and (month or numeric_date):
         if numeric_date and re.search(r"\d\s?/\s?$", before):  # the month of "19/6/2024": another month
-            return str(int(token) % 12 + 1), "date"
+            return [(start, token, str(int(token) % 12 + 1), "date", "month+1")]
         day = int(token)
-        return str(day + 3 if day <= 25 else day - 3), "date"
+        out = [
+            (start, token, str(day + step if day + step <= 28 else day - step), "date", f"day+{step}")
+            for step in (3, 1, 2)
+        ]
+        if month:
+            out.append((*month, "date", "month+1"))
+        elif numeric_date:  # "19/6/2024": the part after the day
+            second = re.match(r"\s?/\s?(\d{1,2})", after)
+            if second and 1 <= int(second.group(1)) <= 12:
+                at = m.end() + second.start(1)
+                out.append((at, second.group(1), str(int(second.group(1)) % 12 + 1), "date", "month+1"))
+        return out
+    plain = token.replace(",", "").replace(".", "")
     lead = int(plain[0]) if plain else 0
     new = lead + 3 if lead <= 6 else lead - 3
-    return (str(new) if new else "1") + token[1:], "number"
+    return [(start, token, (str(new) if new else "1") + token[1:], "number", "lead digit")]
 
 
-MONTHS = {m.lower() for m in month_numbers("en")} | {m.lower() for m in month_numbers("id")}
+def _month_after(text: str, end: int, months: dict[str, str]) -> tuple[int, str, str] | None:
+    """(offset, name, next month's name) of a month's name right after a day ("7 July", "7. července")."""
+    m = re.match(r"\.?\s{1,2}([^\W\d_]+)", text[end:])
+    return _next_month(end + m.start(1), m.group(1), months) if m else None
 
 
-def _month(text: str, last: bool = False) -> bool:
-    words = re.findall(r"\w+", text)
-    word = (words[-1] if last else words[0]) if words else ""
-    return word.lower() in MONTHS
+def _month_before(text: str, start: int, months: dict[str, str]) -> tuple[int, str, str] | None:
+    """... or right before it ("July 7", "November 2003")."""
+    m = re.search(r"([^\W\d_]+)\.?\s{1,2}$", text[:start])
+    return _next_month(m.start(1), m.group(1), months) if m else None
 
 
-def _identifier(text: str, m: re.Match[str]) -> bool:
+def _next_month(at: int, word: str, months: dict[str, str]) -> tuple[int, str, str] | None:
+    number = months.get(word.lower().rstrip("."))
+    if number is None:
+        return None
+    wanted = str(int(number) % 12 + 1)
+    # the next month's name of the same width (the longest name of that number no longer than it was), in the same case
+    names = sorted((n for n, k in months.items() if k == wanted), key=len, reverse=True)
+    full = len(word) > 3
+    name = names[0] if full or len(names) == 1 else names[-1]
+    return at, word, name[:1].upper() + name[1:] if word[:1].isupper() else name
+
+
+def _identifier(text: str, m: re.Match[str], months: dict[str, str]) -> bool:
     """Part of a name or a code ("Flight 447", "A330-200", a telephone number), not a count or a date."""
     before = re.findall(r"\S+", text[: m.start()])
     attached = text[m.start() - 1 : m.start()] in "-#" and m.start() > 0 or text[m.end() : m.end() + 1] == "-"
-    named = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(",") not in MONTHS
+    named = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(",.") not in months
     clock = text[m.end() : m.end() + 1] == ":" or text[m.start() - 1 : m.start()] == ":"
     group = "Group of" in text[: m.start()][-9:]
     digits_around = bool(re.match(r"\s\d", text[m.end() :]) or re.search(r"\d\s$", text[: m.start()]))  # "0800 789321"
     return attached or named or digits_around or clock or group
 
 
-def injections(
-    reports: Sequence[Report], language: str, limit: int, target: int | None = None
-) -> list[tuple[int, str, int, str, str, str]]:
-    """(report, sentence, offset in it, old, new, kind) for every shared value of every fact, up to `limit`.
+Injection = tuple[int, str, int, str, str, str, str]  # report, sentence, offset in it, old, new, kind, change
 
-    Shared: the same value after or before the same word in sentences of two reports in one fact, the claim
-    holding it in the second stated by the first (align.py). Codes and names with numbers are left out.
+
+def injections(reports: Sequence[Report], language: str, target: int | None = None) -> list[Injection]:
+    """(report, sentence, offset in it, old, new, kind, change) for every number and date two reports share,
+    every change of it (see changes) a run of its own; then the places and persons (name_injections).
+
+    Shared: the same value after or before the same word in sentences of two reports anywhere in the cluster,
+    the second report's claim that holds it coming close to one of the first report (align.py: the first is in
+    its `near`). Not only within one of the pipeline's facts: that would test the pairings on the very facts
+    the pipeline groups. Codes, names with numbers and clock times are left out.
     """
     analysis = analyse(reports, Options(language=language))
     corpus, facts = analysis.data.corpus, analysis.data.facts
     claims = analysis.alignment.claims
-    out: list[tuple[int, str, int, str, str, str]] = []
-    for fact in facts:
-        seen: dict[tuple[str, str], int] = {}
-        done: set[tuple[int, str, str]] = set()
-        for i in fact.members:
-            d = corpus.refs[i].document
-            text = corpus.texts[i]
-            for m in NUMBER_RE.finditer(text):
-                value = m.group()
-                # the same value with the same next word: the two reports state one value of one thing
-                if _identifier(text, m):
-                    continue
-                following = " ".join(re.findall(r"\w+", text[m.end() :])[:1]).lower()
-                preceding = " ".join(re.findall(r"\w+", text[: m.start()])[-1:]).lower()
-                keys = [(value, "+" + following), (value, "-" + preceding)]
-                key = next((k for k in keys if k in seen and seen[k] != d), keys[0])
-                # ... and the alignment says the other report comes close to stating the claim that holds it
-                stated = any(c.start <= m.start() < c.end and seen.get(key, d) in c.near for c in claims[i])
-                wanted = (target is None or d == target) and (d, text, value) not in done
-                if key in seen and seen[key] != d and value != "1" and stated and wanted:
-                    done.add((d, text, value))  # one injection per value of a sentence
-                    around = text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 20]
-                    new, kind = changed(value, *around)
-                    out.append((d, text, m.start(), value, new, kind))
-                for k in keys:
-                    seen.setdefault(k, d)
-    return out[:limit] + name_injections(corpus, facts, claims, language, target)[:NAME_LIMIT]
+    months = month_numbers(language)
+    out: list[Injection] = []
+    seen: dict[tuple[str, str], set[int]] = {}
+    done: set[tuple[int, str, str]] = set()
+    for i, text in enumerate(corpus.texts):
+        d = corpus.refs[i].document
+        for m in NUMBER_RE.finditer(text):
+            value = m.group()
+            if _identifier(text, m, months):
+                continue
+            # the same value with the same next (or previous) word: the two reports state one value of one thing
+            following = " ".join(re.findall(r"\w+", text[m.end() :])[:1]).lower()
+            preceding = " ".join(re.findall(r"\w+", text[: m.start()])[-1:]).lower()
+            keys = [(value, "+" + following), (value, "-" + preceding)]
+            others = {e for k in keys for e in seen.get(k, ()) if e != d}
+            # ... and the alignment says one of those reports comes close to stating the claim that holds it
+            stated = any(c.start <= m.start() < c.end and others & set(c.near) for c in claims[i])
+            wanted = (target is None or d == target) and (d, text, value) not in done
+            if stated and value != "1" and wanted:
+                done.add((d, text, value))  # one injection per value of a sentence
+                out.extend((d, text, *change) for change in changes(text, m, months))
+            for k in keys:
+                seen.setdefault(k, set()).add(d)
+    return out + name_injections(corpus, facts, claims, language, target)
 
 
 def name_injections(
     corpus: Corpus, facts: Sequence[Fact], claims: Sequence[Sequence[Claim]], language: str, target: int | None
-) -> list[tuple[int, str, int, str, str, str]]:
-    """(report, sentence, offset, old, new, kind) for every place or person that two reports of one fact give in
+) -> list[Injection]:
+    """(report, sentence, offset, old, new, kind, "swap") for every place or person that two reports of one fact give in
     the same form, the claim holding it in the second stated by the first; `new` is another name of that kind
     in the cluster (the most frequent one that is no form of the old one and that neither report names).
     The change is made everywhere in the second report (an outlet that names another place names it throughout).
@@ -137,7 +181,7 @@ def name_injections(
         for v in found:
             pool[v.kind][v.surface] += 1
         marks.setdefault(corpus.refs[i].document, set()).update(name_marks(corpus.texts[i]))
-    out: list[tuple[int, str, int, str, str, str]] = []
+    out: list[Injection] = []
     for fact in facts:
         seen: dict[tuple[str, Any], int] = {}
         for i in fact.members:
@@ -151,17 +195,22 @@ def name_injections(
                 for name, _ in sorted(pool[v.kind].items(), key=lambda kv: (-kv[1], kv[0])):
                     other = replace(v, value=tuple(name.lower().split()), surface=name)
                     if not same_name(v, other) and not word_marks(name.split()) & (marks[first] | marks[d]):
-                        out.append((d, corpus.texts[i], v.start, v.surface, name, v.kind))
+                        out.append((d, corpus.texts[i], v.start, v.surface, name, v.kind, "swap"))
                         break
     return out
 
 
 def measure(
-    name: str, clusters: Sequence[tuple[str, list[Report], str, int | None]], show: bool, throughout: bool = False
+    name: str,
+    clusters: Sequence[tuple[str, list[Report], str, int | None]],
+    show: bool,
+    throughout: bool = False,
+    log: list[dict[str, Any]] | None = None,
 ) -> dict[str, float]:
-    """clusters: (id, reports, language, the report injections go into or None for any)."""
-    found = {"number": 0, "date": 0, "place": 0, "person": 0}
-    tried = {"number": 0, "date": 0, "place": 0, "person": 0}
+    """clusters: (id, reports, language, the report injections go into or None for any). Each injection's
+    outcome is appended to `log` when one is given."""
+    found: Counter[str] = Counter()
+    tried: Counter[str] = Counter()
     alarms = reports_total = 0
     for cid, reports, language, target in clusters:
         conflicts, corpus = run(reports, language)
@@ -173,7 +222,7 @@ def measure(
                 print(f"  false alarm? {cid} {c.kind}: {values}", file=sys.stderr)
                 for v in c.values:
                     print(f"      {corpus.texts[v.sentence]}", file=sys.stderr)
-        for doc, sentence, offset, old, new, kind in injections(reports, language, PER_CLUSTER, target):
+        for doc, sentence, offset, old, new, kind, change in injections(reports, language, target):
             report = reports[doc]
             at = report.text.find(sentence)
             if at < 0:
@@ -191,22 +240,28 @@ def measure(
                 text = before + new_sentence + after
             changed_reports = list(reports)
             changed_reports[doc] = replace(report, text=text)
-            tried[kind] += 1
             after, corpus2 = run(changed_reports, language)
             hit = any(
                 v.document == doc and corpus2.texts[v.sentence] == new_sentence and v.start <= offset < v.end
                 for c in after
                 for v in c.values
             )
-            found[kind] += hit
+            for key in (kind, f"{kind} {change}"):
+                tried[key] += 1
+                found[key] += hit
+            if log is not None:
+                log.append({"set": name, "cluster": cid, "kind": kind, "change": change, "old": old, "new": new,
+                            "sentence": new_sentence, "found": hit})  # fmt: skip
             if show and not hit:
-                print(f"  missed {cid} {kind}: {old} -> {new} in {new_sentence}", file=sys.stderr)
-    numbers_dates = found["number"] + found["date"], tried["number"] + tried["date"]
-    result: dict[str, float] = {"clusters": len(clusters)}
-    for kind in tried:
+                print(f"  missed {cid} {kind} ({change}): {old} -> {new} in {new_sentence}", file=sys.stderr)
+    result: dict[str, float] = {"clusters": len(clusters), "reports": reports_total}
+    for kind in ("number", "date", "place", "person"):
         result[f"injected {kind}"] = tried[kind]
         result[f"recall {kind}"] = found[kind] / max(1, tried[kind])
-    result["recall number+date"] = numbers_dates[0] / max(1, numbers_dates[1])
+    result["recall number+date"] = (found["number"] + found["date"]) / max(1, tried["number"] + tried["date"])
+    for change in DATE_CHANGES:
+        key = f"date {change}"
+        result[f"recall {key} ({tried[key]})"] = found[key] / max(1, tried[key])
     result["false alarms"] = alarms
     result["false alarms per 10 reports"] = 10 * alarms / max(1, reports_total)
     print(f"{name}: " + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in result.items()))
@@ -226,8 +281,6 @@ def _mentions(sentence: str, offset: int, old: str, kind: str) -> re.Pattern[str
 
 def indosum_clusters(path: Path, count: int) -> list[tuple[str, list[Report], str, int | None]]:
     """Nine consecutive articles of one category and a second outlet's copy of the first one's lead."""
-    import json
-
     articles = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     reports = {c.id: c.documents[0] for c in read_clusters(path)}
     by_category: dict[str, list[str]] = {}
@@ -247,25 +300,44 @@ def indosum_clusters(path: Path, count: int) -> list[tuple[str, list[Report], st
     return out
 
 
+TAC_LANGUAGES = {"english": "en", "french": "fr", "czech": "cs", "greek": "el"}
+
+
 def main(argv: Sequence[str] | None = None, *, only: str | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--indosum", type=int, default=30, help="IndoSum clusters to build (default 30)")
+    parser.add_argument(
+        "--tac",
+        default="english",
+        help="TAC 2011 languages, comma-separated, of " + ", ".join(TAC_LANGUAGES) + " (default english; the "
+        "others are translations of the same clusters)",
+    )
     parser.add_argument("--show", action="store_true", help="print every alarm and every miss")
+    parser.add_argument("--save", type=Path, help="write every injection and whether it was found (JSON lines)")
     parser.add_argument(
         "--throughout",
         action="store_true",
         help="change a number or date in every mention of it in the report (same word next to it), not only one",
     )
     args = parser.parse_args(argv)
-    tac = [(c.id, list(c.documents), "en", None) for c in read_clusters(EVAL / "tac2011" / "english.jsonl")]
-    # tuned on the topics of even index; those of odd index are read only for the figures
-    measure("TAC 2011 English, tuned on (even topics)", tac[0::2], args.show, args.throughout)
-    measure("TAC 2011 English, held out (odd topics)", tac[1::2], args.show, args.throughout)
-    seeds = read_reports([str(Path(__file__).resolve().parent.parent / "seeds")]).reports
-    measure("Indonesian seeds", [("seeds", list(seeds), "id", None)], args.show, args.throughout)
-    measure(
-        "IndoSum dev", indosum_clusters(EVAL / "indosum" / "dev.01.jsonl", args.indosum), args.show, args.throughout
-    )
+    log: list[dict[str, Any]] = []
+    for language in args.tac.split(","):
+        if language not in TAC_LANGUAGES:
+            parser.error(f"unknown TAC language {language!r}")
+        path = EVAL / "tac2011" / f"{language}.jsonl"
+        tac = [(c.id, list(c.documents), TAC_LANGUAGES[language], None) for c in read_clusters(path)]
+        # tuned on the topics of even index; those of odd index are read only for the figures
+        name = f"TAC 2011 {language.capitalize()}"
+        measure(f"{name}, tuned on (even topics)", tac[0::2], args.show, args.throughout, log)
+        measure(f"{name}, held out (odd topics)", tac[1::2], args.show, args.throughout, log)
+    if args.indosum:
+        seeds = read_reports([str(Path(__file__).resolve().parent.parent / "seeds")]).reports
+        measure("Indonesian seeds", [("seeds", list(seeds), "id", None)], args.show, args.throughout, log)
+        clusters = indosum_clusters(EVAL / "indosum" / "dev.01.jsonl", args.indosum)
+        measure("IndoSum dev", clusters, args.show, args.throughout, log)
+    if args.save:
+        with args.save.open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(entry, ensure_ascii=False) + "\n" for entry in log)
     return 0
 
 

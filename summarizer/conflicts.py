@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -20,9 +21,9 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
-from .language import WORD_RE, Analyzer
+from .language import WORD_RE, Analyzer, analyzer_for
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
-from .normalize import given_terms, is_value
+from .normalize import calendar_words, given_terms, is_value
 from .slots import DATE, NAMES, NUMBER, NUMBER_MARK, Value, name_marks, run_length, same_name, values, word_marks
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -33,6 +34,8 @@ RESTATEMENT = 0.8
 # Claim share (align.py) from which two sentences of different reports are compared.
 LINKED = 0.6
 MIN_SHARED_WORDS = 5
+SHORT_SHARED_WORDS = 2  # ... or when all of the smaller one's words, at least this many, are ("Ada tiga bets yang
+# ditarik." / "Sebanyak lima bets sirup harus ditarik dari apotek.")
 # Large sets: words in more than this share of the value-holding sentences are left out of the overlap.
 DENSE_SHARE = 0.05
 DENSE_MIN_SENTENCES = 200
@@ -40,7 +43,9 @@ SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share
 RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
 RUN_ANCHOR = 5  # ... and this many when nothing else pairs their sentences
 ANCHOR_BUCKET = 50  # at most this many values compared by their run of words (see anchored)
+SWAP_WORDS = 2  # content words, at least, around a name in two sentences alike but for it (see swapped)
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
+BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 
 
@@ -81,8 +86,35 @@ def _same_slot(a: Value, b: Value) -> bool:
     return a.kind == b.kind and bool(a.slot & b.slot)
 
 
-def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
+def _close(a: Value, b: Value) -> bool:
+    """Two dates that differ a little in one part, as rival accounts of one day do: the day by at most
+    BOUND_DAYS, or the month or the year by one. Two events a story follows differ a lot ("the February 27
+    earthquake", "the March 11 earthquake") or in more than one part."""
+    if len(a.value) != len(b.value):  # a weekday and a date
+        return False
+    differ = [
+        (x, y, n)
+        for n, (x, y) in enumerate(zip(a.value, b.value, strict=True))
+        if x is not None and y is not None and x != y
+    ]
+    if len(differ) != 1:
+        return False
+    x, y, part = differ[0]
+    step = abs(int(x) - int(y))  # type: ignore[arg-type]
+    return step <= (1, 1, BOUND_DAYS)[part] or part == 1 and step == 11  # December and January are one month apart
+
+
+def _bound_together(a: Value, b: Value, heads: frozenset[str]) -> bool:
+    """Dates bound to one head word ("the July 7 bombings" / "the July 10 bombings"; "the tsunami of December
+    26" / "tsunami 23 Desember"), that head naming one date per report in the cluster (`heads`), and close:
+    one slot even when the head is the story's own word."""
+    return a.kind == DATE == b.kind and bool(a.bound & b.bound & heads) and _close(a, b)
+
+
+def _same_quantity(a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset()) -> bool:
     """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity."""
+    if _bound_together(a, b, heads):
+        return True
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
     if a.kind == NUMBER and a.slot != b.slot:
         needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
@@ -90,6 +122,8 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
         return False
     if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
         return run_length(a, b) >= RUN_SAME
+    if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
+        return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
 
 
@@ -136,7 +170,7 @@ def restatements(
     for i in candidates:
         copies.setdefault(node_of[i], []).append(i)
     nodes = list(copies)
-    words = [[t for t in terms[copies[m][0]] if not is_value(t)] for m in nodes]
+    words = [[t for t in terms[copies[m][0]] if not is_value(t) and not any(c.isdigit() for c in t)] for m in nodes]
     vectorizer = CountVectorizer(analyzer=given_terms, binary=True, dtype=np.float64)
     try:
         matrix = sparse.csr_matrix(vectorizer.fit_transform(words))
@@ -150,6 +184,7 @@ def restatements(
     overlap = sparse.triu(matrix @ matrix.T, k=1).tocoo()  # copies of one sentence are never compared
     smaller = np.minimum(sizes[overlap.row], sizes[overlap.col])
     keep = (overlap.data >= MIN_SHARED_WORDS) & (overlap.data >= RESTATEMENT * np.maximum(smaller, 1))
+    keep |= (overlap.data >= SHORT_SHARED_WORDS) & (overlap.data >= smaller)  # a short sentence, all in the other
     pairs = zip(overlap.row[keep].tolist(), overlap.col[keep].tolist(), strict=True)
     return sorted(p for a, b in pairs for p in _first_pairs(copies[nodes[a]], copies[nodes[b]], corpus, COPY_PAIRS))
 
@@ -197,19 +232,31 @@ def anchored(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, 
     return pairs
 
 
-def find_conflicts(
-    corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, analyzer: Analyzer
-) -> tuple[Conflict, ...]:
-    """Values of one quantity that two reports of one fact give differently, grouped per fact.
+def swapped(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports whose words run alike on both sides of a place or a person, as far as
+    RUN_WINDOW content words or the sentence's ends ("Evacuees are being housed at the Dunmore Leisure Centre." /
+    "... at St Anne's Church Hall."): the same sentence but for the name. Bucketed by those words."""
+    buckets: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[int]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            if v.kind in NAMES and len([w for w in (*v.before, *v.after) if w != NUMBER_MARK]) >= SWAP_WORDS:
+                buckets.setdefault((v.kind, v.before, v.after), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > ANCHOR_BUCKET:
+            continue
+        for x, i in enumerate(members):
+            pairs.update(
+                (min(i, j), max(i, j)) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document
+            )
+    return pairs
 
-    Compared: sentences of different reports in one fact, sentences one of which states a claim of the
-    other, and close restatements (a changed value may have moved a sentence out of its fact).
-    """
-    if len(corpus.documents) < 2:  # one report disagrees with none (most stories of a day's feed)
-        return ()
-    distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
-    read = [distinct[text] for text in corpus.texts]
-    fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
+
+def compared(
+    corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, read: Sequence[Sequence[Value]], analyzer: Analyzer
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]], set[tuple[int, int]]]:
+    """The sentence pairs find_conflicts compares, those of them that are only loosely linked (see below), and those
+    paired only for being alike but for a name (`swapped`)."""
     holders = [i for i, found in enumerate(read) if found]
     pairs = set(restatements(corpus, alignment.terms, holders, alignment.node_of))
     holding = [bool(found) for found in read]
@@ -224,10 +271,79 @@ def find_conflicts(
         for x, i in enumerate(members):
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
+    pairs |= dated(corpus, read, _common(alignment.terms), analyzer)
+    swaps = swapped(corpus, read) - pairs
+    pairs |= swaps
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
     # is a rare word of the claim. Compared only where the words around the two values run alike.
     loose = linked(corpus, alignment, holding, 0.0) - pairs
-    pairs |= loose
+    return pairs | loose, loose, swaps
+
+
+def _single_heads(corpus: Corpus, read: Sequence[Sequence[Value]]) -> frozenset[str]:
+    """Head words of dates (Value.bound) to which no report binds two dates that disagree: a report that
+    gives "the March 11 earthquake" and "the February 27 earthquake" tells of two events."""
+    given: dict[tuple[int, str], list[Value]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            for head in v.bound:
+                given.setdefault((corpus.refs[i].document, head), []).append(v)
+    heads = {head for _, head in given}
+    for (_, head), dates in given.items():
+        if any(not agree(a, b) for n, a in enumerate(dates) for b in dates[n + 1 :]):
+            heads.discard(head)
+    return frozenset(heads)
+
+
+@lru_cache(maxsize=16)
+def _calendar_stems(language: str) -> frozenset[str]:
+    analyzer = analyzer_for(language)
+    return frozenset(t for word in calendar_words(language) for t in analyzer.word_terms(word))
+
+
+def dated(
+    corpus: Corpus, read: Sequence[Sequence[Value]], common: frozenset[str], analyzer: Analyzer
+) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports with close dates (_close) bound to one head word (see
+    _bound_together) or with SHARED_CONTEXT stems around them in common, the story's own words aside, however
+    little else their sentences share: the story's own event told in other words around it. Dates are bucketed
+    by their head words and context stems, so it is no quadratic pass."""
+    # "Kamis (8/6)" and "Kamis (8/7)": a weekday says nothing of a slot
+    common = common | _calendar_stems(analyzer.language)
+    buckets: dict[str, list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            if v.kind != DATE or v.slot in ({"year"}, {"weekday"}):  # a weekday is compared with a weekday only
+                continue
+            for key in v.bound | (v.context - common):
+                buckets.setdefault(key, []).append((i, v))
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > ANCHOR_BUCKET:
+            continue
+        for x, (i, a) in enumerate(members):
+            for j, b in members[x + 1 :]:
+                if corpus.refs[i].document == corpus.refs[j].document or not _close(a, b):
+                    continue
+                if a.bound & b.bound or len((a.context & b.context) - common) >= SHARED_CONTEXT:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def find_conflicts(
+    corpus: Corpus, facts: Sequence[Fact], alignment: Alignment, analyzer: Analyzer
+) -> tuple[Conflict, ...]:
+    """Values of one quantity that two reports of one fact give differently, grouped per fact.
+
+    Compared: sentences of different reports in one fact, sentences one of which states a claim of the
+    other, and close restatements (a changed value may have moved a sentence out of its fact).
+    """
+    if len(corpus.documents) < 2:  # one report disagrees with none (most stories of a day's feed)
+        return ()
+    distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
+    read = [distinct[text] for text in corpus.texts]
+    fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
+    pairs, loose, swaps = compared(corpus, facts, alignment, read, analyzer)
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
     for i, found in enumerate(read):
@@ -251,6 +367,7 @@ def find_conflicts(
         return owned[i]
 
     common = _common(alignment.terms)
+    heads = _single_heads(corpus, read)
     clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]] = []
     node_of = alignment.node_of
     tried: dict[tuple[int, int], int] = {}
@@ -258,13 +375,15 @@ def find_conflicts(
         # Copies (one node) give the same values; of many copies of two sentences a few pairs are enough:
         # wire copy in a large set made this loop quadratic in the copies.
         key = (min(node_of[i], node_of[j]), max(node_of[i], node_of[j]))
-        if key[0] == key[1] or tried.get(key, 0) >= COPY_PAIRS:
+        if key[0] == key[1] and corpus.texts[i] == corpus.texts[j] or tried.get(key, 0) >= COPY_PAIRS:
+            # one node of different texts: the match terms leave out what differs ("3-day" / "4-day": "day")
             continue
         tried[key] = tried.get(key, 0) + 1
         d, e = corpus.refs[i].document, corpus.refs[j].document
         left = [(i, v) for v in read[i]]
         right = [(j, v) for v in read[j]]
-        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, RUN_LOOSE if (i, j) in loose else 0):
+        run = RUN_LOOSE if (i, j) in loose else 0
+        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, heads, run, (i, j) in swaps):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
@@ -281,9 +400,13 @@ def _clashing(
     left_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
     right_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
     common: frozenset[str],
+    heads: frozenset[str],
     run: int = 0,
+    whole_names: bool = False,
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
-    """Values of one quantity in two sentences, neither agreeing with any such value its other report gives."""
+    """Values of one quantity in two sentences, neither agreeing with any such value its other report gives.
+    With `whole_names` (sentences alike but for a name), only the whole name elsewhere vouches for a name: the
+    "Dunmore" of "the town of Dunmore" says nothing of "the Dunmore Leisure Centre"."""
     left_all, right_all = left_own[0], right_own[0]
 
     def explained(v: Value, others: Sequence[tuple[int, Value]], everywhere: set[tuple[str, Any]]) -> bool:
@@ -291,13 +414,18 @@ def _clashing(
         this value in this slot anywhere."""
         if any((w, v.value) in everywhere for w in v.slot):
             return True
-        if v.kind in NAMES and word_marks(WORD_RE.findall(v.surface)) & everywhere:
+        if v.kind in NAMES and whole_names:
+            if {("name", str(w)) for w in v.value} <= everywhere:
+                return True
+        elif v.kind in NAMES and word_marks(WORD_RE.findall(v.surface)) & everywhere:
             return True  # the other report names this place or person somewhere: a detail, not a disagreement
         return any(
             o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v)
             for _, o in others
         )
 
+    if not whole_names:
+        left, right = [(i, v) for i, v in left if not v.swap_only], [(j, v) for j, v in right if not v.swap_only]
     out = []
     used: set[int] = set()
     for i, a in left:
@@ -306,8 +434,8 @@ def _clashing(
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
-            if _same_quantity(a, b, common)
-            and run_length(a, b) >= run
+            if _same_quantity(a, b, common, heads)
+            and (run_length(a, b) >= run or _bound_together(a, b, heads))
             and not explained(b, left_all, left_own[1])
             and n not in used
         ]
@@ -335,10 +463,15 @@ def _merge(
 
 
 def without_conflicts(unique: Sequence[UniqueItem], conflicts: Sequence[Conflict]) -> tuple[UniqueItem, ...]:
-    """Outlet-only details that do not hold a conflicting value: a value others contradict is no detail."""
+    """Outlet-only details that do not hold a conflicting value, and outlet-only facts whose sentence holds none: a
+    value others contradict is no detail, and a sentence another report states with another value ("... at the
+    Dunmore Leisure Centre" / "... at St Anne's Church Hall") is no fact of one outlet."""
     spans = {(v.sentence, v.start, v.end) for c in conflicts for v in c.values}
+    disputed = {s for s, _, _ in spans}
 
     def clashes(u: UniqueItem) -> bool:
-        return u.kind == "detail" and any(s == u.sentence and a < u.end and u.start < b for s, a, b in spans)
+        if u.kind == "fact":
+            return u.sentence in disputed
+        return any(s == u.sentence and a < u.end and u.start < b for s, a, b in spans)
 
     return tuple(u for u in unique if not clashes(u))

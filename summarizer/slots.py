@@ -18,7 +18,15 @@ from typing import Final
 
 from .language import WORD_RE, Analyzer, is_number
 from .models import ConflictKind
-from .normalize import calendar_words, canonical_number, day_month, month_numbers, names, number_words
+from .normalize import (
+    calendar_words,
+    canonical_number,
+    currency_terms,
+    day_month,
+    month_numbers,
+    names,
+    number_words,
+)
 
 NUMBER: Final = "number"
 DATE: Final = "date"
@@ -86,7 +94,62 @@ QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
             ("ditaksir", "about"),
         )
     ),
+    "fr": tuple(
+        (tuple(words.split()), kind)
+        for words, kind in (
+            ("plus de", "over"),
+            ("au moins", "over"),
+            ("moins de", "under"),
+            ("presque", "under"),
+            ("près de", "under"),
+            ("environ", "about"),
+            ("quelque", "about"),
+            ("quelques", "about"),
+            ("approximativement", "about"),
+        )
+    ),
+    "cs": tuple(
+        (tuple(words.split()), kind)
+        for words, kind in (
+            ("více než", "over"),
+            ("nejméně", "over"),
+            ("alespoň", "over"),
+            ("přes", "over"),
+            ("méně než", "under"),
+            ("téměř", "under"),
+            ("skoro", "under"),
+            ("asi", "about"),
+            ("přibližně", "about"),
+            ("zhruba", "about"),
+            ("kolem", "about"),
+        )
+    ),
+    "el": tuple(
+        (tuple(words.split()), kind)
+        for words, kind in (
+            ("τουλάχιστον", "over"),
+            ("πάνω από", "over"),
+            ("περισσότερα από", "over"),
+            ("περισσότεροι από", "over"),
+            ("λιγότερο από", "under"),
+            ("σχεδόν", "under"),
+            ("περίπου", "about"),
+        )
+    ),
 }
+
+
+@lru_cache(maxsize=16)
+def _multiplier_forms(language: str) -> dict[str, int]:
+    """Every form of "thousand", "million" ... after one, two and five: a language that declines them (Czech
+    "dva tisíce", "pět tisíc"; French "un million", "deux millions") writes "150 tisíc eur" for 150,000."""
+    try:
+        from num2words import num2words
+
+        forms = [(num2words(n * 10**k, lang=language).split(), 10**k) for k in (3, 6, 9, 12) for n in (1, 2, 5)]
+    except (ImportError, NotImplementedError):
+        return {}
+    return {words[-1].lower(): value for words, value in forms if len(words) > 1}
 
 
 def _ascii_digits(word: str) -> bool:
@@ -115,18 +178,42 @@ TITLE_WORDS = {
         "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih"
     ),
 }
+# Words for a date itself ("on the date of 23 August", "tanggal 23 Agustus"): no head word of what it dates.
+DATE_WORDS = _words("date dates day days year years tanggal hari tahun")
+# A word that binds a head noun before it to a date after it ("the tsunami of December 26").
+BOUND_LINKS = {"en": _words("of"), "fr": _words("du de d'")}
+ARTICLES = _words("the a an")  # "at the Dunmore Leisure Centre": the word before the article says what it is
 SPEECH_WORDS = {
     "en": _words("said says told added according"),
     "id": _words("kata ujar ungkap jelas tutur katanya ujarnya menurut ungkapnya jelasnya tuturnya"),
 }
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(\d{4}|\d{2})(?![\d/])")
 _DAY_MONTH_RE = re.compile(r"\((?:\w+,? )?(\d{1,2}) ?/ ?(\d{1,2})\)")  # "Kamis (8/6)": a date without its year
-_SCORE_RE = re.compile(r"(?<![\d.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")  # "3-1", "3 - 1": a score
+# "3-1", "3 - 1": a score; not the "330-200" of "A330-200", a model's code
+_SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")
 # A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
 _CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
 # Before a dateline date ("Tuesday, January 18, 2005 ..."): at most a weekday and its comma.
 _DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
 _PERCENT_RE = re.compile(r"^\s?%")
+# A space between thousands ("2 000 à 3 000 mètres", French, Czech): one number (as normalize reads it).
+_SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s?\d)")
+# An amount of money: digits with a currency code glued before them ("Rp12") or a sign or code right before
+# them ("Rp 12", "US$5", "$5", "€65", "USD 5"); only then an abbreviated multiplier after them ("$5m", "£1.2bn":
+# "5m" alone may be five metres).
+_MONEY_RE = re.compile(r"^(Rp|RP|IDR|USD|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
+_CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
+_ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+# A number joined to its unit by a hyphen ("24-year-old", "10-metre", "3-day"): the first word is its unit.
+_HYPHENED_RE = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]{2,})(?:-[^\W\d_]+)*$")
+_BRACKETED_RE = re.compile(r"^\s?\(\s?\d")
+ATTRIBUTION_WORDS = _words("tulis mengatakan menyatakan menjelaskan announced wrote")
+ATTRIBUTION_WINDOW = 8  # tokens before a weekday in which a verb of speech makes it the day something was said
+# A currency amount right after these words converts another one ("7,3 juta dolar AS atau setara dengan Rp 2,3
+# triliun"): like a converted value in brackets, not read.
+CONVERTING = _words("setara equivalent")
+# Words that open a sentence before a count ("Some 5 ...", "Sebanyak 5 ..."), not a name with a number.
+COUNT_OPENERS = _words("sebanyak sejumlah terdapat tercatat total some nearly almost about around over only another")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +232,10 @@ class Value:
     context: frozenset[str]  # content stems near the value: two mentions of one quantity share some
     before: tuple[str, ...] = ()  # content stems before the value, nearest first (NUMBER_MARK for a number)
     after: tuple[str, ...] = ()  # ... and after it
+    bound: frozenset[str] = frozenset()  # a date's head word, right next to it: ">bomb" ("the July 7 bombings"),
+    # "<tsunami" ("the tsunami of December 26", "tsunami 26 Desember")
+    swap_only: bool = False  # a name read past an article ("at the Dunmore Leisure Centre"): compared only with
+    # a name in a sentence alike but for it (conflicts.swapped)
 
 
 def _precision(token: str) -> float:
@@ -204,8 +295,11 @@ def _qualifier(text: str, start: int, language: str) -> str:
     return "exact"
 
 
-def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str) -> frozenset[str]:
-    """Stems of the nearest content word after the number (past `skip` tokens) and before it."""
+def _unit(
+    tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str, lead: int = 0
+) -> frozenset[str]:
+    """Stems of the nearest content word after the number (past `skip` tokens) and before it (past `lead`
+    tokens of its currency: "Rp" of "Rp 12 miliar", "US" of "US$5 million")."""
     end = tokens[n + skip].end()
     if _PERCENT_RE.match(text[end:]):
         return frozenset({"%"})
@@ -218,7 +312,7 @@ def _unit(tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer
         if terms:
             unit.add(terms[0])
             break
-    for k in range(n - 1, max(-1, n - 1 - UNIT_WINDOW), -1):
+    for k in range(n - 1 - lead, max(-1, n - 1 - lead - UNIT_WINDOW), -1):
         word = tokens[k].group()
         if is_number(word):
             break
@@ -237,6 +331,7 @@ class _Words:
     starts: list[int]
     ends: list[int]
     stems: list[str | None]
+    lower: list[str]  # the tokens, lower case
 
     @staticmethod
     def of(tokens: Sequence[re.Match[str]], analyzer: Analyzer) -> _Words:
@@ -244,12 +339,19 @@ class _Words:
         stems: list[str | None] = []
         for t in tokens:
             word = t.group()
-            if is_number(word) or word.lower().rstrip(".") in months:
+            if (
+                is_number(word)
+                or word.lower().rstrip(".") in months
+                or _MONEY_RE.match(word)
+                or _HYPHENED_RE.match(word)
+            ):
                 stems.append(NUMBER_MARK)
             else:
                 terms = analyzer.word_terms(word)
                 stems.append(terms[0] if terms else None)
-        return _Words([t.start() for t in tokens], [t.end() for t in tokens], stems)
+        return _Words(
+            [t.start() for t in tokens], [t.end() for t in tokens], stems, [t.group().lower() for t in tokens]
+        )
 
     def _near(self, at: int, step: int) -> list[str]:
         """Stems before (step -1) or after (step 1) offset `at`, nearest first, stop words left out."""
@@ -283,7 +385,8 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             continue  # the report's own date, not a date it reports
         slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
         context = words.context(start, end)
-        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context))
+        bound = _bound(text, tokens, words, start, end, language)
+        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context, bound=bound))
     taken = [(a, b) for a, b, _ in dates]
     for m in _SCORE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -293,46 +396,140 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         out.append(Value(NUMBER, frozenset({SCORE}), score, "exact", 1.0, m.start(), m.end(), m.group(), context))
         taken.append((m.start(), m.end()))
     spelled, multipliers = number_words(language)
+    multipliers = {**_multiplier_forms(language), **multipliers}
+    grouped = {m.start(): m.end() for m in _SPACED_THOUSANDS_RE.finditer(text)}
     for n, token in enumerate(tokens):
-        if not token.group()[0].isdigit() and token.group().lower() not in spelled:
+        word = token.group()
+        lower = word.lower()
+        if not word[0].isdigit() and lower not in spelled and not _MONEY_RE.match(word):
             continue
         if any(a <= token.start() < b for a, b in taken) or _is_time(text, token):
             continue
         if out and out[-1].kind == NUMBER and _CONVERSION_RE.match(text[out[-1].end : token.start()]):
             continue
-        word = token.group()
-        lower = word.lower()
-        if is_number(word):
-            if re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
+        start, lead, currency = token.start(), 0, frozenset[str]()
+        group = 0  # further tokens of a number written with spaces between its thousands ("2 000", "9 800")
+        if token.start() in grouped:
+            end = grouped[token.start()]
+            word = re.sub(r"\s", "", text[token.start() : end])
+            group = sum(1 for t in tokens[n + 1 :] if t.start() < end)
+            taken.append((token.start(), end))
+        money = _MONEY_RE.match(word)
+        sign = _CURRENCY_BEFORE_RE.search(text[max(0, token.start() - 6) : token.start()])
+        hyphened = _HYPHENED_RE.match(word)
+        if money and (money.group(1) or sign):  # "Rp12", "Rp 12", "US$5", "$5m", "€65": an amount of money
+            if sign:
+                start, lead = token.start() - len(sign.group()), int(any(c.isalpha() for c in sign.group()))
+            if set(w.lower() for w in WORD_RE.findall(text[:start])[-2:]) & CONVERTING:
+                continue
+            currency = frozenset(currency_terms(text[start : token.end()], analyzer)) or frozenset({"money"})
+            digits = money.group(2)
+            number, precision = float(canonical_number(digits)), _precision(digits)
+            abbreviated = _ABBREVIATED.get(money.group(3) or "", 1)
+            number, precision = number * abbreviated, precision * abbreviated
+        elif is_number(word):
+            if not group and re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
                 date = (int(word), None, None)
                 context = words.context(token.start(), token.end())
                 year = Value(DATE, frozenset({"year"}), date, "exact", 1.0, token.start(), token.end(), word, context)
                 out.append(year)
                 continue
-            if _is_identifier(text, tokens, n):
+            if _is_identifier(text, tokens, n, analyzer):
                 continue
             try:
                 number, precision = float(canonical_number(word)), _precision(word)
             except ValueError:
                 continue
+        elif hyphened and not _is_identifier(text, tokens, n, analyzer):  # "24-year-old", "a 10-metre wave"
+            number, precision = float(canonical_number(hyphened.group(1))), _precision(hyphened.group(1))
+            currency = frozenset(analyzer.word_terms(hyphened.group(2))[:1])
+            if not currency:
+                continue
         elif lower in spelled and lower not in ("one", "satu", "se"):
             number, precision = float(spelled[lower]), 1.0
         else:
             continue
-        skip = 0
-        following = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
+        skip = group
+        following = tokens[n + skip + 1].group().lower() if n + skip + 1 < len(tokens) else ""
         if following in multipliers:
-            number, precision, skip = number * multipliers[following], precision * multipliers[following], 1
-        unit = _unit(tokens, n, skip, analyzer, text)
+            number, precision = number * multipliers[following], precision * multipliers[following]
+            skip += 1
+        unit = currency | _unit(tokens, n, skip, analyzer, text, lead)
         if not unit:
             continue
         end = tokens[n + skip].end()
-        qualifier = _qualifier(text, token.start(), language)
-        context = words.context(token.start(), end) | unit
-        surface = text[token.start() : end]
-        out.append(Value(NUMBER, unit, (number,), qualifier, precision, token.start(), end, surface, context))
+        qualifier = _qualifier(text, start, language)
+        context = words.context(start, end) | unit
+        surface = text[start:end]
+        out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context))
+    out.extend(_weekdays(text, tokens, words, analyzer, dates))
     out.extend(_names(text, tokens, words, analyzer))
     return [replace(v, before=words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
+
+
+def _bound(
+    text: str, tokens: Sequence[re.Match[str]], words: _Words, start: int, end: int, language: str
+) -> frozenset[str]:
+    """A date's head word: the content word right next to it, only a space between ("the July 7 bombings",
+    "tsunami 26 Desember"), or before a linking word ("the tsunami of December 26"). Not a weekday ("Sunday,
+    January 16"), a number or another date's month."""
+    calendar = calendar_words(language)
+    out: set[str] = set()
+    after = bisect_left(words.starts, end)
+    if after < len(tokens) and text[end : words.starts[after]] == " ":
+        out.update(_head(tokens[after].group(), words.stems[after], ">", calendar))
+    before = bisect_left(words.starts, start) - 1
+    if before >= 0 and text[words.ends[before] : start] == " ":
+        if tokens[before].group().lower() in BOUND_LINKS.get(language, ()) and before > 0:
+            if text[words.ends[before - 1] : words.starts[before]] == " ":
+                out.update(_head(tokens[before - 1].group(), words.stems[before - 1], "<", calendar))
+        else:
+            out.update(_head(tokens[before].group(), words.stems[before], "<", calendar))
+    return frozenset(out)
+
+
+def _head(word: str, stem: str | None, side: str, calendar: frozenset[str]) -> set[str]:
+    lower = word.lower().rstrip(".")
+    if stem is None or stem == NUMBER_MARK or lower in calendar or lower in DATE_WORDS:
+        return set()
+    return {side + stem}
+
+
+def _weekdays(
+    text: str, tokens: Sequence[re.Match[str]], words: _Words, analyzer: Analyzer, dates: Sequence[tuple]
+) -> list[Value]:
+    """A weekday written alone ("on Thursday", "pada Kamis"): a date of its own slot, compared only with another
+    weekday. Not one that names the day of a date beside it ("Rabu (19/6/2024)", "Tuesday, January 18")."""
+    days = weekday_numbers(analyzer.language)
+    said = SPEECH_WORDS.get(analyzer.language, frozenset()) | ATTRIBUTION_WORDS
+    out: list[Value] = []
+    for n, token in enumerate(tokens):
+        day = days.get(token.group().lower().replace("'", "").replace("’", ""))
+        if day is None or not token.group()[:1].isupper():
+            continue
+        if any(-3 <= a - token.end() <= 3 or -3 <= token.start() - b <= 3 for a, b, _ in dates):
+            continue
+        if _BRACKETED_RE.match(text[token.end() :]) or set(words.lower[max(0, n - ATTRIBUTION_WINDOW) : n]) & said:
+            continue  # "Senin ( 3 / 7 )" in tokenised text; "ujar X, Senin", "said on Monday": when it was said
+        context = words.context(token.start(), token.end())
+        out.append(
+            Value(
+                DATE, frozenset({"weekday"}), (day,), "exact", 1.0, token.start(), token.end(), token.group(), context
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=16)
+def weekday_numbers(language: str) -> dict[str, int]:
+    """Full day names of `language` (Babel's CLDR data), lower case -> 0 (Monday) .. 6."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        return {name.lower(): number for number, name in get_day_names("wide", locale=language).items()}
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyzer: Analyzer) -> list[Value]:
@@ -352,7 +549,11 @@ def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyze
         if not words or any(w.lower() in calendar or not w.isalpha() for w in words):
             continue
         first = bisect_left(starts, start)
-        before = ["", "", *(t.group().lower() for t in tokens[max(0, first - 2) : first])][-2:]
+        before = [
+            "",
+            "",
+            *(t.group().lower() for t in tokens[max(0, first - 3) : first] if t.group().lower() not in ARTICLES),
+        ][-2:]
         said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
         kind: ConflictKind
         if (
@@ -372,7 +573,11 @@ def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyze
             words = words[-2:]
         key = tuple(w.lower() for w in words if not w.islower())  # "Rio de Janeiro": ("rio", "janeiro")
         context = words_of.context(start, name.end)
-        out.append(Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, text[start : name.end], context))
+        surface = text[start : name.end]
+        article = first > 0 and not lead and tokens[first - 1].group().lower() in ARTICLES
+        out.append(
+            Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, surface, context, swap_only=article)
+        )
     return out
 
 
@@ -412,8 +617,9 @@ def run_length(a: Value, b: Value) -> int:
     return count
 
 
-def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
-    """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity."""
+def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> bool:
+    """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity. The
+    sentence's first word is capitalised as such: "Sebanyak 5 bets", "Some 5 people" are counts."""
     token = tokens[n]
     if text[token.start() - 1 : token.start()] in ("-", "#", "+") or text[token.end() : token.end() + 1] == "-":
         return True
@@ -421,7 +627,10 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int) -> bool:
         return False
     previous = tokens[n - 1]
     gap = text[previous.end() : token.start()]
-    return gap == " " and previous.group()[:1].isupper() and previous.group().lower() not in _calendar_words()
+    word = previous.group()
+    if n == 1 and (word.lower() in COUNT_OPENERS or not analyzer.word_terms(word)):
+        return False
+    return gap == " " and word[:1].isupper() and word.lower() not in _calendar_words()
 
 
 def _calendar_words() -> frozenset[str]:

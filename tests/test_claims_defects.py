@@ -149,15 +149,16 @@ def test_one_rupiah_amount_in_two_notations_is_no_detail(a, b):
     assert _details(a, b, BANTUAN_A, BANTUAN_B, DIEVAKUASI) == []
 
 
-def test_a_different_amount_is_still_a_detail_and_a_number():
-    found = _details("Rp5 juta", "Rp7 juta", BANTUAN_A, BANTUAN_B, DIEVAKUASI)
-    assert {t for _, t in found} == {"Rp5 juta", "Rp7 juta"}
+@pytest.mark.parametrize(("a", "b"), [("Rp5 juta", "Rp7 juta"), ("Rp5 miliar", "Rp5 triliun")])
+def test_a_different_amount_is_not_one_amount_but_a_disagreement(a, b):
+    # issue 10: the two outlets' amounts of one aid are a conflict, and a conflicting value is never a detail
     reports = [
-        Report(id="a", outlet="A", text=BANTUAN_A.format("Rp5 miliar") + DIEVAKUASI),
-        Report(id="b", outlet="B", text=BANTUAN_B.format("Rp5 triliun") + DIEVAKUASI),
+        Report(id="a", outlet="A", text=BANTUAN_A.format(a) + DIEVAKUASI),
+        Report(id="b", outlet="B", text=BANTUAN_B.format(b) + DIEVAKUASI),
     ]
-    parts = {u["text"]: u["part"] for u in to_dict(summarize(reports, Options(unique=0)))["unique"]}
-    assert parts == {"Rp5 miliar": "number", "Rp5 triliun": "number"}
+    data = to_dict(summarize(reports, Options(unique=0)))
+    assert [[v["value"] for v in c["values"]] for c in data["conflicts"]] == [[a, b]]
+    assert not [u for u in data["unique"] if u["kind"] == "detail"]
 
 
 @pytest.mark.parametrize(

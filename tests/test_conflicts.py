@@ -343,3 +343,399 @@ def test_a_joining_word_is_no_form_of_a_name():
     assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [
         ("place", ["Buenos Aires", "Rio de Janeiro"])
     ]
+
+
+def _dates(found: list[dict]) -> list[list[str]]:
+    return [[v["value"] for v in c["values"]] for c in found if c["kind"] == "date"]
+
+
+# Ten sentences in all, "flood" in most of them: the story's own word, which alone says nothing of a slot.
+FLOOD_A = (
+    "The flood forced thousands of families from their homes in the valley.",
+    "Relief teams reached the flood zone by boat.",
+    "Farmers lost their harvest to the flood.",
+    "The river rose two metres overnight before the flood.",
+)
+FLOOD_B = (
+    "Rain kept falling for days after the flood.",
+    "The flood destroyed two bridges and a school.",
+    "Shops reopened weeks after the flood.",
+    "Insurers paid out millions for flood damage.",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [
+        (  # the head word after the date, in sentences that share no other word near it
+            report(*FLOOD_A, "Victims of the March 4 flood received emergency grants from the council."),
+            report(*FLOOD_B, "A memorial concert for the March 6 flood will be held in the old theatre."),
+            "en",
+            [["March 4", "March 6"]],
+        ),
+        (  # the head word before "of", the other report's month changed
+            report(*FLOOD_A, "Famous singers gave a free concert for the victims of the flood of March 4, 2021."),
+            report(*FLOOD_B, "Engineers had rebuilt every bridge lost in the flood of April 4, 2021 within a year."),
+            "en",
+            [["March 4, 2021", "April 4, 2021"]],
+        ),
+        (  # Indonesian: the head word right before the date
+            report(
+                "Banjir merendam ratusan rumah warga di lembah itu.",
+                "Tim relawan mencapai lokasi banjir dengan perahu karet.",
+                "Para korban banjir 4 Maret menerima bantuan darurat dari pemerintah daerah.",
+            ),
+            report(
+                "Hujan terus turun berhari-hari setelah banjir.",
+                "Banjir menghancurkan dua jembatan dan sebuah sekolah.",
+                "Konser amal untuk banjir 6 Maret akan digelar di gedung kesenian kota.",
+            ),
+            "id",
+            [["4 Maret", "6 Maret"]],
+        ),
+    ],
+)
+def test_close_dates_bound_to_one_head_word_are_one_slot(first, second, language, expected):
+    # the two sentences are unlike (no claim links them) and their one shared word is the story's own: the head
+    # word right next to the two dates says they date one event
+    assert _dates(_conflicts(first, second, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # two events of a story, far apart: "the March 4 flood" and "the April 20 flood"
+            report(*FLOOD_A, "Victims of the March 4 flood received emergency grants from the council."),
+            report(*FLOOD_B, "A memorial concert for the April 20 flood will be held in the old theatre."),
+        ),
+        (  # a report that binds both close dates to the head word tells of two floods, not a rival account
+            report(*FLOOD_A, "Victims of the March 4 flood received emergency grants from the council."),
+            report(
+                *FLOOD_B,
+                "A memorial concert for the March 6 flood will be held in the old theatre.",
+                "The March 4 flood had already closed the main road.",
+            ),
+        ),
+        (  # a weekday next to the date is no head word
+            report(*FLOOD_A, "Victims received emergency grants from the council on Sunday, March 4."),
+            report(*FLOOD_B, "A memorial concert will be held in the old theatre on Sunday, March 6."),
+        ),
+    ],
+)
+def test_dates_of_two_events_or_with_only_a_weekday_in_common_are_not_conflicts(first, second):
+    assert _dates(_conflicts(first, second, "en")) == []
+
+
+def test_close_dates_with_two_words_around_them_in_common_are_compared_in_unlinked_sentences():
+    found = _conflicts(
+        report(
+            "The charity telethon on January 16 raised 395,000 euro for the victims of the disaster.",
+            "Donations also came from schools.",
+        ),
+        report(
+            "Organisers said the charity telethon held on January 19 by a private television station drew famous "
+            "singers and actors.",
+            "The government pledged more aid.",
+        ),
+        "en",
+    )
+    assert _dates(found) == [["January 16", "January 19"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bound"),
+    [
+        ("The July 7 bombings were a series of attacks.", "en", {">bomb"}),
+        ("Money went to the victims of the tsunami of December 26, 2004.", "en", {"<tsunami"}),
+        ("Korban tsunami 26 Desember 2004 di Aceh menerima bantuan.", "id", {"<tsunami"}),
+        ("The telethon was held on Sunday, January 16, in Bucharest.", "en", set()),  # a weekday is no head word
+        ("Rain fell on March 4 across the valley.", "en", set()),  # nor is a stop word
+    ],
+)
+def test_a_date_is_bound_to_the_content_word_right_next_to_it(text, language, bound):
+    (date,) = [v for v in values(text, analyzer_for(language)) if v.kind == DATE and v.slot != {"year"}]
+    assert date.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a space between thousands is one number, not a year ("2 000") and a count ("000")
+        ("Les boîtes noires sont à une profondeur de 2 000 à 3 000 mètres selon la marine", "fr",
+         [("2 000", 2000.0, "exact"), ("3 000", 3000.0, "exact")]),
+        # bounds and hedges of other languages
+        ("Au moins deux corps ont été récupérés par la marine", "fr", [("deux", 2.0, "over")]),
+        ("Bylo zaznamenáno nejméně 27 otřesů v regionu", "cs", [("27", 27.0, "over")]),
+        # a declined "thousand" multiplies as the dictionary form does
+        ("Vláda slíbila dalších 150 tisíc eur pomoci", "cs", [("150 tisíc", 150000.0, "exact")]),
+        # the code of an aircraft model is no score
+        ("Rádiové spojení s Airbusem A330-220 bylo přerušeno v noci", "cs", []),
+    ],
+)  # fmt: skip
+def test_numbers_are_read_in_the_notations_and_words_of_other_languages(text, language, expected):
+    found = [(v.surface, v.value[0], v.qualifier) for v in values(text, analyzer_for(language)) if v.kind == NUMBER]
+    assert found == expected
+
+
+def test_two_statements_dated_by_weekday_in_one_city_are_not_one_slot():
+    # the day each report quotes someone on is no fact of the story; a weekday and the city are all they share
+    found = _conflicts(
+        report(
+            "Banjir merendam ratusan rumah warga di lembah itu.",
+            '"Kami akan membangun tanggul baru," ujar Gubernur Budi Santoso di Jakarta, Selasa (13/2).',
+        ),
+        report(
+            "Hujan terus turun berhari-hari setelah banjir.",
+            '"Bantuan sudah dikirim ke semua desa," kata Menteri Sosial Ani Lestari di Jakarta, Selasa (20/2).',
+        ),
+        "id",
+    )
+    assert _dates(found) == []
+
+
+def _found(first: str, second: str, language: str) -> list[tuple[str, list[str]]]:
+    return [(c["kind"], [v["value"] for v in c["values"]]) for c in _conflicts(first, second, language)]
+
+
+SURROUNDED = {  # the changed sentence between two the reports share, as the tester's reports were
+    "en": (
+        "Flash floods hit the town of Dunmore on Sunday night after torrential rain.",
+        "The army has sent soldiers to help with sandbagging in the town centre.",
+    ),
+    "id": (
+        "BPOM menarik sirup obat batuk Batukin dari peredaran pada hari Kamis.",
+        "Produsen diwajibkan memusnahkan seluruh stok dalam waktu sebulan.",
+    ),
+}
+
+
+def _surrounded(sentence: str, language: str) -> str:
+    first, last = SURROUNDED[language]
+    return report(first, sentence, last)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # an amount written with its currency sign or code, glued or not
+        (
+            "Perusahaan itu membayar denda Rp12 miliar kepada negara.",
+            "Rp15 miliar",
+            "id",
+            ["Rp12 miliar", "Rp15 miliar"],
+        ),
+        (
+            "Perusahaan itu membayar denda Rp 12 miliar kepada negara.",
+            "Rp 15 miliar",
+            "id",
+            ["Rp 12 miliar", "Rp 15 miliar"],
+        ),
+        (
+            "The council paid US$5 million to the builders last year.",
+            "US$8 million",
+            "en",
+            ["US$5 million", "US$8 million"],
+        ),
+        ("The council paid $5m to the builders last year.", "$8m", "en", ["$5m", "$8m"]),
+        (
+            "The council paid €65 million to the builders last year.",
+            "€70 million",
+            "en",
+            ["€65 million", "€70 million"],
+        ),
+    ],
+)
+def test_an_amount_with_its_currency_is_a_number(first, second, language, expected):
+    changed = first.replace(expected[0], second)
+    found = _found(_surrounded(first, language), _surrounded(changed, language), language)
+    assert found == [("number", expected)]
+
+
+def test_a_fee_told_in_other_words_is_a_conflict_and_no_detail():
+    first = report(
+        "Westbridge United have completed the signing of striker Marco Delgado from Porto Real for €65 million.",
+        "Delgado scored 31 goals in 38 appearances last season.",
+    )
+    second = report(
+        "Porto Real have sold striker Marco Delgado to Westbridge United for €70 million.",
+        "Delgado scored 31 goals in 38 appearances last season.",
+    )
+    reports = [Report(id="one", outlet="One", text=first), Report(id="two", outlet="Two", text=second)]
+    data = to_dict(summarize(reports, Options(language="en", unique=0)))
+    assert [[v["value"] for v in c["values"]] for c in data["conflicts"]] == [["€65 million", "€70 million"]]
+    assert not [u for u in data["unique"] if u["kind"] == "detail" and "million" in u["text"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        (
+            "Perusahaan itu membayar denda Rp12 miliar kepada negara.",
+            "Perusahaan itu membayar denda 12 miliar rupiah kepada negara.",
+            "id",
+        ),
+        (
+            "The council paid $5m to the builders last year.",
+            "The council paid 5 million dollars to the builders last year.",
+            "en",
+        ),
+        (
+            "The council paid more than €60 million to the builders.",
+            "The council paid €65 million to the builders.",
+            "en",
+        ),
+        (
+            "The 24-year-old striker passed his medical at the club.",
+            "The striker, 24, passed his medical at the club.",
+            "en",
+        ),
+        (
+            "He completed his medical at the club on Thursday.",
+            "He completed his medical at the club on Thursday.",
+            "en",
+        ),
+        ("Putin tiba di Pyongyang pada Rabu (19/6/2024).", "Putin tiba di Pyongyang pada Kamis (19/6/2024).", "id"),
+    ],
+)
+def test_amounts_ages_and_weekdays_restated_consistently_are_not_conflicts(first, second, language):
+    assert _found(_surrounded(first, language), _surrounded(second, language), language) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a count right after the sentence's first word, capitalised as such
+        (
+            "Sebanyak 5 bets sirup harus ditarik dari apotek.",
+            "Sebanyak 3 bets sirup harus ditarik dari apotek.",
+            "id",
+            ["5", "3"],
+        ),
+        ("Some 40 homes were flooded in the night.", "Some 60 homes were flooded in the night.", "en", ["40", "60"]),
+        # a number joined to its unit by a hyphen
+        (
+            "The 24-year-old striker passed his medical at the club.",
+            "The 25-year-old striker passed his medical at the club.",
+            "en",
+            ["24-year-old", "25-year-old"],
+        ),
+        (
+            "Rain fell for the whole of the 3-day festival.",
+            "Rain fell for the whole of the 4-day festival.",
+            "en",
+            ["3-day", "4-day"],
+        ),
+        # a weekday against another weekday in the same words
+        (
+            "He completed his medical at the club on Thursday.",
+            "He completed his medical at the club on Friday.",
+            "en",
+            ["Thursday", "Friday"],
+        ),
+        (
+            "Sirup itu ditarik dari apotek pada Selasa malam.",
+            "Sirup itu ditarik dari apotek pada Rabu malam.",
+            "id",
+            ["Selasa", "Rabu"],
+        ),
+    ],
+)
+def test_counts_after_a_first_word_hyphened_numbers_and_weekdays_are_compared(first, second, language, expected):
+    found = _found(_surrounded(first, language), _surrounded(second, language), language)
+    assert found == [("date" if expected[0].isalpha() else "number", expected)]
+
+
+def test_codes_and_names_with_numbers_are_still_no_values():
+    english = analyzer_for("en")
+    text = "Flight 447, an Airbus A330-200 with COVID-19 patients, lost 7-2 to the Boeing 737 team."
+    assert [(v.surface, v.value) for v in values(text, english) if v.kind == NUMBER] == [("7-2", (7.0, 2.0))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a short complete sentence with a spelled count, all of its words in the other report's sentence
+        (
+            "Sebanyak lima bets sirup harus ditarik dari apotek dan toko obat.",
+            "Ada tiga bets yang ditarik.",
+            "id",
+            ["lima", "tiga"],
+        ),
+        (
+            "Police arrested five looters near the harbour on Sunday night.",
+            "Police arrested two looters.",
+            "en",
+            ["five", "two"],
+        ),
+    ],
+)
+def test_a_short_sentence_is_compared_with_the_sentence_that_holds_all_its_words(first, second, language, expected):
+    assert _found(_surrounded(first, language), _surrounded(second, language), language) == [("number", expected)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [  # a short sentence restated in a longer one, with the same count or a consistent one
+        ("Sebanyak tiga bets sirup harus ditarik dari apotek dan toko obat.", "Ada tiga bets yang ditarik.", "id"),
+        ("Police arrested more than two looters near the harbour.", "Police arrested five looters.", "en"),
+    ],
+)
+def test_a_short_sentence_restated_consistently_is_not_a_conflict(first, second, language):
+    assert _found(_surrounded(first, language), _surrounded(second, language), language) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # the same sentence but for the place: a place conflict, and neither sentence an outlet's own fact
+        (
+            "Evacuees are being housed at the Dunmore Leisure Centre.",
+            "Evacuees are being housed at St Anne's Church Hall.",
+            "en",
+            ["Dunmore Leisure Centre", "St Anne's Church Hall"],
+        ),
+        (
+            "Para pengungsi ditampung di Gedung Serbaguna Cempaka.",
+            "Para pengungsi ditampung di Masjid Agung Al Falah.",
+            "id",
+            ["Gedung Serbaguna Cempaka", "Masjid Agung Al Falah"],
+        ),
+    ],
+)
+def test_sentences_alike_but_for_the_place_disagree_on_it(first, second, language, expected):
+    reports = [
+        Report(id="one", outlet="One", text=_surrounded(first, language)),
+        Report(id="two", outlet="Two", text=_surrounded(second, language)),
+    ]
+    data = to_dict(summarize(reports, Options(language=language, unique=0)))
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in data["conflicts"]] == [("place", expected)]
+    assert not [u for u in data["unique"] if u["text"] in (first, second)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [  # other words around the two places, or one place inside the other: no conflict
+        (
+            "Evacuees are being housed at the Dunmore Leisure Centre.",
+            "Volunteers are cooking at St Anne's Church Hall.",
+        ),
+        ("Evacuees are being housed in Dunmore.", "Evacuees are being housed in the Dunmore Leisure Centre."),
+    ],
+)
+def test_places_in_other_words_or_named_in_part_are_not_swaps(first, second):
+    assert _found(_surrounded(first, "en"), _surrounded(second, "en"), "en") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [  # the day a quote was given, not a day of the fact; an amount that converts another one
+        (
+            '"Sirupnya sudah ditarik dari semua apotek," ujar Kepala BPOM Rina Kartika, Senin.',
+            '"Sirupnya sudah ditarik dari semua apotek," ujar Kepala BPOM Rina Kartika, Selasa.',
+            "id",
+        ),
+        (
+            "Perusahaan itu membayar denda 1 juta dolar AS atau setara dengan Rp15 miliar.",
+            "Perusahaan itu membayar denda 1 juta dolar AS atau setara dengan Rp16 miliar.",
+            "id",
+        ),
+    ],
+)
+def test_a_weekday_of_a_quote_and_a_converted_amount_are_not_compared(first, second, language):
+    assert _found(_surrounded(first, language), _surrounded(second, language), language) == []
