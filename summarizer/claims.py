@@ -21,7 +21,7 @@ from typing import Final
 
 from .language import WORD_RE, Analyzer, is_number
 from .models import Role
-from .normalize import number_words
+from .normalize import NOT_COUNTS, number_words
 
 CLAIM: Final = "claim"
 ATTRIBUTION: Final = "attribution"
@@ -117,7 +117,7 @@ def role(text: str, analyzer: Analyzer) -> Role:
     if text[:1].islower() and not has_number:
         return FRAGMENT
     spelled = number_words(analyzer.language)[0]  # "Police arrested two looters." states a count
-    counted = has_number or any(t.lower() in spelled for t in tokens)
+    counted = has_number or any(t.lower() in spelled and t.lower() not in NOT_COUNTS for t in tokens)
     if len(tokens) <= FRAGMENT_WORDS and not names and not counted:
         return FRAGMENT
     if not has_number and _only_attributes(tokens, names, analyzer):

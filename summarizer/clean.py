@@ -41,7 +41,7 @@ _DATELINE_RE = re.compile(
     rf"^(?P<head>(?:{_DOMAIN}(?:\s+[–—-]\s+[A-Z][\w .']{{1,30}}?)?"  # Krjogja.com - Pyongyang
     r"|[A-Z][A-Z .'-]{1,30}?(?:,\s*[^()–—]{1,25}?)?(?:\s*\((?P<code>[A-Za-z0-9 .]{2,20})\))?"  # SEOUL (SR28)
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s*\((?P<code2>[A-Za-z0-9 .]{2,20})\))?"  # Jakarta (ANTARA)
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}"  # Suara Kota, Jakarta
+    r"|(?P<pair>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})"  # Suara Kota, Jakarta
     rf"))(?:{_DASH})"
 )
 _MONTHS = {
@@ -146,6 +146,8 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         return paragraph, None, None
     head = match["head"]
     rest = paragraph[match.end() :]
+    if match["pair"] and not rest[:1].isupper():  # "Messi, Ronaldo - the two legends ...": a sentence, no dateline
+        return paragraph, None, None
     outlet = None
     domain = re.match(_DOMAIN, head)
     if domain and _DOMAIN_RE.match(domain.group()):

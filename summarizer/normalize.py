@@ -113,6 +113,9 @@ def month_numbers(language: str) -> dict[str, str]:
     return names
 
 
+NOT_COUNTS = frozenset({"one", "satu", "se"})  # number words that are mostly no count ("No one came.")
+
+
 @lru_cache(maxsize=16)
 def number_words(language: str) -> tuple[dict[str, str], dict[str, int]]:
     """One-word number names ("tiga" -> "3", "eleven" -> "11") and multipliers ("juta" -> 10**6), from num2words."""
@@ -122,7 +125,9 @@ def number_words(language: str) -> tuple[dict[str, str], dict[str, int]]:
         return {}, {}
     try:
         spelled = {n: num2words(n, lang=language) for n in range(LARGEST_NUMBER_WORD + 1)}
-        multipliers = {num2words(2 * 10**k, lang=language).split()[-1]: 10**k for k in (3, 6, 9, 12)}
+        multipliers: dict[str, int] = {}
+        for k in (3, 6, 9, 12):  # the smallest first: Spanish "dos mil millones" (10**9) is no "millones"
+            multipliers.setdefault(num2words(2 * 10**k, lang=language).split()[-1], 10**k)
     except NotImplementedError:
         return {}, {}
     words = {text: str(n) for n, text in spelled.items() if " " not in text and "-" not in text}
@@ -240,6 +245,29 @@ def conjoined_names(text: str) -> tuple[Name, ...]:
         if joiner.lower() in CONJUNCTIONS:
             found.append(Name((*left.words, joiner.lower(), *right.words), left.start, right.end))
     return tuple(found)
+
+
+def _word_span(text: str, name: Name, a: int, b: int) -> range:
+    """The characters of words a to b of `name` in `text` (its words as `names` splits them: hyphenated parts
+    apart), so that an acronym's words are read as the acronym and the name's other words as themselves."""
+    parts = [
+        (token.start() + offset, token.start() + offset + len(part))
+        for token in WORD_RE.finditer(text, name.start, name.end)
+        for part, offset in _parts(without_possessive(token.group()))
+    ]
+    if len(parts) != len(name.words):  # not the same reading: the whole name, as before
+        return range(name.start, name.end)
+    return range(parts[a][0], parts[b - 1][1])
+
+
+def _parts(word: str) -> list[tuple[str, int]]:
+    """A word's hyphenated parts with their offsets in it."""
+    out, at = [], 0
+    for part in word.split("-"):
+        if part:
+            out.append((part, at))
+        at += len(part) + 1
+    return out
 
 
 def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
@@ -364,7 +392,7 @@ class Matcher:
                         acronym = self.acronyms.get(key[a:b])
                         if acronym:
                             out.append(ACRONYM_TERM + acronym.lower())
-                            skip.update(range(name.start, name.end))
+                            skip.update(_word_span(text, name, a, b))
                             break
         tokens = list(WORD_RE.finditer(text))
         words = [t.group() for t in tokens]

@@ -19,6 +19,7 @@ from typing import Final
 from .language import WORD_RE, Analyzer, is_number
 from .models import ConflictKind
 from .normalize import (
+    NOT_COUNTS,
     calendar_words,
     canonical_number,
     currency_terms,
@@ -149,7 +150,11 @@ def _multiplier_forms(language: str) -> dict[str, int]:
         forms = [(num2words(n * 10**k, lang=language).split(), 10**k) for k in (3, 6, 9, 12) for n in (1, 2, 5)]
     except (ImportError, NotImplementedError):
         return {}
-    return {words[-1].lower(): value for words, value in forms if len(words) > 1}
+    found: dict[str, int] = {}
+    for words, value in forms:  # the smallest multiplier first: Spanish "dos mil millones" is no "millones"
+        if len(words) > 1:
+            found.setdefault(words[-1].lower(), value)
+    return found
 
 
 def _ascii_digits(word: str) -> bool:
@@ -445,7 +450,7 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             currency = frozenset(analyzer.word_terms(hyphened.group(2))[:1])
             if not currency:
                 continue
-        elif lower in spelled and lower not in ("one", "satu", "se"):
+        elif lower in spelled and lower not in NOT_COUNTS:
             number, precision = float(spelled[lower]), 1.0
         else:
             continue

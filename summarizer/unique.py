@@ -134,11 +134,11 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
         return True
-    # any other word of it, not a common one, that another report uses alone: a given name ("Rina" for "Kepala
-    # BPOM Rina Kartika"; never a title or common word such as "Kepala", "Minister")
+    # the word before the last, not a common one, that another report uses alone: a given name ("Rina" for "Kepala
+    # BPOM Rina Kartika"; never a title or common word such as "Kepala", nor the "Dunmore" of "Dunmore Leisure
+    # Centre", a place's name in the name of a building in it)
     common = common_words(matcher.analyzer.language)
-    given = (w for w, word in zip(key, name.words, strict=True) if not common(word))
-    if any(known.elsewhere(known.singles, w, document) for w in given):
+    if len(key) > 1 and not common(name.words[-2]) and known.elsewhere(known.singles, key[-2], document):
         return True
     # "Finance Minister Erik Holm of Norland": known when the parts on each side of "of" are
     parts = _split_at_joiners(name)

@@ -5,6 +5,8 @@ import pytest
 from summarizer import Options, Report, summarize, to_dict
 from summarizer.claims import claim_spans, role
 from summarizer.language import analyzer_for
+from summarizer.normalize import matcher_for, number_words
+from summarizer.slots import values
 
 QUAKE = "A magnitude 6.4 earthquake struck the coastal city of Portmere on Tuesday."
 POWER = "More than 40,000 residents were left without electricity."
@@ -345,3 +347,26 @@ def test_a_short_sentence_with_a_spelled_count_is_a_claim_not_a_fragment():
     for text, language in (("Police arrested two looters.", "en"), ("Ada tiga bets yang ditarik.", "id")):
         assert role(text, analyzer_for(language)) == "claim"
     assert role("Mencoba mengisolasi mereka melalui hukuman.", analyzer_for("id")) == "fragment"
+
+
+def test_a_place_in_a_buildings_name_does_not_hide_the_building():
+    """Review: "the town of Dunmore" in one report made "the Dunmore Leisure Centre" of the other no detail."""
+    a = "Flash floods hit the town of Dunmore on Sunday. Evacuees are housed at the Dunmore Leisure Centre tonight."
+    b = "Flash floods hit the town of Dunmore on Sunday. Evacuees are housed in a hall near the river tonight."
+    found = _details("", "", a + "{}", b + "{}", "")
+    assert ("A", "Dunmore Leisure Centre") in found
+
+
+def test_an_acronym_inside_a_longer_name_leaves_the_names_other_words():
+    text = "Kepala Badan Pengawas Obat dan Makanan Rina Kartika menarik lima bets sirup."
+    matcher = matcher_for(analyzer_for("id"), [text, "BPOM menarik sirup itu dari apotek."])
+    terms = matcher.terms(text)
+    assert "acr:bpom" in terms and {"kepala", "rina", "kartika"} <= set(terms)
+    assert not {"badan", "awas", "obat", "makan"} & set(terms)
+
+
+def test_a_plural_multiplier_is_the_smallest_it_spells():
+    """Review: Spanish "dos mil millones" (10**9) made "millones" a thousand million."""
+    assert number_words("es")[1]["millones"] == 10**6
+    (value,) = values("El gobierno destinó 5 millones de euros a la reconstrucción.", analyzer_for("es"))
+    assert value.value == (5_000_000.0,)

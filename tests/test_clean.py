@@ -33,6 +33,8 @@ def test_ordinary_sentences_are_not_datelines():
     assert strip_dateline(sentence) == (sentence, None, None)
     listed = "Putin, Kim and Lavrov met - briefly - on Wednesday."
     assert strip_dateline(listed) == (listed, None, None)
+    for sentence in ("Messi, Ronaldo - the two legends retire this year.", "Senin, Selasa - hujan turun deras."):
+        assert strip_dateline(sentence) == (sentence, None, None)  # a dateline is followed by a sentence's start
 
 
 def test_an_outlet_and_city_dateline_is_no_part_of_the_sentence():
