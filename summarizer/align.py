@@ -144,7 +144,12 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     claim_terms = [matcher.terms(corpus.texts[heads[m]][a:b]) for m, (a, b) in owners]
     # Who said a claim is no part of it ("..., The Guardian melaporkan", "Sarkozy said that ..."): whether another
     # report states it is read from its terms without those; whether one comes near, from all of them.
-    core_texts = [without_attribution(corpus.texts[heads[m]], a, b, analyzer) for m, (a, b) in owners]
+    # (read only where another report can state it: one report's claims are compared with none)
+    several = len(corpus.documents) > 1
+    core_texts = [
+        without_attribution(corpus.texts[heads[m]], a, b, analyzer) if several else corpus.texts[heads[m]][a:b]
+        for m, (a, b) in owners
+    ]
     core_terms = [
         full if core == corpus.texts[heads[m]][a:b] else matcher.terms(core)
         for (m, (a, b)), core, full in zip(owners, core_texts, claim_terms, strict=True)
@@ -193,7 +198,7 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
             link[key] = max(link.get(key, 0.0), value)
 
     sides = _Sides(weighted, useful, predicate, totals, said_totals, sizes, core @ sparse.diags(weights), core_totals)
-    if len(corpus.documents) > 1:  # one report states nothing for another (most stories of a day's feed)
+    if several:  # one report states nothing for another (most stories of a day's feed)
         # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
         for c, m, value in _shares(sides, presence, presence, by_row=True):
             record(c, m, value)

@@ -335,8 +335,10 @@ def find_conflicts(
 ) -> tuple[Conflict, ...]:
     """Values of one quantity that two reports of one fact give differently, grouped per fact.
 
-    Compared: sentences of different reports in one fact, sentences one of which states a claim of the
-    other, and close restatements (a changed value may have moved a sentence out of its fact).
+    Compared (see `compared`): sentences of different reports in one fact, sentences one of which states a claim
+    of the other, close restatements (a changed value may have moved a sentence out of its fact), values in a run
+    of alike words (`anchored`), close dates with one head word (`dated`), sentences alike but for a name
+    (`swapped`), and claims that only come close where the words next to the values run alike.
     """
     if len(corpus.documents) < 2:  # one report disagrees with none (most stories of a day's feed)
         return ()
