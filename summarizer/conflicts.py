@@ -115,6 +115,8 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str], heads: frozenset[
     """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity."""
     if _bound_together(a, b, heads):
         return True
+    if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
+        return False  # a bare year dates something else than a full date does ("beredar sejak 2019" / "Kamis (10/4)")
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
     if a.kind == NUMBER and a.slot != b.slot:
         needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more

@@ -739,3 +739,17 @@ def test_places_in_other_words_or_named_in_part_are_not_swaps(first, second):
 )
 def test_a_weekday_of_a_quote_and_a_converted_amount_are_not_compared(first, second, language):
     assert _found(_surrounded(first, language), _surrounded(second, language), language) == []
+
+
+def test_a_bare_year_is_no_rival_of_a_full_date():
+    """A tester's set: "Kamis (10/4/2025)" against "beredar sejak 2019" was a date conflict."""
+    first = report(
+        "BPOM memerintahkan penarikan sirup obat batuk Batukin dari peredaran, Kamis (10/4/2025).",
+        "Produsen diwajibkan memusnahkan seluruh stok dalam waktu sebulan.",
+    )
+    second = report(
+        "BPOM memerintahkan penarikan sirup obat batuk Batukin dari peredaran.",
+        "Batukin sudah beredar sejak 2019.",
+        "Produsen diwajibkan memusnahkan seluruh stok dalam waktu sebulan.",
+    )
+    assert _conflicts(first, second, "id") == []
