@@ -506,11 +506,12 @@ def _weekdays(
     """A weekday written alone ("on Thursday", "pada Kamis"): a date of its own slot, compared only with another
     weekday. Not one that names the day of a date beside it ("Rabu (19/6/2024)", "Tuesday, January 18")."""
     days = weekday_numbers(analyzer.language)
+    capitalised = weekdays_capitalised(analyzer.language)
     said = SPEECH_WORDS.get(analyzer.language, frozenset()) | ATTRIBUTION_WORDS
     out: list[Value] = []
     for n, token in enumerate(tokens):
         day = days.get(token.group().lower().replace("'", "").replace("’", ""))
-        if day is None or not token.group()[:1].isupper():
+        if day is None or capitalised and not token.group()[:1].isupper():
             continue
         if any(-3 <= a - token.end() <= 3 or -3 <= token.start() - b <= 3 for a, b, _ in dates):
             continue
@@ -535,6 +536,19 @@ def weekday_numbers(language: str) -> dict[str, int]:
         return {name.lower(): number for number, name in get_day_names("wide", locale=language).items()}
     except (UnknownLocaleError, ValueError):
         return {}
+
+
+@lru_cache(maxsize=16)
+def weekdays_capitalised(language: str) -> bool:
+    """Whether `language` writes its day names with a capital ("Monday", "Senin"; not "lundi", "четверг"): there a
+    lower-case "minggu" is a week, not Sunday."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        return any(name[:1].isupper() for name in get_day_names("wide", locale=language).values())
+    except (UnknownLocaleError, ValueError):
+        return True
 
 
 def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyzer: Analyzer) -> list[Value]:

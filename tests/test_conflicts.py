@@ -753,3 +753,14 @@ def test_a_bare_year_is_no_rival_of_a_full_date():
         "Produsen diwajibkan memusnahkan seluruh stok dalam waktu sebulan.",
     )
     assert _conflicts(first, second, "id") == []
+
+
+def test_a_weekday_written_in_lower_case_is_read_where_the_language_writes_it_so():
+    """Review: French, Spanish, Russian ... write day names in lower case, so none was ever read; Indonesian
+    writes them with a capital, where a lower-case "minggu" is a week."""
+    before = "Des crues soudaines ont frappé la ville de Dunmore après des pluies torrentielles."
+    after = "L'armée a envoyé des soldats pour aider à poser des sacs de sable dans le centre-ville."
+    first = report(before, "Le joueur a passé sa visite médicale au club jeudi.", after)
+    second = report(before, "Le joueur a passé sa visite médicale au club vendredi.", after)
+    assert _found(first, second, "fr") == [("date", ["jeudi", "vendredi"])]
+    assert not values("Hujan turun sepanjang minggu ini di kota itu.", analyzer_for("id"))
