@@ -20,7 +20,7 @@ from functools import lru_cache
 from .language import WORD_RE, Analyzer, is_number
 
 # "40 000": groups of three digits separated by a space (or a no-break space) are one number.
-_SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \u00a0\u202f](\d{3}))+(?![\d.,]|\s?\d)")
+SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \u00a0\u202f](\d{3}))+(?![\d.,]|\s?\d)")
 ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")  # "2025-03-04"
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,5}$")
@@ -34,7 +34,7 @@ _AMOUNT_RE = re.compile(r"^(?:Rp|RP|Rs|USD|US|IDR|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m
 # A number written together with its unit's abbreviation ("150mm", "5km", "30kg"): the number is its value.
 _GLUED_UNIT_RE = re.compile(r"^(\d+(?:[.,]\d+)*)(mm|cm|km|kg|mg|ml|ha|kw|kwh|mw|gw|gb|mb|tb|mph|kph|kmh|ft)$", re.I)
 _AMOUNT_FIRST = frozenset("0123456789RUIEG")  # what an amount's first character can be (a cheap test first)
-_ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # Currency codes written before an amount: never a name of their own ("Rp 5 juta", "US$5 million").
 CURRENCY_CODES = frozenset({"Rp", "RP", "Rs", "USD", "US", "IDR", "EUR", "GBP", "S", "A", "C", "HK", "NZ"})
 # The word a currency sign or code stands for, per language: "$5 million" and "5 million dollars" share it.
@@ -61,7 +61,7 @@ def canonical_number(token: str) -> str:
 
 def join_spaced_thousands(text: str) -> str:
     """ "40 000" -> "40000", so that a space used as a thousands separator does not split a number."""
-    return _SPACED_THOUSANDS_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f]", "", m.group()), text)
+    return SPACED_THOUSANDS_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f]", "", m.group()), text)
 
 
 @lru_cache(maxsize=16)
@@ -225,7 +225,7 @@ def amount(
     if match:
         value = canonical_number(match.group(1))
         if match.group(2):
-            return _scaled(value, _ABBREVIATED[match.group(2)]), n
+            return _scaled(value, ABBREVIATED[match.group(2)]), n
     elif lower in spelled:
         value = spelled[lower]
     else:
@@ -469,12 +469,8 @@ def weekdays(text: str, language: str) -> list[str]:
         found += [(int(y), int(months[m.lower()]), int(d)) for m, d, y in patterns[1].findall(text)]
     if not found:
         return []
-    from babel.core import UnknownLocaleError
-    from babel.dates import get_day_names
-
-    try:
-        names = get_day_names("wide", locale=language)
-    except (UnknownLocaleError, ValueError):  # a detected code Babel does not know ("bcl", "crh")
+    names = day_names(language)
+    if not names:
         return []
     days = []
     for year, month, day in found:
@@ -483,6 +479,19 @@ def weekdays(text: str, language: str) -> list[str]:
         except ValueError:
             continue  # not a date ("31/2/2024", or a month/day order we do not read)
     return days
+
+
+@lru_cache(maxsize=16)
+def day_names(language: str) -> dict[int, str]:
+    """Full day names of `language` as written (Babel's CLDR data), 0 (Monday) .. 6; none for a code Babel does
+    not know ("bcl", "crh")."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        return dict(get_day_names("wide", locale=language).items())
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 def currency_terms(text: str, analyzer: Analyzer) -> list[str]:

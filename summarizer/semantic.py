@@ -64,9 +64,14 @@ def _model() -> Any:
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """Unit-length embeddings of `texts` (one row each), in batches; texts seen lately are not embedded again."""
+    """Unit-length embeddings of `texts` (one row each), in batches; texts seen lately are not embedded again.
+
+    The pooled sentence embedding the matcher used before `embed_pieces`: the measurement scripts
+    (scripts/tune_semantic_msrp.py, scripts/bench_semantic.py) compare with it; the pipeline does not call it."""
     with _LOCK:
         known = {t: _CACHE[t] for t in dict.fromkeys(texts) if t in _CACHE}
+        for t in known:
+            _CACHE.move_to_end(t)
     new = [t for t in dict.fromkeys(texts) if t not in known]
     if new:
         vectors = _model().encode(
@@ -95,6 +100,8 @@ def embed_pieces(texts: Sequence[str]) -> list[Pieces]:
     """The word pieces of each of `texts`, embedded in their sentence, in batches; texts seen lately are not redone."""
     with _LOCK:
         known = {t: _PIECES[t] for t in dict.fromkeys(texts) if t in _PIECES}
+        for t in known:
+            _PIECES.move_to_end(t)
     new = [t for t in dict.fromkeys(texts) if t not in known]
     if new:
         known.update(zip(new, _pieces(new), strict=True))

@@ -19,11 +19,14 @@ from typing import Final
 from .language import WORD_RE, Analyzer, is_number
 from .models import ConflictKind
 from .normalize import (
+    ABBREVIATED,
     NOT_COUNTS,
+    SPACED_THOUSANDS_RE,
     calendar_words,
     canonical_number,
     currency_terms,
     day_month,
+    day_names,
     month_numbers,
     names,
     number_words,
@@ -41,101 +44,93 @@ CONTEXT_WINDOW = 4  # content words on each side of a value that tell what it co
 RUN_WINDOW = 6  # content words on each side of a value read for the run of words two mentions share
 NUMBER_MARK = "#"
 QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
+
+
+def _qualifiers(*pairs: tuple[str, str]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """("more than", "over") -> (("more", "than"), "over"): a qualifier's words, as they are matched."""
+    return tuple((tuple(words.split()), kind) for words, kind in pairs)
+
+
 # Bounds and hedges that make a number consistent with others ("more than 11,000" and "11,000").
 QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
-    "en": tuple(
-        (tuple(words.split()), kind)
-        for words, kind in (
-            ("more than", "over"),
-            ("over", "over"),
-            ("at least", "over"),
-            ("above", "over"),
-            ("exceeding", "over"),
-            ("upwards of", "over"),
-            ("in excess of", "over"),
-            ("less than", "under"),
-            ("fewer than", "under"),
-            ("under", "under"),
-            ("up to", "under"),
-            ("at most", "under"),
-            ("nearly", "under"),
-            ("almost", "under"),
-            ("about", "about"),
-            ("around", "about"),
-            ("approximately", "about"),
-            ("roughly", "about"),
-            ("some", "about"),
-            ("estimated", "about"),
-            ("an estimated", "about"),
-            ("close to", "about"),
-        )
+    "en": _qualifiers(
+        ("more than", "over"),
+        ("over", "over"),
+        ("at least", "over"),
+        ("above", "over"),
+        ("exceeding", "over"),
+        ("upwards of", "over"),
+        ("in excess of", "over"),
+        ("less than", "under"),
+        ("fewer than", "under"),
+        ("under", "under"),
+        ("up to", "under"),
+        ("at most", "under"),
+        ("nearly", "under"),
+        ("almost", "under"),
+        ("about", "about"),
+        ("around", "about"),
+        ("approximately", "about"),
+        ("roughly", "about"),
+        ("some", "about"),
+        ("estimated", "about"),
+        ("an estimated", "about"),
+        ("close to", "about"),
     ),
-    "id": tuple(
-        (tuple(words.split()), kind)
-        for words, kind in (
-            ("lebih dari", "over"),
-            ("lebih", "over"),
-            ("sedikitnya", "over"),
-            ("setidaknya", "over"),
-            ("minimal", "over"),
-            ("paling sedikit", "over"),
-            ("sekurangnya", "over"),
-            ("kurang dari", "under"),
-            ("hampir", "under"),
-            ("maksimal", "under"),
-            ("hingga", "under"),
-            ("sampai", "under"),
-            ("mendekati", "under"),
-            ("sekitar", "about"),
-            ("kira-kira", "about"),
-            ("kurang lebih", "about"),
-            ("lebih kurang", "about"),
-            ("sekira", "about"),
-            ("diperkirakan", "about"),
-            ("ditaksir", "about"),
-        )
+    "id": _qualifiers(
+        ("lebih dari", "over"),
+        ("lebih", "over"),
+        ("sedikitnya", "over"),
+        ("setidaknya", "over"),
+        ("minimal", "over"),
+        ("paling sedikit", "over"),
+        ("sekurangnya", "over"),
+        ("kurang dari", "under"),
+        ("hampir", "under"),
+        ("maksimal", "under"),
+        ("hingga", "under"),
+        ("sampai", "under"),
+        ("mendekati", "under"),
+        ("sekitar", "about"),
+        ("kira-kira", "about"),
+        ("kurang lebih", "about"),
+        ("lebih kurang", "about"),
+        ("sekira", "about"),
+        ("diperkirakan", "about"),
+        ("ditaksir", "about"),
     ),
-    "fr": tuple(
-        (tuple(words.split()), kind)
-        for words, kind in (
-            ("plus de", "over"),
-            ("au moins", "over"),
-            ("moins de", "under"),
-            ("presque", "under"),
-            ("près de", "under"),
-            ("environ", "about"),
-            ("quelque", "about"),
-            ("quelques", "about"),
-            ("approximativement", "about"),
-        )
+    "fr": _qualifiers(
+        ("plus de", "over"),
+        ("au moins", "over"),
+        ("moins de", "under"),
+        ("presque", "under"),
+        ("près de", "under"),
+        ("environ", "about"),
+        ("quelque", "about"),
+        ("quelques", "about"),
+        ("approximativement", "about"),
     ),
-    "cs": tuple(
-        (tuple(words.split()), kind)
-        for words, kind in (
-            ("více než", "over"),
-            ("nejméně", "over"),
-            ("alespoň", "over"),
-            ("přes", "over"),
-            ("méně než", "under"),
-            ("téměř", "under"),
-            ("skoro", "under"),
-            ("asi", "about"),
-            ("přibližně", "about"),
-            ("zhruba", "about"),
-            ("kolem", "about"),
-        )
+    "cs": _qualifiers(
+        ("více než", "over"),
+        ("nejméně", "over"),
+        ("alespoň", "over"),
+        ("přes", "over"),
+        ("méně než", "under"),
+        ("téměř", "under"),
+        ("skoro", "under"),
+        ("asi", "about"),
+        ("přibližně", "about"),
+        ("zhruba", "about"),
+        ("kolem", "about"),
     ),
-    "el": tuple(
-        (tuple(words.split()), kind)
-        for words, kind in (
-            ("τουλάχιστον", "over"),
-            ("πάνω από", "over"),
-            ("περισσότερα από", "over"),
-            ("περισσότεροι από", "over"),
-            ("λιγότερο από", "under"),
-            ("σχεδόν", "under"),
-            ("περίπου", "about"),
-        )
+    "el": _qualifiers(
+        ("τουλάχιστον", "over"),
+        ("πάνω από", "over"),
+        ("περισσότερα από", "over"),
+        ("περισσότεροι από", "over"),
+        ("λιγότερο από", "under"),
+        ("σχεδόν", "under"),
+        ("περίπου", "about"),
     ),
 }
 
@@ -201,14 +196,11 @@ _CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
 # Before a dateline date ("Tuesday, January 18, 2005 ..."): at most a weekday and its comma.
 _DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
 _PERCENT_RE = re.compile(r"^\s?%")
-# A space between thousands ("2 000 à 3 000 mètres", French, Czech): one number (as normalize reads it).
-_SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|\s?\d)")
 # An amount of money: digits with a currency code glued before them ("Rp12") or a sign or code right before
 # them ("Rp 12", "US$5", "$5", "€65", "USD 5"); only then an abbreviated multiplier after them ("$5m", "£1.2bn":
 # "5m" alone may be five metres).
 _MONEY_RE = re.compile(r"^(Rp|RP|IDR|USD|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
 _CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
-_ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 # A number joined to its unit by a hyphen ("24-year-old", "10-metre", "3-day"): the first word is its unit.
 _HYPHENED_RE = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]{2,})(?:-[^\W\d_]+)*$")
 _BRACKETED_RE = re.compile(r"^\s?\(\s?\d")
@@ -402,7 +394,7 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         taken.append((m.start(), m.end()))
     spelled, multipliers = number_words(language)
     multipliers = {**_multiplier_forms(language), **multipliers}
-    grouped = {m.start(): m.end() for m in _SPACED_THOUSANDS_RE.finditer(text)}
+    grouped = {m.start(): m.end() for m in SPACED_THOUSANDS_RE.finditer(text)}
     for n, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
@@ -430,7 +422,7 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             currency = frozenset(currency_terms(text[start : token.end()], analyzer)) or frozenset({"money"})
             digits = money.group(2)
             number, precision = float(canonical_number(digits)), _precision(digits)
-            abbreviated = _ABBREVIATED.get(money.group(3) or "", 1)
+            abbreviated = ABBREVIATED.get(money.group(3) or "", 1)
             number, precision = number * abbreviated, precision * abbreviated
         elif is_number(word):
             if not group and re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
@@ -528,27 +520,15 @@ def _weekdays(
 
 @lru_cache(maxsize=16)
 def weekday_numbers(language: str) -> dict[str, int]:
-    """Full day names of `language` (Babel's CLDR data), lower case -> 0 (Monday) .. 6."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import get_day_names
-
-    try:
-        return {name.lower(): number for number, name in get_day_names("wide", locale=language).items()}
-    except (UnknownLocaleError, ValueError):
-        return {}
+    """Full day names of `language`, lower case -> 0 (Monday) .. 6."""
+    return {name.lower(): number for number, name in day_names(language).items()}
 
 
-@lru_cache(maxsize=16)
 def weekdays_capitalised(language: str) -> bool:
     """Whether `language` writes its day names with a capital ("Monday", "Senin"; not "lundi", "четверг"): there a
-    lower-case "minggu" is a week, not Sunday."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import get_day_names
-
-    try:
-        return any(name[:1].isupper() for name in get_day_names("wide", locale=language).values())
-    except (UnknownLocaleError, ValueError):
-        return True
+    lower-case "minggu" is a week, not Sunday. A language Babel does not know: taken as capitalised."""
+    names = day_names(language)
+    return not names or any(name[:1].isupper() for name in names.values())
 
 
 def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyzer: Analyzer) -> list[Value]:

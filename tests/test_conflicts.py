@@ -82,10 +82,11 @@ def test_text_and_markdown_have_an_outlets_disagree_section(quake):
     assert "Daily A: **12**; Herald B: **15**" in markdown
 
 
-def test_the_page_marks_the_sentence_and_shows_each_outlets_value_in_words():
+def _page(reports: list[Report]) -> str:
+    """The page's answer to a form of two outlets' reports."""
     client = create_app({"TESTING": True}).test_client()
     data = {
-        "text": [r.text for r in QUAKE],
+        "text": [r.text for r in reports],
         "outlet": ["Daily A", "Herald B"],
         "title": "",
         "published": "",
@@ -94,7 +95,11 @@ def test_the_page_marks_the_sentence_and_shows_each_outlets_value_in_words():
         "method": "tfidf",
         "language": "en",
     }
-    page = client.post("/", data=data).get_data(as_text=True)
+    return client.post("/", data=data).get_data(as_text=True)
+
+
+def test_the_page_marks_the_sentence_and_shows_each_outlets_value_in_words():
+    page = _page(QUAKE)
     assert page.count("Outlets disagree</span>") == 3  # the badge is words, not only a colour
     assert "<caption>Outlets disagree on the number</caption>" in page
     assert "<td><strong>6.1</strong></td>" in page and "<td><strong>6.3</strong></td>" in page
@@ -317,18 +322,7 @@ def test_run_length_counts_the_words_two_values_share_next_to_them():
 
 
 def test_the_page_shows_a_place_disagreement_in_words():
-    client = create_app({"TESTING": True}).test_client()
-    data = {
-        "text": [r.text for r in QUAKE_NAMES],
-        "outlet": ["Daily A", "Herald B"],
-        "title": "",
-        "published": "",
-        "length": "5",
-        "unit": "sentences",
-        "method": "tfidf",
-        "language": "en",
-    }
-    page = client.post("/", data=data).get_data(as_text=True)
+    page = _page(QUAKE_NAMES)
     assert "<caption>Outlets disagree on the place</caption>" in page
     assert "<td><strong>Padang</strong></td>" in page and "<td><strong>Bukittinggi</strong></td>" in page
 

@@ -201,6 +201,12 @@ def test_stories_markdown_nests_each_brief_under_its_story(seeds_dir, capsys):
     assert any(h.startswith("### Only in") for h in headings) and "(1 articles)" not in out
 
 
+def _stories_of(texts: dict[str, str]) -> list[list[str]]:
+    """The stories of one day's articles, as sorted lists of their ids."""
+    reports = [Report(id=k, text=v, published="2025-05-05") for k, v in texts.items()]
+    return sorted(sorted(reports[i].id for i in story) for story in group_stories(reports).stories)
+
+
 def test_two_events_told_in_the_same_words_with_different_names_are_two_stories():
     """A user's trial: two fires of one day, one template, different towns, were one story."""
     texts = {
@@ -213,10 +219,7 @@ def test_two_events_told_in_the_same_words_with_different_names_are_two_stories(
         "f2b": "Firefighters in Harlow fought a fire at a school gymnasium on Monday. The blaze began in the boiler "
         "room, and nobody was hurt.",
     }
-    reports = [Report(id=k, text=v, published="2025-05-05") for k, v in texts.items()]
-    grouping = group_stories(reports)
-    ids = sorted(tuple(sorted(reports[i].id for i in story)) for story in grouping.stories)
-    assert ids == [("f1a", "f1b"), ("f2a", "f2b")]
+    assert _stories_of(texts) == [["f1a", "f1b"], ["f2a", "f2b"]]
 
 
 def test_words_common_in_the_language_and_weekdays_link_no_two_events():
@@ -230,9 +233,4 @@ def test_words_common_in_the_language_and_weekdays_link_no_two_events():
         "theft2": "Dua pencuri ditangkap polisi setelah mengambil perhiasan dan uang dari rumah warga di Jakarta, "
         "Senin malam. Mereka masuk lewat jendela.",
     }
-    reports = [Report(id=k, text=v, published="2025-05-05") for k, v in texts.items()]
-    grouping = group_stories(reports)
-    assert sorted(sorted(reports[i].id for i in story) for story in grouping.stories) == [
-        ["schools"],
-        ["theft", "theft2"],
-    ]
+    assert _stories_of(texts) == [["schools"], ["theft", "theft2"]]
