@@ -36,7 +36,8 @@ _TRAILING_INITIALS_RE = re.compile(r"(?<=[.!?”\"’])\s*\(\s*[\w.]{1,20}(?:\s*
 _TRAILING_SOURCE_RE = re.compile(r"\s*\((?:sumber|source)\s*:?\s*(?P<name>[^)]+)\)\s*$", re.I)
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3}"
 _DOMAIN_RE = re.compile(rf"^{_DOMAIN}$")
-_DASH = r"\s+[–—-]\s+|\s*[–—]\s*"
+# The wires' separators too: AP's "--" and the underscore of AP and NYT copy ("WASHINGTON (AP) _ The Senate").
+_DASH = r"\s+(?:[–—-]|--|_)\s+|\s*[–—]\s*"
 _DATELINE_RE = re.compile(
     rf"^(?P<head>(?:{_DOMAIN}(?:\s+[–—-]\s+[A-Z][\w .']{{1,30}}?)?"  # Krjogja.com - Pyongyang
     r"|[A-Z][A-Z .'-]{1,30}?(?:,\s*[^()–—]{1,25}?)?(?:\s*\((?P<code>[A-Za-z0-9 .]{2,20})\))?"  # SEOUL (SR28)

@@ -116,3 +116,10 @@ def test_normalize_drops_control_and_format_characters_only():
     from summarizer.clean import normalize
 
     assert normalize("a\u200bb\u0007c\td\r\ne\u00a0f\u200dg\ufeffh\r") == "abc d\ne fgh\n"
+
+
+def test_wire_datelines_with_double_hyphen_or_underscore():
+    assert strip_dateline("WASHINGTON (AP) _ The Senate voted.") == ("The Senate voted.", "AP", None)
+    assert strip_dateline("BOSTON _ Senators voted.") == ("Senators voted.", None, None)
+    assert strip_dateline("PHNOM PENH, Cambodia (AP) -- Hun Sen said.") == ("Hun Sen said.", "AP", None)
+    assert strip_dateline("The score was 2 _ 1 at half time.")[0] == "The score was 2 _ 1 at half time."
