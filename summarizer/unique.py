@@ -53,6 +53,7 @@ class _Known:
     full: dict[tuple[str, ...], frozenset[int]]  # every whole name -> documents
     words: dict[str, frozenset[int]]  # every capitalised word, lower case -> documents
     singles: dict[str, frozenset[int]]  # every capitalised word with no capitalised word beside it -> documents
+    stems: dict[tuple[str, ...], frozenset[int]]  # every capitalised word's terms -> documents ("Senators")
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -77,6 +78,8 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     full: dict[tuple[str, ...], set[int]] = {}
     words: dict[str, set[int]] = {}
     singles: dict[str, set[int]] = {}
+    stems: dict[tuple[str, ...], set[int]] = {}
+    analyzer = alignment.matcher.analyzer
     reverse = {acronym.lower(): key for key, acronym in alignment.matcher.acronyms.items()}
 
     def add_parts(key: tuple[str, ...], d: int) -> None:
@@ -112,13 +115,14 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             add_parts(key, d)
         for word in capitalised:
             words.setdefault(word, set()).add(d)
+            stems.setdefault(tuple(analyzer.word_terms(word)), set()).add(d)
         for word in alone:
             singles.setdefault(word, set()).add(d)
 
     def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
         return {k: frozenset(v) for k, v in index.items()}
 
-    return _Known(frozen(numbers), frozen(parts), frozen(full), frozen(words), frozen(singles))
+    return _Known(frozen(numbers), frozen(parts), frozen(full), frozen(words), frozen(singles), frozen(stems))
 
 
 def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -> bool:
@@ -133,6 +137,10 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
         return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
+        return True
+    # or another form of that word: "Senate" beside "Senators", "Israel" beside "Israeli's"
+    terms = tuple(matcher.analyzer.word_terms(name.words[-1]))
+    if terms and known.elsewhere(known.stems, terms, document):
         return True
     # the word before the last, not a common one, that another report uses alone: a given name ("Rina" for "Kepala
     # BPOM Rina Kartika"; never a title or common word such as "Kepala", nor the "Dunmore" of "Dunmore Leisure

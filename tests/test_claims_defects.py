@@ -370,3 +370,13 @@ def test_a_plural_multiplier_is_the_smallest_it_spells():
     assert number_words("es")[1]["millones"] == 10**6
     (value,) = values("El gobierno destinó 5 millones de euros a la reconstrucción.", analyzer_for("es"))
     assert value.value == (5_000_000.0,)
+
+
+def test_a_name_another_report_gives_in_another_form_of_its_word_is_no_detail():
+    vote = "voted 62-38 on Tuesday to raise the minimum wage to $7.25 an hour."
+    a = Report(id="a", outlet="a", text=f"The Senate {vote}")
+    b = Report(id="b", outlet="b", text=f"Senators on Tuesday {vote.replace(' on Tuesday', '')}")
+    names = [u["text"] for u in to_dict(summarize([a, b], Options(unique=0)))["unique"]]
+    assert "Senate" not in names and "The Senate" not in names
+    cousin = Report(id="b", outlet="b", text=f"Senator Cole {vote}")
+    assert any("Cole" in u["text"] for u in to_dict(summarize([cousin, a], Options(unique=0)))["unique"])
