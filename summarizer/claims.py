@@ -118,11 +118,20 @@ def role(text: str, analyzer: Analyzer) -> Role:
         return FRAGMENT
     spelled = number_words(analyzer.language)[0]  # "Police arrested two looters." states a count
     counted = has_number or any(t.lower() in spelled and t.lower() not in NOT_COUNTS for t in tokens)
-    if len(tokens) <= FRAGMENT_WORDS and not names and not counted:
+    if len(tokens) <= FRAGMENT_WORDS and not names and not counted and not _short_clause(tokens, analyzer):
         return FRAGMENT
     if not has_number and _only_attributes(tokens, names, analyzer):
         return ATTRIBUTION
     return CLAIM
+
+
+def _short_clause(tokens: list[str], analyzer: Analyzer) -> bool:
+    """A short sentence with a subject and its verb ("The mayor resigned.", "Schools have collapsed."), not a
+    piece that opens on its verb ("Mencoba mengisolasi mereka ...": the rest of a quote) nor one with no verb."""
+    words = claim_words(analyzer.language)
+    if len(tokens) < 2 or _has_verb(tokens[0].lower(), words, analyzer):
+        return False
+    return _has_verb(" ".join(tokens[1:]), words, analyzer)
 
 
 def _only_attributes(

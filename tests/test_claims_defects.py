@@ -380,3 +380,19 @@ def test_a_name_another_report_gives_in_another_form_of_its_word_is_no_detail():
     assert "Senate" not in names and "The Senate" not in names
     cousin = Report(id="b", outlet="b", text=f"Senator Cole {vote}")
     assert any("Cole" in u["text"] for u in to_dict(summarize([cousin, a], Options(unique=0)))["unique"])
+
+
+def test_a_short_sentence_with_its_subject_and_verb_is_a_claim():
+    """A tester's "The club's coach resigned yesterday." was a fragment, so never listed as the outlet's fact."""
+    english, indonesian = analyzer_for("en"), analyzer_for("id")
+    for text in ("The club's coach resigned yesterday.", "Schools have collapsed.", "The mayor resigned."):
+        assert role(text, english) == "claim"
+    assert role("Jembatan itu ditutup.", indonesian) == "claim"
+    for text in ("The star indicates the epicentre.", "Some dead, some alive."):  # a caption, no verb
+        assert role(text, english) == "fragment"
+    assert role("Mencoba mengisolasi mereka melalui hukuman.", indonesian) == "fragment"  # opens on its verb
+    a = Report(id="a", outlet="a", text=f"{QUAKE} The club's coach resigned yesterday.")
+    b = Report(id="b", outlet="b", text=QUAKE)
+    assert [u["text"] for u in to_dict(summarize([a, b], Options(unique=0)))["unique"]] == [
+        "The club's coach resigned yesterday."
+    ]
