@@ -19,6 +19,7 @@ import numpy as np
 
 from .align import Alignment
 from .claims import CLAIM
+from .conflicts import agree
 from .language import WORD_RE, Analyzer, common_words, is_number
 from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
@@ -37,6 +38,7 @@ from .normalize import (
     number_words,
     without_possessive,
 )
+from .slots import NUMBER, Value, is_time, values
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
 CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
@@ -237,7 +239,7 @@ def detail_spans(
     while n < len(tokens):
         token = tokens[n]
         values, last, is_date = _read_number(text, tokens, words, n, months, multipliers)
-        if not values:
+        if not values or is_time(text, token):  # "7:15 a.m.": a time of day is no count ("15 a.m.")
             n += 1
             continue
         start, end = token.start(), tokens[last].end()
@@ -271,6 +273,7 @@ def find_unique(
     if len(corpus.documents) < 2:
         return ()
     known = _known(corpus, alignment)
+    read: dict[str, list[Value]] = {}
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     items: list[UniqueItem] = []
     fact_docs_of = [frozenset(corpus.refs[m].document for m in fact.members) for fact in facts]
@@ -294,6 +297,8 @@ def find_unique(
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
                 part: Part = "number" if _is_number_span(text[start:end], analyzer.language) else "name"
+                if part == "number" and _restated(i, start, end, facts[fact_of[i]], corpus, analyzer, read):
+                    continue
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
     seen: set[tuple[int, str]] = set()
     kept_once: list[UniqueItem] = []
@@ -304,6 +309,24 @@ def find_unique(
     items = _without_shorter_names(kept_once)
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     return tuple(items)
+
+
+def _restated(
+    sentence: int, start: int, end: int, fact: Fact, corpus: Corpus, analyzer: Analyzer, read: dict[str, list[Value]]
+) -> bool:
+    """Another report of the fact gives this number in a form it agrees with: a bound it meets or a rounding
+    ("about 40 passengers" / "38 passengers", "lebih dari 412 ribu suara" / "412.356 suara")."""
+
+    def numbers(i: int) -> list[Value]:
+        text = corpus.texts[i]
+        if text not in read:
+            read[text] = [v for v in values(text, analyzer) if v.kind == NUMBER]
+        return read[text]
+
+    mine = [v for v in numbers(sentence) if v.start < end and start < v.end]
+    document = corpus.refs[sentence].document
+    others = [w for j in fact.members if corpus.refs[j].document != document for w in numbers(j)]
+    return any(v.slot & w.slot and agree(v, w) for v in mine for w in others)
 
 
 def _without_shorter_names(items: list[UniqueItem]) -> list[UniqueItem]:

@@ -396,3 +396,31 @@ def test_a_short_sentence_with_its_subject_and_verb_is_a_claim():
     assert [u["text"] for u in to_dict(summarize([a, b], Options(unique=0)))["unique"]] == [
         "The club's coach resigned yesterday."
     ]
+
+
+def _unique_texts(a: str, b: str) -> list[str]:
+    reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
+    return [u["text"] for u in to_dict(summarize(reports, Options(unique=0)))["unique"]]
+
+
+def test_a_number_word_with_a_hyphen_is_its_value():
+    rest = " people were rescued from the river on Tuesday. The bridge collapsed after heavy rain in the province."
+    assert _unique_texts("23" + rest, "Twenty-three" + rest) == []
+    assert number_words("en")[0]["twenty-three"] == "23"
+
+
+def test_a_hedged_or_bounded_number_another_report_meets_is_no_detail():
+    bus = "The bus was carrying {} passengers to Cebu City. The bridge collapsed on Tuesday."
+    assert _unique_texts(bus.format("about 40"), bus.format("38")) == []
+    reports = [
+        Report(id="a", outlet="a", text=bus.format("about 40")),
+        Report(id="b", outlet="b", text=bus.format("25")),
+    ]
+    assert [c["kind"] for c in to_dict(summarize(reports, Options(unique=0)))["conflicts"]] == ["number"]  # no rounding
+    votes = "Hendra Wijaya meraih {} suara dalam pemilihan bupati. Rapat pleno digelar di Purwokerto."
+    assert _unique_texts(votes.format("lebih dari 412 ribu"), votes.format("412.356")) == []
+
+
+def test_a_time_of_day_is_no_count():
+    collapse = "The bridge collapsed at {} on Tuesday. Nine people died."
+    assert _unique_texts(collapse.format("7 a.m."), collapse.format("7:15 a.m.")) == []
