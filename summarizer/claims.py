@@ -28,6 +28,7 @@ ATTRIBUTION: Final = "attribution"
 FRAGMENT: Final = "fragment"
 MIN_CLAIM_TERMS = 3  # a piece with fewer content terms joins its neighbour
 ATTRIBUTION_CONTENT_TERMS = 1  # an attribution line has at most this many terms besides names and its cue
+TITLE_WORDS = 4  # words of a title between a speech verb and the name that ends an attribution ("said police ...")
 FRAGMENT_WORDS = 5  # a sentence of at most this many words, with no name and no number, is a fragment
 VERB_MIN_LETTERS = 5  # a word shorter than this is never taken for a verb by its prefix or suffix alone
 
@@ -153,7 +154,22 @@ def _is_attribution_tail(piece: str, analyzer: Analyzer, allowed: int = ATTRIBUT
     tokens = WORD_RE.findall(piece)
     if not tokens or any(any(c.isdigit() for c in t) for t in tokens):
         return False
+    if _titled_source(tokens, analyzer):
+        return True
     return _only_attributes(tokens, {t.lower() for t in tokens if t[:1].isupper()}, analyzer, allowed)
+
+
+def _titled_source(tokens: list[str], analyzer: Analyzer) -> bool:
+    """ ", said police regional director Brigadier General Arnel Tolentino.": a speech verb, at most
+    TITLE_WORDS words of a title, and a name of two capitalised words or more to end it."""
+    cues = claim_words(analyzer.language).attribution
+    first = tokens[0].lower()
+    if not cues or not (first in cues or any(s in cues for s in analyzer.word_terms(first))):
+        return False
+    name = len(tokens)
+    while name > 1 and tokens[name - 1][:1].isupper():
+        name -= 1
+    return len(tokens) - name >= 2 and name - 1 <= TITLE_WORDS
 
 
 def said_parts(text: str, start: int, end: int, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:

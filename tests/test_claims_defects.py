@@ -424,3 +424,13 @@ def test_a_hedged_or_bounded_number_another_report_meets_is_no_detail():
 def test_a_time_of_day_is_no_count():
     collapse = "The bridge collapsed at {} on Tuesday. Nine people died."
     assert _unique_texts(collapse.format("7 a.m."), collapse.format("7:15 a.m.")) == []
+
+
+def test_a_speech_tag_with_a_title_is_who_said_it_not_a_claim():
+    said = "Twenty-three people were rescued and 12 were still missing, {}. The bridge collapsed on Tuesday."
+    a = said.format("said police regional director Brigadier General Arnel Tolentino")
+    found = _unique_texts(a, said.format("officials said"))
+    assert found == ["Brigadier General Arnel Tolentino"]  # a name only one outlet gives, no claim "said police ..."
+    assert len(_pieces(a.split(". ")[0] + ".", "en")) == 1
+    other = "Rescuers pulled 23 people from the river, said the regional office in charge of bridges and roads."
+    assert len(_pieces(other, "en")) == 2  # no name ends it: a claim of its own
