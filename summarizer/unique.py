@@ -56,6 +56,7 @@ class _Known:
     words: dict[str, frozenset[int]]  # every capitalised word, lower case -> documents
     singles: dict[str, frozenset[int]]  # every capitalised word with no capitalised word beside it -> documents
     stems: dict[tuple[str, ...], frozenset[int]]  # every capitalised word's terms -> documents ("Senators")
+    tails: dict[tuple[str, ...], frozenset[int]]  # every name with the lower-case word after it ("X bridge")
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -81,6 +82,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     words: dict[str, set[int]] = {}
     singles: dict[str, set[int]] = {}
     stems: dict[tuple[str, ...], set[int]] = {}
+    tails: dict[tuple[str, ...], set[int]] = {}
     analyzer = alignment.matcher.analyzer
     reverse = {acronym.lower(): key for key, acronym in alignment.matcher.acronyms.items()}
 
@@ -89,11 +91,16 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             for b in range(a + 1, len(key) + 1):
                 parts.setdefault(key[a:b], set()).add(d)
 
-    read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str]]] = {}  # wire copies: each text read once
+    read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str], list[tuple[str, ...]]]] = {}  # once per text
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
         if text not in read:
             tokens = WORD_RE.findall(text)
+            followed = []
+            for name in names(text):
+                after = WORD_RE.match(text, name.end + 1) if text[name.end : name.end + 1] == " " else None
+                if after and after.group().islower():
+                    followed.append((*name.key, after.group()))
             upper = [w[:1].isupper() for w in tokens] + [False]
             capitalised = [without_possessive(w).lower() for w in tokens if w[:1].isupper()]
             alone = [  # upper[-1] is the False after the last word: the first word has none before it
@@ -101,8 +108,10 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
                 for n, w in enumerate(tokens)
                 if upper[n] and not (upper[n - 1] or upper[n + 1])
             ]
-            read[text] = ([name.key for name in names(text)], capitalised, alone)
-        name_keys, capitalised, alone = read[text]
+            read[text] = ([name.key for name in names(text)], capitalised, alone, followed)
+        name_keys, capitalised, alone, followed = read[text]
+        for key in followed:
+            tails.setdefault(key, set()).add(d)
         for term in alignment.terms[i]:
             if is_value(term):
                 numbers.setdefault(term, set()).add(d)
@@ -124,7 +133,8 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
         return {k: frozenset(v) for k, v in index.items()}
 
-    return _Known(frozen(numbers), frozen(parts), frozen(full), frozen(words), frozen(singles), frozen(stems))
+    indexes = (numbers, parts, full, words, singles, stems, tails)
+    return _Known(*(frozen(index) for index in indexes))
 
 
 def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -> bool:
@@ -137,6 +147,8 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
         return True
     if any(known.elsewhere(known.full, key[a:], document) for a in range(1, len(key))):
         return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
+    if len(key) > 1 and known.elsewhere(known.tails, key, document):
+        return True  # its last word in lower case after the rest: "the Mandaue-Liloan bridge"
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
         return True

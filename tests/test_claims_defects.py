@@ -434,3 +434,10 @@ def test_a_speech_tag_with_a_title_is_who_said_it_not_a_claim():
     assert len(_pieces(a.split(". ")[0] + ".", "en")) == 1
     other = "Rescuers pulled 23 people from the river, said the regional office in charge of bridges and roads."
     assert len(_pieces(other, "en")) == 2  # no name ends it: a claim of its own
+
+
+def test_a_name_whose_last_word_another_report_writes_in_lower_case_is_no_detail():
+    died = "collapsed on Tuesday morning. Nine people died."
+    assert _unique_texts(f"The 120-meter Mandaue-Liloan bridge {died}", f"The Mandaue-Liloan Bridge {died}") == []
+    found = _unique_texts(f"The 120-meter Mandaue-Liloan bridge {died}", f"The Mandaue-Liloan Tower {died}")
+    assert "Mandaue-Liloan Tower" in found
