@@ -91,9 +91,10 @@ def group(
     """Every sentence in exactly one fact.
 
     `matrix` is the TF-IDF that tells facts apart (pipeline.grouping_matrix), `plain` the TF-IDF in which
-    near-copies are found. Sentences of different documents join when they are similar as wholes or share a
-    claim, with average linkage over all cross pairs so a chain cannot drift; two sentences of one document
-    join only when one restates the other. Attribution lines and fragments join the fact before them.
+    near-copies are found. Sentences of different documents join when they are similar as wholes and a claim
+    of one comes near the other (align.py), or share a claim, with average linkage over all cross pairs so a
+    chain cannot drift; two sentences of one document join only when one restates the other. Attribution lines
+    and fragments join the fact before them.
     """
     node_of = alignment.node_of
     count = max(node_of) + 1 if node_of else 0
@@ -111,11 +112,15 @@ def group(
         total = sum(size[x] * size[y] * similar.get((min(x, y), max(x, y)), 0.0) for x in left for y in right)
         return total / weight
 
+    near = alignment.links.tocoo()
+    comes_near = set(zip(near.row.tolist(), near.col.tolist(), strict=True))
     cosine = similarity_graph(matrix[heads], min(SAME_FACT_LINK, SAME_FACT_MEAN))
     rows, cols, sims, similar = _pairs(cosine)
     for a0, b0, s in zip(rows, cols, sims, strict=True):
         a, b = clusters.leader[a0], clusters.leader[b0]
         if s < SAME_FACT_LINK or a == b or claimless[a0] or claimless[b0] or clusters.docs[a] & clusters.docs[b]:
+            continue
+        if (int(a0), int(b0)) not in comes_near:  # alike as wholes, but no claim of one comes near the other
             continue
         if mean(a, b, similar) >= SAME_FACT_MEAN:
             clusters.merge(a, b)

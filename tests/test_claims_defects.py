@@ -441,3 +441,25 @@ def test_a_name_whose_last_word_another_report_writes_in_lower_case_is_no_detail
     assert _unique_texts(f"The 120-meter Mandaue-Liloan bridge {died}", f"The Mandaue-Liloan Bridge {died}") == []
     found = _unique_texts(f"The 120-meter Mandaue-Liloan bridge {died}", f"The Mandaue-Liloan Tower {died}")
     assert "Mandaue-Liloan Tower" in found
+
+
+def test_two_quotes_of_one_speaker_are_two_facts():
+    """A tester's set: sentences alike as wholes (one speaker, one verb) but no claim of one near the other were one
+    fact, so the brief credited the first quote to both outlets."""
+    price = "Station commander Helen Price said crews were likely to remain at the scene for several days."
+    staff = "Voltcycle said in a statement that all 45 staff on the night shift had been accounted for."
+    other = " ".join(
+        (
+            "The blaze at the Voltcycle site in Walsall started at about 9.30pm on Sunday, according to WMFS.",
+            "At its peak, 80 firefighters tackled the fire, West Midlands Fire Service said.",
+            "The Environment Agency said it was testing the air and water for contamination.",
+            "Lithium-ion batteries can ignite when damaged and burn at temperatures above 600C.",
+            'Helen Price of WMFS said the fire was "one of the most challenging" her crews had faced.',
+            "The company, which employs about 120 people, said it would cooperate with the investigation.",
+            "Investigators said the cause of the fire has not been determined.",
+        )
+    )
+    texts = {"bbc": price, "gazette": staff, "independent": other}
+    data = to_dict(summarize([Report(id=k, outlet=k, text=v) for k, v in texts.items()]))
+    (first,) = [f for f in data["facts"] if any("Station commander" in v["text"] for v in f["versions"])]
+    assert [v["document"] for v in first["versions"]] == ["bbc"]
