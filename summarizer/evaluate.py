@@ -47,7 +47,8 @@ def scorer_for(language: str) -> Any:
 
     class UnicodeTokenizer(tokenizers.Tokenizer):  # type: ignore[name-defined]  # rouge-score, imported lazily
         def tokenize(self, text: str) -> list[str]:
-            return re.findall(f"{WORD_CHAR}+", text.lower())  # \w alone cuts Devanagari words at vowel signs
+            # \w alone cuts Devanagari words at vowel signs; WORD_CHAR is an alternation, so it is grouped before "+"
+            return re.findall(f"(?:{WORD_CHAR})+", text.lower())
 
     return rouge_scorer.RougeScorer(list(METRICS), tokenizer=UnicodeTokenizer())
 

@@ -103,6 +103,13 @@ def test_english_is_stemmed_and_other_scripts_keep_their_words():
     assert rouge(scorer_for("id"), ["Путин прибыл"], "Путин прибыл")["rouge1_recall"] == 1.0
 
 
+def test_other_languages_are_scored_by_whole_words_not_letters():
+    # Same letters, other words: no unigram or bigram in common (scored by letters, both would be 1.0).
+    assert rouge(scorer_for("id"), ["harga naik"], "hari ngarag")["rouge1_recall"] == 0.0
+    assert rouge(scorer_for("fr"), ["la police a fouillé six maisons"], "six maisons")["rouge2_recall"] == 0.2
+    assert scorer_for("hi")._tokenizer.tokenize("भारत की राजधानी") == ["भारत", "की", "राजधानी"]
+
+
 def test_confidence_interval_holds_the_mean_and_is_deterministic():
     values = [0.1, 0.4, 0.35, 0.2, 0.5, 0.3]
     first = stat(values)
