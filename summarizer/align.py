@@ -280,21 +280,22 @@ def _semantic_route(
     pieces = span_pieces(texts, spans)
     hits = list(lexical)
     crossed: set[tuple[int, int]] = set()
+    read: dict[int, list[Value]] = {}  # text -> its numbers and dates, read when first needed
+
+    def span_values(u: int) -> list[Value]:
+        t, a, b = spans[u]
+        if t not in read:
+            read[t] = [v for v in _values(texts[t], analyzer) if v.kind in (NUMBER, DATE)]
+        return [v for v in read[t] if a <= v.start and v.end <= b]
+
     for u, v, score in span_scores(pieces, span_node, SEMANTIC_NEAR):
         value = STATED if score >= SEMANTIC_STATED else UNSTATED
-        if value >= STATED and _spans_cross(texts, spans, u, v, analyzer):
+        if value >= STATED and _cross(span_values(u), span_values(v)):
             value = UNSTATED
             crossed.add((min(span_node[u], span_node[v]), max(span_node[u], span_node[v])))
         hits += [(c, span_node[v], value) for c in span_claims[u]]
         hits += [(c, span_node[u], value) for c in span_claims[v]]
     return hits, frozenset(crossed)
-
-
-def _spans_cross(
-    texts: Sequence[str], spans: Sequence[tuple[int, int, int]], u: int, v: int, analyzer: Analyzer
-) -> bool:
-    (t, a, b), (t2, a2, b2) = spans[u], spans[v]
-    return values_cross(texts[t], texts[t2], analyzer, (a, b), (a2, b2))
 
 
 def values_cross(
@@ -307,13 +308,17 @@ def values_cross(
     """The two texts (or their spans) give different values of one quantity: a number or date of each in one slot
     (their units meet: "€65 million" / "€70 million"), that do not agree (conflicts.agree: not a rounding, a bound
     met, a date with fewer parts), and neither agrees with any value of that slot the other gives."""
-    from .conflicts import agree  # conflicts reads align: imported when first needed
 
     def read(text: str, span: tuple[int, int] | None) -> list[Value]:
         a, b = span or (0, len(text))
         return [v for v in _values(text, analyzer) if v.kind in (NUMBER, DATE) and a <= v.start and v.end <= b]
 
-    left, right = read(first, first_span), read(second, second_span)
+    return _cross(read(first, first_span), read(second, second_span))
+
+
+def _cross(left: Sequence[Value], right: Sequence[Value]) -> bool:
+    """`values_cross` of two spans' numbers and dates."""
+    from .conflicts import agree  # conflicts reads align: imported when first needed
 
     def explained(v: Value, others: Sequence[Value]) -> bool:
         return any(o.kind == v.kind and (o.slot & v.slot or o.value == v.value) and agree(v, o) for o in others)
