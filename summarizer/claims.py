@@ -28,6 +28,7 @@ ATTRIBUTION: Final = "attribution"
 FRAGMENT: Final = "fragment"
 MIN_CLAIM_TERMS = 3  # a piece with fewer content terms joins its neighbour
 ATTRIBUTION_CONTENT_TERMS = 1  # an attribution line has at most this many terms besides names and its cue
+TITLE_WORDS = 4  # words of a title between a speech verb and the name that ends an attribution ("said police ...")
 FRAGMENT_WORDS = 5  # a sentence of at most this many words, with no name and no number, is a fragment
 VERB_MIN_LETTERS = 5  # a word shorter than this is never taken for a verb by its prefix or suffix alone
 
@@ -118,11 +119,20 @@ def role(text: str, analyzer: Analyzer) -> Role:
         return FRAGMENT
     spelled = number_words(analyzer.language)[0]  # "Police arrested two looters." states a count
     counted = has_number or any(t.lower() in spelled and t.lower() not in NOT_COUNTS for t in tokens)
-    if len(tokens) <= FRAGMENT_WORDS and not names and not counted:
+    if len(tokens) <= FRAGMENT_WORDS and not names and not counted and not _short_clause(tokens, analyzer):
         return FRAGMENT
     if not has_number and _only_attributes(tokens, names, analyzer):
         return ATTRIBUTION
     return CLAIM
+
+
+def _short_clause(tokens: list[str], analyzer: Analyzer) -> bool:
+    """A short sentence with a subject and its verb ("The mayor resigned.", "Schools have collapsed."), not a
+    piece that opens on its verb ("Mencoba mengisolasi mereka ...": the rest of a quote) nor one with no verb."""
+    words = claim_words(analyzer.language)
+    if len(tokens) < 2 or _has_verb(tokens[0].lower(), words, analyzer):
+        return False
+    return _has_verb(" ".join(tokens[1:]), words, analyzer)
 
 
 def _only_attributes(
@@ -144,7 +154,22 @@ def _is_attribution_tail(piece: str, analyzer: Analyzer, allowed: int = ATTRIBUT
     tokens = WORD_RE.findall(piece)
     if not tokens or any(any(c.isdigit() for c in t) for t in tokens):
         return False
+    if _titled_source(tokens, analyzer):
+        return True
     return _only_attributes(tokens, {t.lower() for t in tokens if t[:1].isupper()}, analyzer, allowed)
+
+
+def _titled_source(tokens: list[str], analyzer: Analyzer) -> bool:
+    """ ", said police regional director Brigadier General Arnel Tolentino.": a speech verb, at most
+    TITLE_WORDS words of a title, and a name of two capitalised words or more to end it."""
+    cues = claim_words(analyzer.language).attribution
+    first = tokens[0].lower()
+    if not cues or not (first in cues or any(s in cues for s in analyzer.word_terms(first))):
+        return False
+    name = len(tokens)
+    while name > 1 and tokens[name - 1][:1].isupper():
+        name -= 1
+    return len(tokens) - name >= 2 and name - 1 <= TITLE_WORDS
 
 
 def said_parts(text: str, start: int, end: int, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:

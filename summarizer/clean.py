@@ -29,6 +29,13 @@ _PHOTO_CREDIT_RE = re.compile(
     r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$", re.I
 )
 _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|writer|by)\s*:\s*\S", re.I)
+# A note about the report, not the story: "Editor's note: This article was updated ...", "Correction: ...",
+# "Catatan redaksi: ...", "Ralat: ...".
+_NOTE_RE = re.compile(
+    r"^(?:editor(?:'|’)?s\s+note|note\s+to\s+readers|correction|clarification|catatan\s+(?:redaksi|editor)|ralat|koreksi)"
+    r"\s*[:–—-]\s*\S",
+    re.I,
+)
 _PAREN_LINE_RE = re.compile(r"^[(\[](?P<inner>[^()\[\]]+)[)\]]\.?$")
 _TRAILING_TAG_RE = re.compile(r"\s*\[[A-Za-z]{1,5}\]\s*$")
 # Reporter and editor initials after the last sentence: "... lagi. (julian / yp)", "(ant/rd)".
@@ -113,6 +120,11 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION_RE.match(line) or _PHOTO_CREDIT_RE.search(line))
 
 
+def is_note(line: str) -> bool:
+    """An editor's note, a correction or a clarification about the report itself."""
+    return bool(_NOTE_RE.match(line))
+
+
 def outlet_name(raw: str) -> str:
     """A readable outlet name: domains in capitals become "Tribunnews.com"."""
     raw = raw.strip(" .,:;-–—")
@@ -189,7 +201,7 @@ def clean(text: str) -> Cleaned:
     for line in lines:
         if not any(ch.isalnum() for ch in line):
             continue
-        if is_caption(line):
+        if is_caption(line) or is_note(line):
             continue
         if is_credit(line):
             credited_outlet = credited_outlet or credit_outlet(line)

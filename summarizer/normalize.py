@@ -130,7 +130,7 @@ def number_words(language: str) -> tuple[dict[str, str], dict[str, int]]:
             multipliers.setdefault(num2words(2 * 10**k, lang=language).split()[-1], 10**k)
     except NotImplementedError:
         return {}, {}
-    words = {text: str(n) for n, text in spelled.items() if " " not in text and "-" not in text}
+    words = {text: str(n) for n, text in spelled.items() if " " not in text}  # "twenty-three" is one word
     return words, {w: m for w, m in multipliers.items() if w.isalpha()}
 
 

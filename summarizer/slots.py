@@ -400,7 +400,7 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         lower = word.lower()
         if not word[0].isdigit() and lower not in spelled and not _MONEY_RE.match(word):
             continue
-        if any(a <= token.start() < b for a, b in taken) or _is_time(text, token):
+        if any(a <= token.start() < b for a, b in taken) or is_time(text, token):
             continue
         if out and out[-1].kind == NUMBER and _CONVERSION_RE.match(text[out[-1].end : token.start()]):
             continue
@@ -636,6 +636,6 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(month_numbers("en")) | frozenset(month_numbers("id"))
 
 
-def _is_time(text: str, token: re.Match[str]) -> bool:
+def is_time(text: str, token: re.Match[str]) -> bool:
     """A clock time ("04:15", "8:00 p.m."): a time of day is a slot this module does not compare."""
     return text[token.end() : token.end() + 1] == ":" or text[max(0, token.start() - 1) : token.start()] == ":"

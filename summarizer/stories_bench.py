@@ -111,7 +111,7 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
             logging.getLogger("distributed").setLevel(logging.ERROR)
 
             with (
-                LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster,
+                LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster,
                 Client(cluster) as client,
             ):
                 client.run(_worker_reset_peak)  # workers up and importing before the clock starts

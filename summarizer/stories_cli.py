@@ -72,7 +72,7 @@ def mapper_for(args: argparse.Namespace) -> Iterator[Mapper]:
             yield dask_map(client)
         return
     with (
-        LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None) as cluster,
+        LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=":0") as cluster,
         Client(cluster) as client,
     ):
         yield dask_map(client)

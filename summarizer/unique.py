@@ -19,6 +19,7 @@ import numpy as np
 
 from .align import Alignment
 from .claims import CLAIM
+from .conflicts import agree
 from .language import WORD_RE, Analyzer, common_words, is_number
 from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
@@ -37,6 +38,7 @@ from .normalize import (
     number_words,
     without_possessive,
 )
+from .slots import NUMBER, Value, is_time, values
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
 CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
@@ -54,6 +56,7 @@ class _Known:
     words: dict[str, frozenset[int]]  # every capitalised word, lower case -> documents
     singles: dict[str, frozenset[int]]  # every capitalised word with no capitalised word beside it -> documents
     stems: dict[tuple[str, ...], frozenset[int]]  # every capitalised word's terms -> documents ("Senators")
+    tails: dict[tuple[str, ...], frozenset[int]]  # every name with the lower-case word after it ("X bridge")
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -79,6 +82,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     words: dict[str, set[int]] = {}
     singles: dict[str, set[int]] = {}
     stems: dict[tuple[str, ...], set[int]] = {}
+    tails: dict[tuple[str, ...], set[int]] = {}
     analyzer = alignment.matcher.analyzer
     reverse = {acronym.lower(): key for key, acronym in alignment.matcher.acronyms.items()}
 
@@ -87,11 +91,16 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             for b in range(a + 1, len(key) + 1):
                 parts.setdefault(key[a:b], set()).add(d)
 
-    read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str]]] = {}  # wire copies: each text read once
+    read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str], list[tuple[str, ...]]]] = {}  # once per text
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
         if text not in read:
             tokens = WORD_RE.findall(text)
+            followed = []
+            for name in names(text):
+                after = WORD_RE.match(text, name.end + 1) if text[name.end : name.end + 1] == " " else None
+                if after and after.group().islower():
+                    followed.append((*name.key, after.group()))
             upper = [w[:1].isupper() for w in tokens] + [False]
             capitalised = [without_possessive(w).lower() for w in tokens if w[:1].isupper()]
             alone = [  # upper[-1] is the False after the last word: the first word has none before it
@@ -99,8 +108,10 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
                 for n, w in enumerate(tokens)
                 if upper[n] and not (upper[n - 1] or upper[n + 1])
             ]
-            read[text] = ([name.key for name in names(text)], capitalised, alone)
-        name_keys, capitalised, alone = read[text]
+            read[text] = ([name.key for name in names(text)], capitalised, alone, followed)
+        name_keys, capitalised, alone, followed = read[text]
+        for key in followed:
+            tails.setdefault(key, set()).add(d)
         for term in alignment.terms[i]:
             if is_value(term):
                 numbers.setdefault(term, set()).add(d)
@@ -122,7 +133,8 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
         return {k: frozenset(v) for k, v in index.items()}
 
-    return _Known(frozen(numbers), frozen(parts), frozen(full), frozen(words), frozen(singles), frozen(stems))
+    indexes = (numbers, parts, full, words, singles, stems, tails)
+    return _Known(*(frozen(index) for index in indexes))
 
 
 def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -> bool:
@@ -135,6 +147,8 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
         return True
     if any(known.elsewhere(known.full, key[a:], document) for a in range(1, len(key))):
         return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
+    if len(key) > 1 and known.elsewhere(known.tails, key, document):
+        return True  # its last word in lower case after the rest: "the Mandaue-Liloan bridge"
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
         return True
@@ -237,7 +251,7 @@ def detail_spans(
     while n < len(tokens):
         token = tokens[n]
         values, last, is_date = _read_number(text, tokens, words, n, months, multipliers)
-        if not values:
+        if not values or is_time(text, token):  # "7:15 a.m.": a time of day is no count ("15 a.m.")
             n += 1
             continue
         start, end = token.start(), tokens[last].end()
@@ -271,6 +285,7 @@ def find_unique(
     if len(corpus.documents) < 2:
         return ()
     known = _known(corpus, alignment)
+    read: dict[str, list[Value]] = {}
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     items: list[UniqueItem] = []
     fact_docs_of = [frozenset(corpus.refs[m].document for m in fact.members) for fact in facts]
@@ -294,6 +309,8 @@ def find_unique(
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
                 part: Part = "number" if _is_number_span(text[start:end], analyzer.language) else "name"
+                if part == "number" and _restated(i, start, end, facts[fact_of[i]], corpus, analyzer, read):
+                    continue
                 items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
     seen: set[tuple[int, str]] = set()
     kept_once: list[UniqueItem] = []
@@ -304,6 +321,24 @@ def find_unique(
     items = _without_shorter_names(kept_once)
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     return tuple(items)
+
+
+def _restated(
+    sentence: int, start: int, end: int, fact: Fact, corpus: Corpus, analyzer: Analyzer, read: dict[str, list[Value]]
+) -> bool:
+    """Another report of the fact gives this number in a form it agrees with: a bound it meets or a rounding
+    ("about 40 passengers" / "38 passengers", "lebih dari 412 ribu suara" / "412.356 suara")."""
+
+    def numbers(i: int) -> list[Value]:
+        text = corpus.texts[i]
+        if text not in read:
+            read[text] = [v for v in values(text, analyzer) if v.kind == NUMBER]
+        return read[text]
+
+    mine = [v for v in numbers(sentence) if v.start < end and start < v.end]
+    document = corpus.refs[sentence].document
+    others = [w for j in fact.members if corpus.refs[j].document != document for w in numbers(j)]
+    return any(v.slot & w.slot and agree(v, w) for v in mine for w in others)
 
 
 def _without_shorter_names(items: list[UniqueItem]) -> list[UniqueItem]:

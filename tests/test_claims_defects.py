@@ -380,3 +380,64 @@ def test_a_name_another_report_gives_in_another_form_of_its_word_is_no_detail():
     assert "Senate" not in names and "The Senate" not in names
     cousin = Report(id="b", outlet="b", text=f"Senator Cole {vote}")
     assert any("Cole" in u["text"] for u in to_dict(summarize([cousin, a], Options(unique=0)))["unique"])
+
+
+def test_a_short_sentence_with_its_subject_and_verb_is_a_claim():
+    """A tester's "The club's coach resigned yesterday." was a fragment, so never listed as the outlet's fact."""
+    english, indonesian = analyzer_for("en"), analyzer_for("id")
+    for text in ("The club's coach resigned yesterday.", "Schools have collapsed.", "The mayor resigned."):
+        assert role(text, english) == "claim"
+    assert role("Jembatan itu ditutup.", indonesian) == "claim"
+    for text in ("The star indicates the epicentre.", "Some dead, some alive."):  # a caption, no verb
+        assert role(text, english) == "fragment"
+    assert role("Mencoba mengisolasi mereka melalui hukuman.", indonesian) == "fragment"  # opens on its verb
+    a = Report(id="a", outlet="a", text=f"{QUAKE} The club's coach resigned yesterday.")
+    b = Report(id="b", outlet="b", text=QUAKE)
+    assert [u["text"] for u in to_dict(summarize([a, b], Options(unique=0)))["unique"]] == [
+        "The club's coach resigned yesterday."
+    ]
+
+
+def _unique_texts(a: str, b: str) -> list[str]:
+    reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
+    return [u["text"] for u in to_dict(summarize(reports, Options(unique=0)))["unique"]]
+
+
+def test_a_number_word_with_a_hyphen_is_its_value():
+    rest = " people were rescued from the river on Tuesday. The bridge collapsed after heavy rain in the province."
+    assert _unique_texts("23" + rest, "Twenty-three" + rest) == []
+    assert number_words("en")[0]["twenty-three"] == "23"
+
+
+def test_a_hedged_or_bounded_number_another_report_meets_is_no_detail():
+    bus = "The bus was carrying {} passengers to Cebu City. The bridge collapsed on Tuesday."
+    assert _unique_texts(bus.format("about 40"), bus.format("38")) == []
+    reports = [
+        Report(id="a", outlet="a", text=bus.format("about 40")),
+        Report(id="b", outlet="b", text=bus.format("25")),
+    ]
+    assert [c["kind"] for c in to_dict(summarize(reports, Options(unique=0)))["conflicts"]] == ["number"]  # no rounding
+    votes = "Hendra Wijaya meraih {} suara dalam pemilihan bupati. Rapat pleno digelar di Purwokerto."
+    assert _unique_texts(votes.format("lebih dari 412 ribu"), votes.format("412.356")) == []
+
+
+def test_a_time_of_day_is_no_count():
+    collapse = "The bridge collapsed at {} on Tuesday. Nine people died."
+    assert _unique_texts(collapse.format("7 a.m."), collapse.format("7:15 a.m.")) == []
+
+
+def test_a_speech_tag_with_a_title_is_who_said_it_not_a_claim():
+    said = "Twenty-three people were rescued and 12 were still missing, {}. The bridge collapsed on Tuesday."
+    a = said.format("said police regional director Brigadier General Arnel Tolentino")
+    found = _unique_texts(a, said.format("officials said"))
+    assert found == ["Brigadier General Arnel Tolentino"]  # a name only one outlet gives, no claim "said police ..."
+    assert len(_pieces(a.split(". ")[0] + ".", "en")) == 1
+    other = "Rescuers pulled 23 people from the river, said the regional office in charge of bridges and roads."
+    assert len(_pieces(other, "en")) == 2  # no name ends it: a claim of its own
+
+
+def test_a_name_whose_last_word_another_report_writes_in_lower_case_is_no_detail():
+    died = "collapsed on Tuesday morning. Nine people died."
+    assert _unique_texts(f"The 120-meter Mandaue-Liloan bridge {died}", f"The Mandaue-Liloan Bridge {died}") == []
+    found = _unique_texts(f"The 120-meter Mandaue-Liloan bridge {died}", f"The Mandaue-Liloan Tower {died}")
+    assert "Mandaue-Liloan Tower" in found

@@ -123,3 +123,15 @@ def test_wire_datelines_with_double_hyphen_or_underscore():
     assert strip_dateline("BOSTON _ Senators voted.") == ("Senators voted.", None, None)
     assert strip_dateline("PHNOM PENH, Cambodia (AP) -- Hun Sen said.") == ("Hun Sen said.", "AP", None)
     assert strip_dateline("The score was 2 _ 1 at half time.")[0] == "The score was 2 _ 1 at half time."
+
+
+def test_an_editors_note_is_no_part_of_the_story_and_the_dateline_after_it_goes():
+    note = "Editor's note: This article was updated on March 11 with a higher death toll."
+    cleaned = clean(f"By Jason Gutierrez\n\n{note}\n\nMANILA — The death toll rose to 15 on Wednesday.")
+    assert cleaned.paragraphs == ("The death toll rose to 15 on Wednesday.",)
+    assert clean("Catatan redaksi: Judul berita ini telah diubah.\n\nBanjir melanda Jakarta.").paragraphs == (
+        "Banjir melanda Jakarta.",
+    )
+    assert clean("Corrections were made to the voter roll on Monday.").paragraphs == (
+        "Corrections were made to the voter roll on Monday.",
+    )

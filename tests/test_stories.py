@@ -158,7 +158,7 @@ def test_dask_local_cluster_gives_the_single_process_result(seeds_reports):
     reports = [*seeds_reports, *_feed()]
     alone = build_stories(reports)
     with (
-        distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as cluster,
         distributed.Client(cluster) as client,
     ):
         client.wait_for_workers(2, timeout=120)  # on a loaded machine the second worker may still be starting
