@@ -16,7 +16,7 @@ sparse product in which terms that half the set uses are left out when the set i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +28,8 @@ from .language import Analyzer
 from .models import Corpus, Role, Sharing
 from .normalize import Matcher, given_terms, matcher_for, names
 from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
+from .slots import DATE, NUMBER, Value
+from .slots import values as _values
 
 # Share of a claim's weight another document's sentence must contain for that document to state it.
 # Chosen on the training splits of MSRP and IndoNLI (README, "Comparison").
@@ -110,6 +112,9 @@ class Alignment:
     node_of: tuple[int, ...]  # sentence -> node; identical sentences (wire copies) share a node
     matcher: Matcher
     terms: tuple[tuple[str, ...], ...]  # match terms of every sentence
+    # node pairs (smaller first) the semantic matcher found to say the same but for values of one quantity that
+    # differ ("€65 million" / "€70 million"): they only come near; conflicts.py compares their values
+    crossed: frozenset[tuple[int, int]] = frozenset()
 
     def sharing(self, sentence: int) -> Sharing:
         """ "full" when other documents state every claim of the sentence, "partial", or "none"."""
@@ -198,15 +203,17 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
             link[key] = max(link.get(key, 0.0), value)
 
     sides = _Sides(weighted, useful, predicate, totals, said_totals, sizes, core @ sparse.diags(weights), core_totals)
+    hits: list[tuple[int, int, float]] = []  # (claim, other node, stated share): applied in any order
+    crossed: frozenset[tuple[int, int]] = frozenset()
     if several:  # one report states nothing for another (most stories of a day's feed)
         # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
-        for c, m, value in _shares(sides, presence, presence, by_row=True):
-            record(c, m, value)
+        hits += _shares(sides, presence, presence, by_row=True)
         # ... or another report's claim inside this one (it states the claim with fewer details).
-        for c, c2, value in _shares(sides, claims, core, by_row=False):
-            record(c, claim_node[c2], value)
+        hits += [(c, claim_node[c2], value) for c, c2, value in _shares(sides, claims, core, by_row=False)]
         if semantic and analyzer.language in SEMANTIC_LANGUAGES:
-            _semantic_route(corpus, heads, owners, claim_node, record)
+            hits, crossed = _semantic_route(corpus, analyzer, heads, owners, claim_node, hits)
+    for c, other, value in hits:
+        record(c, other, value)
 
     node_claims: list[list[int]] = [[] for _ in range(count)]
     for c, m in enumerate(claim_node):
@@ -230,23 +237,27 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
         links = sparse.coo_matrix((values, (a_idx, b_idx)), shape=(count, count))
     else:
         links = empty
-    return Alignment(roles, tuple(per_sentence), links, tuple(node_of), matcher, terms)
+    return Alignment(roles, tuple(per_sentence), links, tuple(node_of), matcher, terms, crossed)
 
 
 def _semantic_route(
     corpus: Corpus,
+    analyzer: Analyzer,
     heads: Sequence[int],
     owners: Sequence[tuple[int, tuple[int, int]]],
     claim_node: Sequence[int],
-    record: Callable[[int, int, float], None],
-) -> None:
-    """A second route to "stated" and "near": claims, or whole sentences, of two reports that say the same.
+    lexical: Sequence[tuple[int, int, float]],
+) -> tuple[list[tuple[int, int, float]], frozenset[tuple[int, int]]]:
+    """The semantic route's hits (claim, other node, share) added to the words' (`lexical`), and the node pairs the
+    F found alike but whose values of one quantity differ (`values_cross`).
 
     Each claim is a span; a sentence of several claims is one more span, covering them all. Two spans of different
     sentences with an F of at least SEMANTIC_STATED state each other: every claim of each is stated by the other's
-    report (both directions at once, as the F weighs both).
+    report (both directions at once, as the F weighs both), unless their values cross ("€65 million" / "€70
+    million"): then they only come near, and conflicts.py compares their values. The words' hits are kept as they
+    are (a low F vetoing them was measured and not kept: README, "Optional semantic matcher").
     """
-    from .semantic import span_scores
+    from .semantic import span_pieces, span_scores
 
     node_text: dict[int, int] = {}
     spans: list[tuple[int, int, int]] = []
@@ -266,12 +277,57 @@ def _semantic_route(
             span_claims.append(claims)
             span_node.append(m)
     texts = [corpus.texts[heads[m]] for m in node_text]
-    for u, v, score in span_scores(texts, spans, span_node, SEMANTIC_NEAR):
+    pieces = span_pieces(texts, spans)
+    hits = list(lexical)
+    crossed: set[tuple[int, int]] = set()
+    read: dict[int, list[Value]] = {}  # text -> its numbers and dates, read when first needed
+
+    def span_values(u: int) -> list[Value]:
+        t, a, b = spans[u]
+        if t not in read:
+            read[t] = [v for v in _values(texts[t], analyzer) if v.kind in (NUMBER, DATE)]
+        return [v for v in read[t] if a <= v.start and v.end <= b]
+
+    for u, v, score in span_scores(pieces, span_node, SEMANTIC_NEAR):
         value = STATED if score >= SEMANTIC_STATED else UNSTATED
-        for c in span_claims[u]:
-            record(c, span_node[v], value)
-        for c in span_claims[v]:
-            record(c, span_node[u], value)
+        if value >= STATED and _cross(span_values(u), span_values(v)):
+            value = UNSTATED
+            crossed.add((min(span_node[u], span_node[v]), max(span_node[u], span_node[v])))
+        hits += [(c, span_node[v], value) for c in span_claims[u]]
+        hits += [(c, span_node[u], value) for c in span_claims[v]]
+    return hits, frozenset(crossed)
+
+
+def values_cross(
+    first: str,
+    second: str,
+    analyzer: Analyzer,
+    first_span: tuple[int, int] | None = None,
+    second_span: tuple[int, int] | None = None,
+) -> bool:
+    """The two texts (or their spans) give different values of one quantity: a number or date of each in one slot
+    (their units meet: "€65 million" / "€70 million"), that do not agree (conflicts.agree: not a rounding, a bound
+    met, a date with fewer parts), and neither agrees with any value of that slot the other gives."""
+
+    def read(text: str, span: tuple[int, int] | None) -> list[Value]:
+        a, b = span or (0, len(text))
+        return [v for v in _values(text, analyzer) if v.kind in (NUMBER, DATE) and a <= v.start and v.end <= b]
+
+    return _cross(read(first, first_span), read(second, second_span))
+
+
+def _cross(left: Sequence[Value], right: Sequence[Value]) -> bool:
+    """`values_cross` of two spans' numbers and dates."""
+    from .conflicts import agree  # conflicts reads align: imported when first needed
+
+    def explained(v: Value, others: Sequence[Value]) -> bool:
+        return any(o.kind == v.kind and (o.slot & v.slot or o.value == v.value) and agree(v, o) for o in others)
+
+    return any(
+        a.kind == b.kind and a.slot & b.slot and not agree(a, b) and not explained(a, right) and not explained(b, left)
+        for a in left
+        for b in right
+    )
 
 
 def _name_terms(vocabulary: dict[str, int], texts: Sequence[str], df: np.ndarray, matcher: Matcher) -> np.ndarray:

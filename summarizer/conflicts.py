@@ -386,8 +386,9 @@ def find_conflicts(
         d, e = corpus.refs[i].document, corpus.refs[j].document
         left = [(i, v) for v in read[i]]
         right = [(j, v) for v in read[j]]
-        run = RUN_LOOSE if (i, j) in loose else 0
-        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, heads, run, (i, j) in swaps):
+        vouched = key in alignment.crossed  # the semantic matcher read one fact but for its values
+        run = RUN_LOOSE if (i, j) in loose and not vouched else 0
+        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, heads, run, (i, j) in swaps, vouched):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
@@ -407,10 +408,13 @@ def _clashing(
     heads: frozenset[str],
     run: int = 0,
     whole_names: bool = False,
+    vouched: bool = False,
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives.
     With `whole_names` (sentences alike but for a name), only the whole name elsewhere vouches for a name: the
-    "Dunmore" of "the town of Dunmore" says nothing of "the Dunmore Leisure Centre"."""
+    "Dunmore" of "the town of Dunmore" says nothing of "the Dunmore Leisure Centre". With `vouched` (align's
+    semantic matcher read the two sentences as one fact: Alignment.crossed), numbers and dates of one slot are one
+    quantity without shared words around them."""
     left_all, right_all = left_own[0], right_own[0]
 
     def explained(v: Value, others: Sequence[tuple[int, Value]], everywhere: set[tuple[str, Any]]) -> bool:
@@ -438,7 +442,7 @@ def _clashing(
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
-            if _same_quantity(a, b, common, heads)
+            if (_same_quantity(a, b, common, heads) or vouched and a.kind in (NUMBER, DATE) and _same_slot(a, b))
             and (run_length(a, b) >= run or _bound_together(a, b, heads))
             and not explained(b, left_all, left_own[1])
             and n not in used

@@ -129,26 +129,29 @@ def _pieces(texts: list[str]) -> list[Pieces]:
     return found
 
 
-def span_scores(
-    texts: Sequence[str], spans: Sequence[tuple[int, int, int]], groups: Sequence[int], floor: float
-) -> list[tuple[int, int, float]]:
-    """(u, v, F) for spans u < v of different groups whose BERTScore F is at least `floor`.
-
-    spans: (text index, start, end) each; every distinct text is embedded once, whole.
-    """
+def span_pieces(texts: Sequence[str], spans: Sequence[tuple[int, int, int]]) -> list[np.ndarray]:
+    """The unit piece embeddings of each span (text index, start, end); every distinct text is embedded once, whole."""
     distinct = list(dict.fromkeys(texts))
-    if len(spans) < 2 or not distinct:
-        return []
     by_text = dict(zip(distinct, embed_pieces(distinct), strict=True))
     pieces = []
     for t, a, b in spans:
         p = by_text[texts[t]]
         pieces.append(p.vectors[(p.starts >= a) & (p.starts < b)])
+    return pieces
+
+
+def span_scores(pieces: Sequence[np.ndarray], groups: Sequence[int], floor: float) -> list[tuple[int, int, float]]:
+    """(u, v, F) for spans u < v of different groups whose BERTScore F is at least `floor`.
+
+    pieces: each span's unit piece embeddings (`span_pieces`).
+    """
+    if len(pieces) < 2:
+        return []
     means = np.stack([m.mean(axis=0) if len(m) else np.zeros(m.shape[1], dtype=np.float32) for m in pieces])
     means /= np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
     group = np.asarray(groups)
     found: list[tuple[int, int, float]] = []
-    for start in range(0, len(spans), BLOCK):
+    for start in range(0, len(pieces), BLOCK):
         rows, cols = np.nonzero(means[start : start + BLOCK] @ means.T >= CANDIDATE)
         rows = rows + start
         keep = (cols > rows) & (group[rows] != group[cols])

@@ -10,8 +10,10 @@ import pytest
 
 from summarizer import Options, summarize, to_dict
 from summarizer import semantic as semantic_module
+from summarizer.align import values_cross
 from summarizer.cli import main
 from summarizer.errors import OptionsError
+from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.options import build_options
 from summarizer.pipeline import analyse
@@ -154,3 +156,56 @@ def test_f_score_weighs_both_directions():
     assert semantic_module.f_score(pieces[:2], pieces[:1]) == pytest.approx(2 / 3)
     assert semantic_module.f_score(pieces[:1], pieces[2:]) == 0.0
     assert semantic_module.f_score(pieces[:0], pieces[:1]) == 0.0
+
+
+# One transfer told in other words (the words alone state neither), with the fee changed or given in another notation.
+# The words around the two fees differ too, so only the semantic matcher reads them as one quantity (conflicts.py
+# compares the values of the pairs it found alike: Alignment.crossed).
+SIGNED = (
+    "Harbour City have completed the signing of defender Tom Reyes from Eastport for a club-record fee of £30 million."
+)
+SOLD = "Eastport have sold Reyes to Harbour City for {fee}, the English club said in a statement."
+
+
+def _transfer(fee: str) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], list[dict]]:
+    """Each sentence -> the other reports stating it, and coming near it; and the conflicts listed."""
+    reports = [
+        Report(id="a", text=SIGNED + " The stadium was full on Sunday."),
+        Report(id="b", text=SOLD.format(fee=fee) + " Tickets sold out within an hour."),
+    ]
+    analysis = analyse(reports, Options(matcher="semantic"))
+    corpus, alignment = analysis.data.corpus, analysis.alignment
+    claims = [c for sentence in alignment.claims for c in sentence]
+    stated = {corpus.texts[c.sentence]: c.documents for c in claims}
+    near = {corpus.texts[c.sentence]: c.near for c in claims}
+    return stated, near, to_dict(summarize(reports, Options(matcher="semantic", unique=0)))["conflicts"]
+
+
+@needs_extra
+def test_a_semantic_statement_does_not_cross_a_changed_value():
+    stated, near, conflicts = _transfer("£35 million")
+    sold = SOLD.format(fee="£35 million")
+    # The fee of one report is not credited to the other: the two come near (neither is one outlet's own) ...
+    assert stated[SIGNED] == () and stated[sold] == ()
+    assert near[SIGNED] == (1,) and near[sold] == (0,)
+    # ... and the outlets' disagreement is listed.
+    assert [[v["value"] for v in c["values"]] for c in conflicts] == [["£30 million", "£35 million"]]
+
+
+@needs_extra
+def test_a_semantic_statement_holds_through_one_value_in_another_notation():
+    stated, _, conflicts = _transfer("30 million pounds")
+    assert stated[SIGNED] == (1,) and stated[SOLD.format(fee="30 million pounds")] == (0,)
+    assert conflicts == []
+
+
+def test_values_cross_reads_one_quantity_not_any_number():
+    english = analyzer_for("en")
+    assert values_cross("The club paid €65 million for him.", "The club paid €70 million for him.", english)
+    assert not values_cross("The club paid €65 million for him.", "The club paid 65 million euros for him.", english)
+    # a rounding, and numbers of different things, are no crossing
+    assert not values_cross("About 40,000 people fled.", "40,312 people fled.", english)
+    assert not values_cross("He scored 31 goals.", "He cost €70 million.", english)
+    # only the values inside the given spans count
+    first = "He cost €65 million. He scored 31 goals."
+    assert not values_cross(first, "He cost €70 million.", english, (21, len(first)))
