@@ -46,6 +46,7 @@ ANCHOR_BUCKET = 50  # at most this many values compared by their run of words (s
 SWAP_WORDS = 2  # content words, at least, around a name in two sentences alike but for it (see swapped)
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
+TWO_EVENTS = 2  # two sentences that differ in this many slots at once tell of two events (see _two_events)
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 
 
@@ -387,6 +388,8 @@ def find_conflicts(
         left = [(i, v) for v in read[i]]
         right = [(j, v) for v in read[j]]
         run = RUN_LOOSE if (i, j) in loose else 0
+        if _two_events(read[i], read[j], common, heads, run):
+            continue
         for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, heads, run, (i, j) in swaps):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     conflicts: list[Conflict] = []
@@ -396,6 +399,31 @@ def find_conflicts(
     return tuple(
         sorted(conflicts, key=lambda c: (fact_of[c.values[0].sentence], c.values[0].sentence, c.values[0].start))
     )
+
+
+def _two_events(
+    left: Sequence[Value], right: Sequence[Value], common: frozenset[str], heads: frozenset[str], run: int
+) -> bool:
+    """Two sentences that differ in TWO_EVENTS slots or more at once (a depth and a distance, a magnitude and a
+    date) tell of two events, not two accounts of one: a report that disagrees changes one value, and the
+    sentences' other values of one quantity agree. Counted on each side: values with a rival of one quantity in
+    the other sentence and no agreeing one."""
+
+    def differing(these: Sequence[Value], others: Sequence[Value]) -> tuple[int, int]:
+        count = same = 0
+        for a in these:
+            rivals = [
+                b
+                for b in others
+                if _same_quantity(a, b, common, heads) and (run_length(a, b) >= run or _bound_together(a, b, heads))
+            ]
+            agreeing = any(agree(a, b) for b in rivals)
+            count += bool(rivals) and not agreeing
+            same += agreeing
+        return count, same
+
+    (x, same), (y, _) = differing(left, right), differing(right, left)
+    return min(x, y) >= TWO_EVENTS and not same
 
 
 def _clashing(

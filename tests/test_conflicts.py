@@ -758,3 +758,91 @@ def test_a_weekday_written_in_lower_case_is_read_where_the_language_writes_it_so
     second = report(before, "Le joueur a passé sa visite médicale au club vendredi.", after)
     assert _found(first, second, "fr") == [("date", ["jeudi", "vendredi"])]
     assert not values("Hujan turun sepanjang minggu ini di kota itu.", analyzer_for("id"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [  # a number after a numbering noun labels a thing: two labels are two things (two stages, two rounds)
+        (
+            "Alexandre Vinokourov of Kazakhstan has won stage 13 of the Tour de France, his team said.",
+            "Alexandre Vinokourov of Kazakhstan has won stage 15 of the Tour de France, his team said.",
+            "en",
+        ),
+        (
+            "The champions were knocked out in round two of the cup by a team from the second division.",
+            "The champions were knocked out in round four of the cup by a team from the second division.",
+            "en",
+        ),
+        (
+            "Persija Jakarta tersingkir pada babak 16 besar Piala AFC setelah kalah dari tim Vietnam.",
+            "Persija Jakarta tersingkir pada babak 8 besar Piala AFC setelah kalah dari tim Vietnam.",
+            "id",
+        ),
+        (
+            "Persib menang atas Persija pada pekan ke - 10 Liga 1 di Stadion Gelora Bandung Lautan Api.",
+            "Persib menang atas Persija pada pekan ke - 12 Liga 1 di Stadion Gelora Bandung Lautan Api.",
+            "id",
+        ),
+        (
+            "Hakim menilai terdakwa melanggar pasal 27 ayat 3 Undang-Undang ITE dalam unggahannya.",
+            "Hakim menilai terdakwa melanggar pasal 28 ayat 3 Undang-Undang ITE dalam unggahannya.",
+            "id",
+        ),
+    ],
+)
+def test_numbers_that_label_rather_than_count_are_not_conflicts(first, second, language):
+    assert _found(first, second, language) == []
+
+
+def test_a_count_next_to_a_label_is_still_compared():
+    found = _found(
+        "Vinokourov won stage 13 of the Tour de France, where 150 riders started the day in Marseille.",
+        "Vinokourov won stage 13 of the Tour de France, where 180 riders started the day in Marseille.",
+        "en",
+    )
+    assert found == [("number", ["150", "180"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # sentences that differ in two slots at once tell of two events; in one slot, with another agreeing, of one
+        (
+            "The aftershock had a magnitude of 5.8 and struck at a depth of 32 kilometers near the coast.",
+            "The aftershock had a magnitude of 6.4 and struck at a depth of 10 kilometers near the coast.",
+            "en",
+            [],
+        ),
+        (
+            "The aftershock had a magnitude of 5.8 and struck at a depth of 32 kilometers near the coast.",
+            "The aftershock had a magnitude of 5.8 and struck at a depth of 10 kilometers near the coast.",
+            "en",
+            [("number", ["32", "10"])],
+        ),
+        (
+            "Gempa susulan berkekuatan magnitudo 5,8 terjadi pada kedalaman 32 kilometer di lepas pantai.",
+            "Gempa susulan berkekuatan magnitudo 6,4 terjadi pada kedalaman 10 kilometer di lepas pantai.",
+            "id",
+            [],
+        ),
+        (
+            "Gempa susulan berkekuatan magnitudo 5,8 terjadi pada kedalaman 32 kilometer di lepas pantai.",
+            "Gempa susulan berkekuatan magnitudo 5,8 terjadi pada kedalaman 10 kilometer di lepas pantai.",
+            "id",
+            [("number", ["32", "10"])],
+        ),
+        (  # another day and another count: another storm
+            "A storm on March 3 flooded 120 homes in the valley, the council said.",
+            "A storm on March 9 flooded 300 homes in the valley, the council said.",
+            "en",
+            [],
+        ),
+        (
+            "Banjir pada Senin (3/3/2025) merendam 120 rumah di lembah itu, kata petugas.",
+            "Banjir pada Senin (10/3/2025) merendam 300 rumah di lembah itu, kata petugas.",
+            "id",
+            [],
+        ),
+    ],
+)
+def test_sentences_that_differ_in_two_slots_tell_of_two_events(first, second, language, expected):
+    assert _found(first, second, language) == expected
