@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -350,28 +351,32 @@ def find_conflicts(
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     pairs, loose, swaps = compared(corpus, facts, alignment, read, analyzer)
 
-    anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
+    anywhere: dict[int, set[tuple[str, Any]]] = {}  # names' marks of every report
+    mentions: dict[int, dict[tuple[str, Any], list[Value]]] = {}  # (slot word, value) -> each report's mentions
     for i, found in enumerate(read):
+        d = corpus.refs[i].document
         # a bare year says too little about what it dates to vouch for another mention of that year
-        specific = [v for v in found if v.slot != {"year"}]
-        anywhere.setdefault(corpus.refs[i].document, set()).update((w, v.value) for v in specific for w in v.slot)
-        anywhere[corpus.refs[i].document].update(name_marks(corpus.texts[i]))
+        for v in found:
+            for w in v.slot if v.slot != {"year"} else ():
+                mentions.setdefault(d, {}).setdefault((w, v.value), []).append(v)
+        anywhere.setdefault(d, set()).update(name_marks(corpus.texts[i]))
 
     share: dict[tuple[int, int], list[int]] = {}  # (fact, report) -> the report's sentences in the fact
     for n, fact in enumerate(facts):
         for m in fact.members:
             share.setdefault((n, corpus.refs[m].document), []).append(m)
-    owned: dict[int, tuple[list[tuple[int, Value]], set[tuple[str, Any]]]] = {}
+    owned: dict[int, _Own] = {}
+    common = _common(alignment.terms)
 
-    def own(i: int) -> tuple[list[tuple[int, Value]], set[tuple[str, Any]]]:
+    def own(i: int) -> _Own:
         """The values a report gives in the sentence and in the rest of its share of the fact, and anywhere."""
         if i not in owned:
             d = corpus.refs[i].document
             same = share[(fact_of[i], d)]
-            owned[i] = ([(m, v) for m in sorted({i, *same}) for v in read[m]], anywhere[d])
+            found = [(m, v) for m in sorted({i, *same}) for v in read[m]]
+            owned[i] = _Own(found, anywhere[d], mentions.get(d, {}), common)
         return owned[i]
 
-    common = _common(alignment.terms)
     heads = _single_heads(corpus, read)
     clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]] = []
     node_of = alignment.node_of
@@ -426,11 +431,54 @@ def _two_events(
     return min(x, y) >= TWO_EVENTS and not same
 
 
+@dataclass(frozen=True)
+class _Own:
+    """What one report gives: its values in a sentence's fact (`fact`), the marks of every name it gives, and every
+    mention of each value by slot word; the story's own words (`common`) count for no fit."""
+
+    fact: Sequence[tuple[int, Value]]
+    marks: set[tuple[str, Any]]
+    mentions: dict[tuple[str, Any], list[Value]]
+    common: frozenset[str]
+
+    def vouches(self, v: Value, rival: Value | None) -> bool:
+        """This report gives a value agreeing with `v` (of another report) in v's slot: in the fact, or the same
+        value anywhere. When the `rival` (this report's value that v is compared with) is in the same words as v
+        (_near), only a mention in the same words as v too, or fitting v no worse than the rival, vouches: "the
+        July 10 bombings ... on the morning of July 7" contradicts "the July 7 bombings", and "killing all 528
+        people on board" contradicts "killing all 228 people on board" though the report says "a total of 228
+        people" elsewhere; a toll that rose ("the quake killed 20 people" ... "the quake had killed 25 people")
+        still vouches for another report's "the quake killed 25 people"."""
+        strict = rival is not None and _near(rival, v)
+        floor = _fit(rival, v, self.common) if rival is not None and strict else (False, 0, 0)
+
+        def fits(o: Value) -> bool:
+            return not strict or _near(o, v) or _fit(o, v, self.common) >= floor
+
+        if any(fits(o) for w in v.slot for o in self.mentions.get((w, v.value), ())):
+            return True
+        return any(
+            o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v) and fits(o)
+            for _, o in self.fact
+        )
+
+
+def _near(a: Value, b: Value) -> bool:
+    """Two values in the same words: bound to one head word, or RUN_LOOSE stems running alike next to them."""
+    return bool(a.bound & b.bound) or run_length(a, b) >= RUN_LOOSE
+
+
+def _fit(a: Value, b: Value, common: frozenset[str]) -> tuple[bool, int, int]:
+    """How well two values' words say they are one quantity: one head word, the run of words next to them, the
+    stems around them in common (the story's own words aside)."""
+    return bool(a.bound & b.bound), run_length(a, b), len((a.context & b.context) - common)
+
+
 def _clashing(
     left: Sequence[tuple[int, Value]],
     right: Sequence[tuple[int, Value]],
-    left_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
-    right_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
+    left_own: _Own,
+    right_own: _Own,
     common: frozenset[str],
     heads: frozenset[str],
     run: int = 0,
@@ -439,36 +487,32 @@ def _clashing(
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives.
     With `whole_names` (sentences alike but for a name), only the whole name elsewhere vouches for a name: the
     "Dunmore" of "the town of Dunmore" says nothing of "the Dunmore Leisure Centre"."""
-    left_all, right_all = left_own[0], right_own[0]
 
-    def explained(v: Value, others: Sequence[tuple[int, Value]], everywhere: set[tuple[str, Any]]) -> bool:
+    def explained(v: Value, other: _Own, rival: Value | None = None) -> bool:
         """The other report gives an agreeing value in this slot of the fact (this very value in any slot), or
-        this value in this slot anywhere."""
-        if any((w, v.value) in everywhere for w in v.slot):
+        this value in this slot anywhere (_Own.vouches); a name anywhere, in any form."""
+        if v.kind not in NAMES:
+            return other.vouches(v, rival)
+        if other.vouches(v, None):
             return True
-        if v.kind in NAMES and whole_names:
-            if {("name", str(w)) for w in v.value} <= everywhere:
-                return True
-        elif v.kind in NAMES and word_marks(WORD_RE.findall(v.surface)) & everywhere:
-            return True  # the other report names this place or person somewhere: a detail, not a disagreement
-        return any(
-            o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v)
-            for _, o in others
-        )
+        if whole_names:
+            return {("name", str(w)) for w in v.value} <= other.marks
+        return bool(word_marks(WORD_RE.findall(v.surface)) & other.marks)  # named anywhere: a detail
 
     if not whole_names:
         left, right = [(i, v) for i, v in left if not v.swap_only], [(j, v) for j, v in right if not v.swap_only]
     out = []
     used: set[int] = set()
     for i, a in left:
-        if explained(a, right_all, right_own[1]):
+        if a.kind in NAMES and explained(a, right_own):
             continue
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
             if _same_quantity(a, b, common, heads)
             and (run_length(a, b) >= run or _bound_together(a, b, heads))
-            and not explained(b, left_all, left_own[1])
+            and not explained(a, right_own, b)
+            and not explained(b, left_own, a)
             and n not in used
         ]
         if candidates:

@@ -846,3 +846,80 @@ def test_a_count_next_to_a_label_is_still_compared():
 )
 def test_sentences_that_differ_in_two_slots_tell_of_two_events(first, second, language, expected):
     assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a changed value in the same words as the other report's, though the report gives the old value elsewhere
+        (
+            report(
+                "The plane crashed into the sea off the coast, killing all 228 people on board.",
+                "The Airbus was carrying 216 passengers and 12 crew, a total of 228 people.",
+            ),
+            report(
+                "The plane crashed into the sea off the coast, killing all 528 people on board.",
+                "The Airbus was carrying 216 passengers and 12 crew, a total of 228 people.",
+            ),
+            "en",
+            [("number", ["228", "528"])],
+        ),
+        (
+            report(
+                "The July 7 bombings killed 52 people on three Underground trains and a bus in London.",
+                "Police said the four bombers had travelled from Leeds.",
+            ),
+            report(
+                "The July 10 bombings struck London on the morning of July 7 and killed 52 people.",
+                "Police said the four bombers had travelled from Leeds.",
+            ),
+            "en",
+            [("date", ["July 7", "July 10"])],
+        ),
+        (
+            report(
+                "Ledakan bom 13 Mei di Surabaya menewaskan 14 orang di tiga gereja.",
+                "Polisi menyebut pelaku berasal dari satu keluarga.",
+            ),
+            report(
+                "Ledakan bom 15 Mei mengguncang Surabaya pada pagi 13 Mei dan menewaskan 14 orang.",
+                "Polisi menyebut pelaku berasal dari satu keluarga.",
+            ),
+            "id",
+            [("date", ["13 Mei", "15 Mei"])],
+        ),
+        (
+            report(
+                "Pesawat itu jatuh ke laut Jawa dan menewaskan seluruh 189 penumpang dan awak.",
+                "Sebanyak 189 penumpang dan awak tercatat dalam manifes penerbangan.",
+            ),
+            report(
+                "Pesawat itu jatuh ke laut Jawa dan menewaskan seluruh 159 penumpang dan awak.",
+                "Sebanyak 189 penumpang dan awak tercatat dalam manifes penerbangan.",
+            ),
+            "id",
+            [("number", ["189", "159"])],
+        ),
+        (
+            report(
+                "Gempa itu menewaskan 20 orang di kota itu, kata petugas pada Senin.",
+                "Pada Selasa petugas menyebut gempa itu telah menewaskan 25 orang di kota itu.",
+            ),
+            report("Gempa itu menewaskan 25 orang di kota itu, kata petugas.", "Tim penyelamat masih mencari korban."),
+            "id",
+            [],
+        ),
+        (  # a toll that rose within one report: its later figure, in the same words, vouches for the other's
+            report(
+                "The quake killed 20 people in the town, officials said on Monday.",
+                "On Tuesday officials said the quake had killed 25 people in the town.",
+            ),
+            report(
+                "The quake killed 25 people in the town, officials said.", "Rescuers were still searching the rubble."
+            ),
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_value_given_elsewhere_in_other_words_does_not_vouch(first, second, language, expected):
+    assert _found(first, second, language) == expected
