@@ -47,7 +47,7 @@ ANCHOR_BUCKET = 50  # at most this many values compared by their run of words (s
 SWAP_WORDS = 2  # content words, at least, around a name in two sentences alike but for it (see swapped)
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
-TWO_EVENTS = 2  # two sentences that differ in this many slots at once tell of two events (see _two_events)
+TWO_EVENTS = 2  # two sentences that differ in this many slots at once tell of two events (see _slots_compared)
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 
 
@@ -113,8 +113,11 @@ def _bound_together(a: Value, b: Value, heads: frozenset[str]) -> bool:
     return a.kind == DATE == b.kind and bool(a.bound & b.bound & heads) and _close(a, b)
 
 
-def _same_quantity(a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset()) -> bool:
-    """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity."""
+def _same_quantity(
+    a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset(), anchored: bool = False
+) -> bool:
+    """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity;
+    one stem less when the two are `anchored` (see _anchor)."""
     if _bound_together(a, b, heads):
         return True
     if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
@@ -122,6 +125,7 @@ def _same_quantity(a: Value, b: Value, common: frozenset[str], heads: frozenset[
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
     if a.kind == NUMBER and a.slot != b.slot:
         needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
+    needed = max(1, needed - anchored)
     if not _same_slot(a, b):
         return False
     if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
@@ -393,9 +397,12 @@ def find_conflicts(
         left = [(i, v) for v in read[i]]
         right = [(j, v) for v in read[j]]
         run = RUN_LOOSE if (i, j) in loose else 0
-        if _two_events(read[i], read[j], common, heads, run):
-            continue
-        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, heads, run, (i, j) in swaps):
+        differ, agreeing = _slots_compared(read[i], read[j], common, heads, run)
+        if differ >= TWO_EVENTS and not agreeing:
+            continue  # two events, not two accounts of one
+        for (_, a), (_, b) in _clashing(
+            left, right, own(i), own(j), common, heads, run, (i, j) in swaps, anchored=agreeing
+        ):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
@@ -406,13 +413,14 @@ def find_conflicts(
     )
 
 
-def _two_events(
+def _slots_compared(
     left: Sequence[Value], right: Sequence[Value], common: frozenset[str], heads: frozenset[str], run: int
-) -> bool:
-    """Two sentences that differ in TWO_EVENTS slots or more at once (a depth and a distance, a magnitude and a
-    date) tell of two events, not two accounts of one: a report that disagrees changes one value, and the
-    sentences' other values of one quantity agree. Counted on each side: values with a rival of one quantity in
-    the other sentence and no agreeing one."""
+) -> tuple[int, bool]:
+    """How many values of one quantity differ in two sentences (the fewer of the two sides' counts: values with a
+    rival of one quantity in the other sentence and no agreeing one), and whether any agree. Two sentences that
+    differ in TWO_EVENTS slots or more at once and agree in none (a depth and a distance, a magnitude and a date)
+    tell of two events, not two accounts of one: a report that disagrees changes one value. Two that agree in one
+    slot tell of one event: their other values are compared on one context stem less (_same_quantity)."""
 
     def differing(these: Sequence[Value], others: Sequence[Value]) -> tuple[int, int]:
         count = same = 0
@@ -428,7 +436,7 @@ def _two_events(
         return count, same
 
     (x, same), (y, _) = differing(left, right), differing(right, left)
-    return min(x, y) >= TWO_EVENTS and not same
+    return min(x, y), bool(same)
 
 
 @dataclass(frozen=True)
@@ -483,6 +491,7 @@ def _clashing(
     heads: frozenset[str],
     run: int = 0,
     whole_names: bool = False,
+    anchored: bool = False,
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives.
     With `whole_names` (sentences alike but for a name), only the whole name elsewhere vouches for a name: the
@@ -509,7 +518,7 @@ def _clashing(
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
-            if _same_quantity(a, b, common, heads)
+            if _same_quantity(a, b, common, heads, anchored and _sole(a, left) and _sole(b, right))
             and (run_length(a, b) >= run or _bound_together(a, b, heads))
             and not explained(a, right_own, b)
             and not explained(b, left_own, a)
@@ -520,6 +529,11 @@ def _clashing(
             used.add(n)
             out.append(((i, a), best))
     return out
+
+
+def _sole(v: Value, found: Sequence[tuple[int, Value]]) -> bool:
+    """The only value of its kind and slot in its sentence."""
+    return sum(o.kind == v.kind and _same_slot(o, v) for _, o in found) == 1
 
 
 def _merge(

@@ -923,3 +923,27 @@ def test_sentences_that_differ_in_two_slots_tell_of_two_events(first, second, la
 )
 def test_a_value_given_elsewhere_in_other_words_does_not_vouch(first, second, language, expected):
     assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [  # the two sentences agree on a value (25 to 40 percent), so their only years are compared on one stem in common
+        (
+            "Rich nations should cut their greenhouse gas emissions by 25 to 40 percent, with a deadline set for 2020.",
+            "Rich nations should cut their greenhouse gas emissions by 25 to 40 percent, and the deadline agreed by "
+            "the ministers is the year 2021.",
+            "en",
+        ),
+        (
+            "Negara maju harus memangkas emisi gas rumah kaca sebesar 25 hingga 40 persen, dengan target yang "
+            "ditetapkan untuk 2020.",
+            "Negara maju harus memangkas emisi gas rumah kaca sebesar 25 hingga 40 persen, dengan batas waktu tahun "
+            "2021.",
+            "id",
+        ),
+    ],
+)
+def test_sentences_that_agree_on_one_value_are_compared_on_their_other_value(first, second, language):
+    last = {"en": "Delegates from 190 countries met in Bali.", "id": "Delegasi dari 190 negara bertemu di Bali."}
+    found = _found(report(first, last[language]), report(second, last[language]), language)
+    assert found == [("date", ["2020", "2021"])]
