@@ -11,6 +11,7 @@ date with fewer parts ("19 Juni" and "19/6/2024"), a form of one name ("Putin", 
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -113,12 +114,25 @@ def _bound_together(a: Value, b: Value, heads: frozenset[str]) -> bool:
     return a.kind == DATE == b.kind and bool(a.bound & b.bound & heads) and _close(a, b)
 
 
+def _weekday_clash(a: Value, b: Value) -> bool:
+    """Close dates (_close) given with one day name ("On Sunday, January 16" / "On Sunday, January 19"): both
+    cannot be that day unless they are whole weeks apart, so two reports that give them tell of one day."""
+    if a.kind != DATE or b.kind != DATE or a.weekday is None or a.weekday != b.weekday or not _close(a, b):
+        return False
+    year = next((int(y) for y in (a.value[0], b.value[0]) if y is not None), 2001)  # type: ignore[arg-type]
+    try:
+        x, y = (datetime.date(int(v[0] or year), int(v[1]), int(v[2])) for v in (a.value, b.value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):  # a date without its day or month
+        return False
+    return (x - y).days % 7 != 0
+
+
 def _same_quantity(
     a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset(), anchored: bool = False
 ) -> bool:
     """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity;
     one stem less when the two are `anchored` (see _anchor)."""
-    if _bound_together(a, b, heads):
+    if _bound_together(a, b, heads) or _weekday_clash(a, b):
         return True
     if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
         return False  # a bare year dates something else than a full date does ("beredar sejak 2019" / "Kamis (10/4)")
@@ -279,7 +293,7 @@ def compared(
         for x, i in enumerate(members):
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
-    pairs |= dated(corpus, read, _common(alignment.terms), analyzer)
+    pairs |= dated(corpus, read, _common(alignment.terms), analyzer, alignment.terms)
     swaps = swapped(corpus, read) - pairs
     pairs |= swaps
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
@@ -310,12 +324,18 @@ def _calendar_stems(language: str) -> frozenset[str]:
 
 
 def dated(
-    corpus: Corpus, read: Sequence[Sequence[Value]], common: frozenset[str], analyzer: Analyzer
+    corpus: Corpus,
+    read: Sequence[Sequence[Value]],
+    common: frozenset[str],
+    analyzer: Analyzer,
+    terms: Sequence[Sequence[str]] = (),
 ) -> set[tuple[int, int]]:
     """Sentence pairs of different reports with close dates (_close) bound to one head word (see
     _bound_together) or with SHARED_CONTEXT stems around them in common, the story's own words aside, however
-    little else their sentences share: the story's own event told in other words around it. Dates are bucketed
-    by their head words and context stems, so it is no quadratic pass."""
+    little else their sentences share: the story's own event told in other words around it; or given with one day
+    name (_weekday_clash) in sentences with a word in common besides the story's own and the calendar's (`terms`:
+    the sentences' match terms). Dates are bucketed by their head words, context stems and day names, so it is
+    no quadratic pass."""
     # "Kamis (8/6)" and "Kamis (8/7)": a weekday says nothing of a slot
     common = common | _calendar_stems(analyzer.language)
     buckets: dict[str, list[tuple[int, Value]]] = {}
@@ -323,7 +343,8 @@ def dated(
         for v in found:
             if v.kind != DATE or v.slot in ({"year"}, {"weekday"}):  # a weekday is compared with a weekday only
                 continue
-            for key in v.bound | (v.context - common):
+            weekday = {f"@{v.weekday}"} if v.weekday is not None else set()
+            for key in v.bound | (v.context - common) | weekday:
                 buckets.setdefault(key, []).append((i, v))
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -333,9 +354,15 @@ def dated(
             for j, b in members[x + 1 :]:
                 if corpus.refs[i].document == corpus.refs[j].document or not _close(a, b):
                     continue
-                if a.bound & b.bound or len((a.context & b.context) - common) >= SHARED_CONTEXT:
+                near = a.bound & b.bound or len((a.context & b.context) - common) >= SHARED_CONTEXT
+                one_day = terms and _weekday_clash(a, b) and _words_of(terms[i]) & _words_of(terms[j]) - common
+                if near or one_day:
                     pairs.add((min(i, j), max(i, j)))
     return pairs
+
+
+def _words_of(terms: Sequence[str]) -> set[str]:
+    return {t for t in terms if t.isalpha()}
 
 
 def find_conflicts(
@@ -428,7 +455,8 @@ def _slots_compared(
             rivals = [
                 b
                 for b in others
-                if _same_quantity(a, b, common, heads) and (run_length(a, b) >= run or _bound_together(a, b, heads))
+                if _same_quantity(a, b, common, heads)
+                and (run_length(a, b) >= run or _bound_together(a, b, heads) or _weekday_clash(a, b))
             ]
             agreeing = any(agree(a, b) for b in rivals)
             count += bool(rivals) and not agreeing
@@ -473,7 +501,7 @@ class _Own:
 
 def _near(a: Value, b: Value) -> bool:
     """Two values in the same words: bound to one head word, or RUN_LOOSE stems running alike next to them."""
-    return bool(a.bound & b.bound) or run_length(a, b) >= RUN_LOOSE
+    return bool(a.bound & b.bound) or run_length(a, b) >= RUN_LOOSE or _weekday_clash(a, b)
 
 
 def _fit(a: Value, b: Value, common: frozenset[str]) -> tuple[bool, int, int]:
@@ -519,7 +547,7 @@ def _clashing(
             (n, (j, b))
             for n, (j, b) in enumerate(right)
             if _same_quantity(a, b, common, heads, anchored and _sole(a, left) and _sole(b, right))
-            and (run_length(a, b) >= run or _bound_together(a, b, heads))
+            and (run_length(a, b) >= run or _bound_together(a, b, heads) or _weekday_clash(a, b))
             and not explained(a, right_own, b)
             and not explained(b, left_own, a)
             and n not in used

@@ -249,6 +249,7 @@ class Value:
     # "<tsunami" ("the tsunami of December 26", "tsunami 26 Desember")
     swap_only: bool = False  # a name read past an article ("at the Dunmore Leisure Centre"): compared only with
     # a name in a sentence alike but for it (conflicts.swapped)
+    weekday: int | None = None  # the day name a date is given with ("Sunday, January 16", "Rabu (19/6/2024)"): 0-6
 
 
 def _precision(token: str) -> float:
@@ -399,7 +400,9 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
         context = words.context(start, end)
         bound = _bound(text, tokens, words, start, end, language)
-        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context, bound=bound))
+        weekday = _weekday_of(text[:start], language)
+        date_value = Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context, bound=bound)
+        out.append(replace(date_value, weekday=weekday))
     taken = [(a, b) for a, b, _ in dates]
     for m in _SCORE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -499,6 +502,12 @@ def _bound(
         else:
             out.update(_head(tokens[before].group(), words.stems[before], "<", calendar))
     return frozenset(out)
+
+
+def _weekday_of(before: str, language: str) -> int | None:
+    """The day name right before a date, past a comma or an opening bracket: "Sunday, January 16" -> 6."""
+    m = re.search(r"([^\W\d_]+)\s?[,(]?\s?$", before)
+    return weekday_numbers(language).get(m.group(1).lower()) if m else None
 
 
 def _head(word: str, stem: str | None, side: str, calendar: frozenset[str]) -> set[str]:

@@ -947,3 +947,45 @@ def test_sentences_that_agree_on_one_value_are_compared_on_their_other_value(fir
     last = {"en": "Delegates from 190 countries met in Bali.", "id": "Delegasi dari 190 negara bertemu di Bali."}
     found = _found(report(first, last[language]), report(second, last[language]), language)
     assert found == [("date", ["2020", "2021"])]
+
+
+AID = (
+    "Aid for the flood victims is still arriving in the region.",
+    "The army has sent soldiers to help with the clean-up.",
+)
+BANTUAN = ("Bantuan untuk korban banjir masih terus berdatangan ke wilayah itu.", "Tentara dikerahkan membantu warga.")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # close dates given with one day name cannot both be that day: one day told two ways, in unlike sentences
+        (
+            report(*AID, "The telethon was organised on Sunday, January 16, by a television station in Bucharest."),
+            report(*AID, "On Sunday, January 19, the public raised 395,000 euro in a telethon for the victims."),
+            "en",
+            [["January 16", "January 19"]],
+        ),
+        (  # whole weeks apart: two Sundays
+            report(*AID, "The telethon was organised on Sunday, January 16, by a television station in Bucharest."),
+            report(*AID, "On Sunday, January 23, the public raised 395,000 euro in a telethon for the victims."),
+            "en",
+            [],
+        ),
+        (
+            report(
+                *BANTUAN,
+                "Malam amal selama sepuluh jam itu diselenggarakan sebuah stasiun televisi swasta di Bukares pada "
+                "Minggu (16/1/2005).",
+            ),
+            report(
+                *BANTUAN,
+                "Pada Minggu (19/1/2005), masyarakat Rumania menyumbang setara 395.000 euro, sementara pemerintah "
+                "menjanjikan bantuan, dalam malam amal.",
+            ),
+            "id",
+            [["16/1/2005", "19/1/2005"]],
+        ),
+    ],
+)
+def test_close_dates_given_with_one_day_name_are_one_slot(first, second, language, expected):
+    assert _dates(_conflicts(first, second, language)) == expected
