@@ -546,7 +546,7 @@ def _clashing(
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
-            if _same_quantity(a, b, common, heads, anchored and _sole(a, left) and _sole(b, right))
+            if _same_quantity(a, b, common, heads, anchored and _relaxed(a, b, left, right))
             and (run_length(a, b) >= run or _bound_together(a, b, heads) or _weekday_clash(a, b))
             and not explained(a, right_own, b)
             and not explained(b, left_own, a)
@@ -557,6 +557,15 @@ def _clashing(
             used.add(n)
             out.append(((i, a), best))
     return out
+
+
+def _relaxed(a: Value, b: Value, left: Sequence[tuple[int, Value]], right: Sequence[tuple[int, Value]]) -> bool:
+    """Values compared on one context stem less in sentences that agree on another value: the only value of their
+    kind and slot in each sentence, and numbers of one unit or close dates (_close: "by 2020" / "by the year 2021",
+    not the "2020" target and the "1990" baseline of one sentence)."""
+    if a.kind != b.kind or not (_sole(a, left) and _sole(b, right)):
+        return False
+    return _close(a, b) if a.kind == DATE else a.kind == NUMBER and a.slot == b.slot
 
 
 def _sole(v: Value, found: Sequence[tuple[int, Value]]) -> bool:

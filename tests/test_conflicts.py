@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Options, summarize, to_dict
-from summarizer.conflicts import agree
+from summarizer.conflicts import _relaxed, agree
 from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.render import to_markdown, to_text
@@ -989,3 +989,12 @@ BANTUAN = ("Bantuan untuk korban banjir masih terus berdatangan ke wilayah itu."
 )
 def test_close_dates_given_with_one_day_name_are_one_slot(first, second, language, expected):
     assert _dates(_conflicts(first, second, language)) == expected
+
+
+def test_the_relaxed_comparison_never_compares_a_date_with_a_place():
+    # in a pair of sentences that agree on a value, a sentence's only date (a weekday) meets the other's only place
+    english = analyzer_for("en")
+    date = [v for v in values("Putin flew home on Thursday.", english) if v.kind == DATE]
+    place = [v for v in values("Putin stayed in Pyongyang.", english) if v.kind == "place"]
+    assert len(date) == len(place) == 1
+    assert not _relaxed(date[0], place[0], [(0, date[0])], [(1, place[0])])
