@@ -34,7 +34,7 @@ from summarizer.models import Conflict, Corpus, Fact, Report
 from summarizer.normalize import month_numbers
 from summarizer.options import Options
 from summarizer.pipeline import analyse
-from summarizer.slots import NAMES, YEARS, name_marks, same_name, values, word_marks
+from summarizer.slots import NAMES, YEARS, is_label, name_marks, same_name, values, word_marks
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 NUMBER_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
@@ -113,8 +113,12 @@ def _next_month(at: int, word: str, months: dict[str, str]) -> tuple[int, str, s
     return at, word, name[:1].upper() + name[1:] if word[:1].isupper() else name
 
 
-def _identifier(text: str, m: re.Match[str], months: dict[str, str]) -> bool:
-    """Part of a name or a code ("Flight 447", "A330-200", a telephone number), not a count or a date."""
+def _identifier(text: str, m: re.Match[str], months: dict[str, str], language: str) -> bool:
+    """Part of a name or a code ("Flight 447", "A330-200", a telephone number) or a label ("stage 13", "pekan ke -
+    10": slots.is_label), not a count or a date."""
+    year = re.fullmatch(r"\d{4}", m.group()) and YEARS[0] <= int(m.group()) <= YEARS[1]  # "musim 2016": a date
+    if not year and is_label(re.findall(r"\w+", text[: m.start()])[-2:], language):
+        return True
     before = re.findall(r"\S+", text[: m.start()])
     attached = text[m.start() - 1 : m.start()] in "-#" and m.start() > 0 or text[m.end() : m.end() + 1] == "-"
     named = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(",.") not in months
@@ -147,7 +151,7 @@ def injections(reports: Sequence[Report], language: str, target: int | None = No
         d = corpus.refs[i].document
         for m in NUMBER_RE.finditer(text):
             value = m.group()
-            if _identifier(text, m, months):
+            if _identifier(text, m, months, language):
                 continue
             # the same value with the same next (or previous) word: the two reports state one value of one thing
             following = " ".join(re.findall(r"\w+", text[m.end() :])[:1]).lower()

@@ -11,8 +11,10 @@ date with fewer parts ("19 Juni" and "19/6/2024"), a form of one name ("Putin", 
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -46,6 +48,7 @@ ANCHOR_BUCKET = 50  # at most this many values compared by their run of words (s
 SWAP_WORDS = 2  # content words, at least, around a name in two sentences alike but for it (see swapped)
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
+TWO_EVENTS = 2  # two sentences that differ in this many slots at once tell of two events (see _slots_compared)
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 
 
@@ -111,15 +114,32 @@ def _bound_together(a: Value, b: Value, heads: frozenset[str]) -> bool:
     return a.kind == DATE == b.kind and bool(a.bound & b.bound & heads) and _close(a, b)
 
 
-def _same_quantity(a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset()) -> bool:
-    """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity."""
-    if _bound_together(a, b, heads):
+def _weekday_clash(a: Value, b: Value) -> bool:
+    """Close dates (_close) given with one day name ("On Sunday, January 16" / "On Sunday, January 19"): both
+    cannot be that day unless they are whole weeks apart, so two reports that give them tell of one day."""
+    if a.kind != DATE or b.kind != DATE or a.weekday is None or a.weekday != b.weekday or not _close(a, b):
+        return False
+    year = next((int(y) for y in (a.value[0], b.value[0]) if y is not None), 2001)  # type: ignore[arg-type]
+    try:
+        x, y = (datetime.date(int(v[0] or year), int(v[1]), int(v[2])) for v in (a.value, b.value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):  # a date without its day or month
+        return False
+    return (x - y).days % 7 != 0
+
+
+def _same_quantity(
+    a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset(), anchored: bool = False
+) -> bool:
+    """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity;
+    one stem less when the two are `anchored` (see _anchor)."""
+    if _bound_together(a, b, heads) or _weekday_clash(a, b):
         return True
     if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
         return False  # a bare year dates something else than a full date does ("beredar sejak 2019" / "Kamis (10/4)")
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
     if a.kind == NUMBER and a.slot != b.slot:
         needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
+    needed = max(1, needed - anchored)
     if not _same_slot(a, b):
         return False
     if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
@@ -273,7 +293,7 @@ def compared(
         for x, i in enumerate(members):
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
-    pairs |= dated(corpus, read, _common(alignment.terms), analyzer)
+    pairs |= dated(corpus, read, _common(alignment.terms), analyzer, alignment.terms)
     swaps = swapped(corpus, read) - pairs
     pairs |= swaps
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
@@ -304,12 +324,18 @@ def _calendar_stems(language: str) -> frozenset[str]:
 
 
 def dated(
-    corpus: Corpus, read: Sequence[Sequence[Value]], common: frozenset[str], analyzer: Analyzer
+    corpus: Corpus,
+    read: Sequence[Sequence[Value]],
+    common: frozenset[str],
+    analyzer: Analyzer,
+    terms: Sequence[Sequence[str]] = (),
 ) -> set[tuple[int, int]]:
     """Sentence pairs of different reports with close dates (_close) bound to one head word (see
     _bound_together) or with SHARED_CONTEXT stems around them in common, the story's own words aside, however
-    little else their sentences share: the story's own event told in other words around it. Dates are bucketed
-    by their head words and context stems, so it is no quadratic pass."""
+    little else their sentences share: the story's own event told in other words around it; or given with one day
+    name (_weekday_clash) in sentences with a word in common besides the story's own and the calendar's (`terms`:
+    the sentences' match terms). Dates are bucketed by their head words, context stems and day names, so it is
+    no quadratic pass."""
     # "Kamis (8/6)" and "Kamis (8/7)": a weekday says nothing of a slot
     common = common | _calendar_stems(analyzer.language)
     buckets: dict[str, list[tuple[int, Value]]] = {}
@@ -317,7 +343,8 @@ def dated(
         for v in found:
             if v.kind != DATE or v.slot in ({"year"}, {"weekday"}):  # a weekday is compared with a weekday only
                 continue
-            for key in v.bound | (v.context - common):
+            weekday = {f"@{v.weekday}"} if v.weekday is not None else set()
+            for key in v.bound | (v.context - common) | weekday:
                 buckets.setdefault(key, []).append((i, v))
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -327,9 +354,15 @@ def dated(
             for j, b in members[x + 1 :]:
                 if corpus.refs[i].document == corpus.refs[j].document or not _close(a, b):
                     continue
-                if a.bound & b.bound or len((a.context & b.context) - common) >= SHARED_CONTEXT:
+                near = a.bound & b.bound or len((a.context & b.context) - common) >= SHARED_CONTEXT
+                one_day = terms and _weekday_clash(a, b) and _words_of(terms[i]) & _words_of(terms[j]) - common
+                if near or one_day:
                     pairs.add((min(i, j), max(i, j)))
     return pairs
+
+
+def _words_of(terms: Sequence[str]) -> set[str]:
+    return {t for t in terms if t.isalpha()}
 
 
 def find_conflicts(
@@ -349,28 +382,32 @@ def find_conflicts(
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     pairs, loose, swaps = compared(corpus, facts, alignment, read, analyzer)
 
-    anywhere: dict[int, set[tuple[str, Any]]] = {}  # (slot word, value) of every value of every report
+    anywhere: dict[int, set[tuple[str, Any]]] = {}  # names' marks of every report
+    mentions: dict[int, dict[tuple[str, Any], list[Value]]] = {}  # (slot word, value) -> each report's mentions
     for i, found in enumerate(read):
+        d = corpus.refs[i].document
         # a bare year says too little about what it dates to vouch for another mention of that year
-        specific = [v for v in found if v.slot != {"year"}]
-        anywhere.setdefault(corpus.refs[i].document, set()).update((w, v.value) for v in specific for w in v.slot)
-        anywhere[corpus.refs[i].document].update(name_marks(corpus.texts[i]))
+        for v in found:
+            for w in v.slot if v.slot != {"year"} else ():
+                mentions.setdefault(d, {}).setdefault((w, v.value), []).append(v)
+        anywhere.setdefault(d, set()).update(name_marks(corpus.texts[i]))
 
     share: dict[tuple[int, int], list[int]] = {}  # (fact, report) -> the report's sentences in the fact
     for n, fact in enumerate(facts):
         for m in fact.members:
             share.setdefault((n, corpus.refs[m].document), []).append(m)
-    owned: dict[int, tuple[list[tuple[int, Value]], set[tuple[str, Any]]]] = {}
+    owned: dict[int, _Own] = {}
+    common = _common(alignment.terms)
 
-    def own(i: int) -> tuple[list[tuple[int, Value]], set[tuple[str, Any]]]:
+    def own(i: int) -> _Own:
         """The values a report gives in the sentence and in the rest of its share of the fact, and anywhere."""
         if i not in owned:
             d = corpus.refs[i].document
             same = share[(fact_of[i], d)]
-            owned[i] = ([(m, v) for m in sorted({i, *same}) for v in read[m]], anywhere[d])
+            found = [(m, v) for m in sorted({i, *same}) for v in read[m]]
+            owned[i] = _Own(found, anywhere[d], mentions.get(d, {}), common)
         return owned[i]
 
-    common = _common(alignment.terms)
     heads = _single_heads(corpus, read)
     clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]] = []
     node_of = alignment.node_of
@@ -388,7 +425,12 @@ def find_conflicts(
         right = [(j, v) for v in read[j]]
         vouched = key in alignment.crossed  # the semantic matcher read one fact but for its values
         run = RUN_LOOSE if (i, j) in loose and not vouched else 0
-        for (_, a), (_, b) in _clashing(left, right, own(i), own(j), common, heads, run, (i, j) in swaps, vouched):
+        differ, agreeing = _slots_compared(read[i], read[j], common, heads, run)
+        if differ >= TWO_EVENTS and not agreeing:
+            continue  # two events, not two accounts of one
+        for (_, a), (_, b) in _clashing(
+            left, right, own(i), own(j), common, heads, run, (i, j) in swaps, anchored=agreeing, vouched=vouched
+        ):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
@@ -399,52 +441,125 @@ def find_conflicts(
     )
 
 
+def _slots_compared(
+    left: Sequence[Value], right: Sequence[Value], common: frozenset[str], heads: frozenset[str], run: int
+) -> tuple[int, bool]:
+    """How many values of one quantity differ in two sentences (the fewer of the two sides' counts: values with a
+    rival of one quantity in the other sentence and no agreeing one), and whether any agree. Two sentences that
+    differ in TWO_EVENTS slots or more at once and agree in none (a depth and a distance, a magnitude and a date)
+    tell of two events, not two accounts of one: a report that disagrees changes one value. Two that agree in one
+    slot tell of one event: their other values are compared on one context stem less (_same_quantity)."""
+
+    def differing(these: Sequence[Value], others: Sequence[Value]) -> tuple[int, int]:
+        count = same = 0
+        for a in these:
+            rivals = [
+                b
+                for b in others
+                if _same_quantity(a, b, common, heads)
+                and (run_length(a, b) >= run or _bound_together(a, b, heads) or _weekday_clash(a, b))
+            ]
+            agreeing = any(agree(a, b) for b in rivals)
+            count += bool(rivals) and not agreeing
+            same += agreeing
+        return count, same
+
+    (x, same), (y, _) = differing(left, right), differing(right, left)
+    return min(x, y), bool(same)
+
+
+@dataclass(frozen=True)
+class _Own:
+    """What one report gives: its values in a sentence's fact (`fact`), the marks of every name it gives, and every
+    mention of each value by slot word; the story's own words (`common`) count for no fit."""
+
+    fact: Sequence[tuple[int, Value]]
+    marks: set[tuple[str, Any]]
+    mentions: dict[tuple[str, Any], list[Value]]
+    common: frozenset[str]
+
+    def vouches(self, v: Value, rival: Value | None) -> bool:
+        """This report gives a value agreeing with `v` (of another report) in v's slot: in the fact, or the same
+        value anywhere. When the `rival` (this report's value that v is compared with) is in the same words as v
+        (_near), only a mention in the same words as v too, or fitting v no worse than the rival, vouches: "the
+        July 10 bombings ... on the morning of July 7" contradicts "the July 7 bombings", and "killing all 528
+        people on board" contradicts "killing all 228 people on board" though the report says "a total of 228
+        people" elsewhere; a toll that rose ("the quake killed 20 people" ... "the quake had killed 25 people")
+        still vouches for another report's "the quake killed 25 people"."""
+        strict = rival is not None and _near(rival, v)
+        floor = _fit(rival, v, self.common) if rival is not None and strict else (False, 0, 0)
+
+        def fits(o: Value) -> bool:
+            return not strict or _near(o, v) or _fit(o, v, self.common) >= floor
+
+        if any(fits(o) for w in v.slot for o in self.mentions.get((w, v.value), ())):
+            return True
+        return any(
+            o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v) and fits(o)
+            for _, o in self.fact
+        )
+
+
+def _near(a: Value, b: Value) -> bool:
+    """Two values in the same words: bound to one head word, or RUN_LOOSE stems running alike next to them."""
+    return bool(a.bound & b.bound) or run_length(a, b) >= RUN_LOOSE or _weekday_clash(a, b)
+
+
+def _fit(a: Value, b: Value, common: frozenset[str]) -> tuple[bool, int, int]:
+    """How well two values' words say they are one quantity: one head word, the run of words next to them, the
+    stems around them in common (the story's own words aside)."""
+    return bool(a.bound & b.bound), run_length(a, b), len((a.context & b.context) - common)
+
+
 def _clashing(
     left: Sequence[tuple[int, Value]],
     right: Sequence[tuple[int, Value]],
-    left_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
-    right_own: tuple[Sequence[tuple[int, Value]], set[tuple[str, Any]]],
+    left_own: _Own,
+    right_own: _Own,
     common: frozenset[str],
     heads: frozenset[str],
     run: int = 0,
     whole_names: bool = False,
+    anchored: bool = False,
     vouched: bool = False,
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives.
     With `whole_names` (sentences alike but for a name), only the whole name elsewhere vouches for a name: the
-    "Dunmore" of "the town of Dunmore" says nothing of "the Dunmore Leisure Centre". With `vouched` (align's
-    semantic matcher read the two sentences as one fact: Alignment.crossed), numbers and dates of one slot are one
-    quantity without shared words around them."""
-    left_all, right_all = left_own[0], right_own[0]
+    "Dunmore" of "the town of Dunmore" says nothing of "the Dunmore Leisure Centre". With `anchored` (the two
+    sentences agree on another value), a sole value of one slot is compared on one context stem less. With
+    `vouched` (align's semantic matcher read the two sentences as one fact: Alignment.crossed), numbers and dates
+    of one slot are one quantity without shared words around them."""
 
-    def explained(v: Value, others: Sequence[tuple[int, Value]], everywhere: set[tuple[str, Any]]) -> bool:
+    def explained(v: Value, other: _Own, rival: Value | None = None) -> bool:
         """The other report gives an agreeing value in this slot of the fact (this very value in any slot), or
-        this value in this slot anywhere."""
-        if any((w, v.value) in everywhere for w in v.slot):
+        this value in this slot anywhere (_Own.vouches); a name anywhere, in any form."""
+        if v.kind not in NAMES:
+            return other.vouches(v, rival)
+        if other.vouches(v, None):
             return True
-        if v.kind in NAMES and whole_names:
-            if {("name", str(w)) for w in v.value} <= everywhere:
-                return True
-        elif v.kind in NAMES and word_marks(WORD_RE.findall(v.surface)) & everywhere:
-            return True  # the other report names this place or person somewhere: a detail, not a disagreement
-        return any(
-            o.kind == v.kind and (_same_slot(v, o) or o.value == v.value) and agree(v, o) and _covers(o, v)
-            for _, o in others
-        )
+        if whole_names:
+            return {("name", str(w)) for w in v.value} <= other.marks
+        return bool(word_marks(WORD_RE.findall(v.surface)) & other.marks)  # named anywhere: a detail
 
     if not whole_names:
         left, right = [(i, v) for i, v in left if not v.swap_only], [(j, v) for j, v in right if not v.swap_only]
     out = []
     used: set[int] = set()
     for i, a in left:
-        if explained(a, right_all, right_own[1]):
+        if a.kind in NAMES and explained(a, right_own):
             continue
         candidates = [
             (n, (j, b))
             for n, (j, b) in enumerate(right)
-            if (_same_quantity(a, b, common, heads) or vouched and a.kind in (NUMBER, DATE) and _same_slot(a, b))
-            and (run_length(a, b) >= run or _bound_together(a, b, heads))
-            and not explained(b, left_all, left_own[1])
+            if (
+                _same_quantity(a, b, common, heads, anchored and _relaxed(a, b, left, right))
+                or vouched
+                and a.kind in (NUMBER, DATE)
+                and _same_slot(a, b)
+            )
+            and (run_length(a, b) >= run or _bound_together(a, b, heads) or _weekday_clash(a, b))
+            and not explained(a, right_own, b)
+            and not explained(b, left_own, a)
             and n not in used
         ]
         if candidates:
@@ -452,6 +567,20 @@ def _clashing(
             used.add(n)
             out.append(((i, a), best))
     return out
+
+
+def _relaxed(a: Value, b: Value, left: Sequence[tuple[int, Value]], right: Sequence[tuple[int, Value]]) -> bool:
+    """Values compared on one context stem less in sentences that agree on another value: the only value of their
+    kind and slot in each sentence, and numbers of one unit or close dates (_close: "by 2020" / "by the year 2021",
+    not the "2020" target and the "1990" baseline of one sentence)."""
+    if a.kind != b.kind or not (_sole(a, left) and _sole(b, right)):
+        return False
+    return _close(a, b) if a.kind == DATE else a.kind == NUMBER and a.slot == b.slot
+
+
+def _sole(v: Value, found: Sequence[tuple[int, Value]]) -> bool:
+    """The only value of its kind and slot in its sentence."""
+    return sum(o.kind == v.kind and _same_slot(o, v) for _, o in found) == 1
 
 
 def _merge(

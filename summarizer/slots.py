@@ -211,6 +211,22 @@ ATTRIBUTION_WINDOW = 8  # tokens before a weekday in which a verb of speech make
 CONVERTING = _words("setara equivalent")
 # Words that open a sentence before a count ("Some 5 ...", "Sebanyak 5 ..."), not a name with a number.
 COUNT_OPENERS = _words("sebanyak sejumlah terdapat tercatat total some nearly almost about around over only another")
+# Nouns that number things: the number after one labels rather than counts ("stage 13", "round two", "pasal 27",
+# "pekan ke-10"). Two labels are two things (the Tour's stage 13 and stage 15), never two accounts of one value.
+NUMBERING = {
+    "en": _words(
+        "stage round game leg matchday chapter article episode flight section clause paragraph page volume season "
+        "lap heat hole week phase part step act scene verse item question amendment resolution route highway gate "
+        "room platform seat row pier terminal number no"
+    ),
+    "id": _words(
+        "pasal ayat tahap babak ronde laga pekan jilid seri bab episode putaran etape nomor no halaman gelombang "
+        "angkatan musim pertandingan partai gim set"
+    ),
+    "fr": _words("étape manche journée chapitre article épisode vol tome saison numéro alinéa"),
+    "cs": _words("etapa etapě etapu etapy kolo kole kola článek článku kapitola kapitole díl dílu let letu číslo"),
+}
+ORDINAL_LINKS = _words("ke no no. nr number nomor n° č")  # "pekan ke-10", "pasal nomor 5": still the label
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +249,7 @@ class Value:
     # "<tsunami" ("the tsunami of December 26", "tsunami 26 Desember")
     swap_only: bool = False  # a name read past an article ("at the Dunmore Leisure Centre"): compared only with
     # a name in a sentence alike but for it (conflicts.swapped)
+    weekday: int | None = None  # the day name a date is given with ("Sunday, January 16", "Rabu (19/6/2024)"): 0-6
 
 
 def _precision(token: str) -> float:
@@ -383,7 +400,9 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
         context = words.context(start, end)
         bound = _bound(text, tokens, words, start, end, language)
-        out.append(Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context, bound=bound))
+        weekday = _weekday_of(text[:start], language)
+        date_value = Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context, bound=bound)
+        out.append(replace(date_value, weekday=weekday))
     taken = [(a, b) for a, b, _ in dates]
     for m in _SCORE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -442,7 +461,7 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             currency = frozenset(analyzer.word_terms(hyphened.group(2))[:1])
             if not currency:
                 continue
-        elif lower in spelled and lower not in NOT_COUNTS:
+        elif lower in spelled and lower not in NOT_COUNTS and not _labelled(tokens, n, language):
             number, precision = float(spelled[lower]), 1.0
         else:
             continue
@@ -483,6 +502,12 @@ def _bound(
         else:
             out.update(_head(tokens[before].group(), words.stems[before], "<", calendar))
     return frozenset(out)
+
+
+def _weekday_of(before: str, language: str) -> int | None:
+    """The day name right before a date, past a comma or an opening bracket: "Sunday, January 16" -> 6."""
+    m = re.search(r"([^\W\d_]+)\s?[,(]?\s?$", before)
+    return weekday_numbers(language).get(m.group(1).lower()) if m else None
 
 
 def _head(word: str, stem: str | None, side: str, calendar: frozenset[str]) -> set[str]:
@@ -624,12 +649,26 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer:
         return True
     if n == 0:
         return False
+    if _labelled(tokens, n, analyzer.language):
+        return True
     previous = tokens[n - 1]
     gap = text[previous.end() : token.start()]
     word = previous.group()
     if n == 1 and (word.lower() in COUNT_OPENERS or not analyzer.word_terms(word)):
         return False
     return gap == " " and word[:1].isupper() and word.lower() not in _calendar_words()
+
+
+def _labelled(tokens: Sequence[re.Match[str]], n: int, language: str) -> bool:
+    return is_label([t.group() for t in tokens[max(0, n - 2) : n]], language)
+
+
+def is_label(before: Sequence[str], language: str) -> bool:
+    """A number after these words follows a numbering noun ("stage 13", "pekan ke - 10", "Round two"): a label."""
+    words = [w.lower() for w in before]
+    if len(words) > 1 and words[-1] in ORDINAL_LINKS:
+        words.pop()
+    return bool(words) and words[-1] in NUMBERING.get(language, frozenset())
 
 
 def _calendar_words() -> frozenset[str]:

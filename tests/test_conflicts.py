@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Options, summarize, to_dict
-from summarizer.conflicts import agree
+from summarizer.conflicts import _relaxed, agree
 from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.render import to_markdown, to_text
@@ -758,3 +758,243 @@ def test_a_weekday_written_in_lower_case_is_read_where_the_language_writes_it_so
     second = report(before, "Le joueur a passé sa visite médicale au club vendredi.", after)
     assert _found(first, second, "fr") == [("date", ["jeudi", "vendredi"])]
     assert not values("Hujan turun sepanjang minggu ini di kota itu.", analyzer_for("id"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [  # a number after a numbering noun labels a thing: two labels are two things (two stages, two rounds)
+        (
+            "Alexandre Vinokourov of Kazakhstan has won stage 13 of the Tour de France, his team said.",
+            "Alexandre Vinokourov of Kazakhstan has won stage 15 of the Tour de France, his team said.",
+            "en",
+        ),
+        (
+            "The champions were knocked out in round two of the cup by a team from the second division.",
+            "The champions were knocked out in round four of the cup by a team from the second division.",
+            "en",
+        ),
+        (
+            "Persija Jakarta tersingkir pada babak 16 besar Piala AFC setelah kalah dari tim Vietnam.",
+            "Persija Jakarta tersingkir pada babak 8 besar Piala AFC setelah kalah dari tim Vietnam.",
+            "id",
+        ),
+        (
+            "Persib menang atas Persija pada pekan ke - 10 Liga 1 di Stadion Gelora Bandung Lautan Api.",
+            "Persib menang atas Persija pada pekan ke - 12 Liga 1 di Stadion Gelora Bandung Lautan Api.",
+            "id",
+        ),
+        (
+            "Hakim menilai terdakwa melanggar pasal 27 ayat 3 Undang-Undang ITE dalam unggahannya.",
+            "Hakim menilai terdakwa melanggar pasal 28 ayat 3 Undang-Undang ITE dalam unggahannya.",
+            "id",
+        ),
+    ],
+)
+def test_numbers_that_label_rather_than_count_are_not_conflicts(first, second, language):
+    assert _found(first, second, language) == []
+
+
+def test_a_count_next_to_a_label_is_still_compared():
+    found = _found(
+        "Vinokourov won stage 13 of the Tour de France, where 150 riders started the day in Marseille.",
+        "Vinokourov won stage 13 of the Tour de France, where 180 riders started the day in Marseille.",
+        "en",
+    )
+    assert found == [("number", ["150", "180"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # sentences that differ in two slots at once tell of two events; in one slot, with another agreeing, of one
+        (
+            "The aftershock had a magnitude of 5.8 and struck at a depth of 32 kilometers near the coast.",
+            "The aftershock had a magnitude of 6.4 and struck at a depth of 10 kilometers near the coast.",
+            "en",
+            [],
+        ),
+        (
+            "The aftershock had a magnitude of 5.8 and struck at a depth of 32 kilometers near the coast.",
+            "The aftershock had a magnitude of 5.8 and struck at a depth of 10 kilometers near the coast.",
+            "en",
+            [("number", ["32", "10"])],
+        ),
+        (
+            "Gempa susulan berkekuatan magnitudo 5,8 terjadi pada kedalaman 32 kilometer di lepas pantai.",
+            "Gempa susulan berkekuatan magnitudo 6,4 terjadi pada kedalaman 10 kilometer di lepas pantai.",
+            "id",
+            [],
+        ),
+        (
+            "Gempa susulan berkekuatan magnitudo 5,8 terjadi pada kedalaman 32 kilometer di lepas pantai.",
+            "Gempa susulan berkekuatan magnitudo 5,8 terjadi pada kedalaman 10 kilometer di lepas pantai.",
+            "id",
+            [("number", ["32", "10"])],
+        ),
+        (  # another day and another count: another storm
+            "A storm on March 3 flooded 120 homes in the valley, the council said.",
+            "A storm on March 9 flooded 300 homes in the valley, the council said.",
+            "en",
+            [],
+        ),
+        (
+            "Banjir pada Senin (3/3/2025) merendam 120 rumah di lembah itu, kata petugas.",
+            "Banjir pada Senin (10/3/2025) merendam 300 rumah di lembah itu, kata petugas.",
+            "id",
+            [],
+        ),
+    ],
+)
+def test_sentences_that_differ_in_two_slots_tell_of_two_events(first, second, language, expected):
+    assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a changed value in the same words as the other report's, though the report gives the old value elsewhere
+        (
+            report(
+                "The plane crashed into the sea off the coast, killing all 228 people on board.",
+                "The Airbus was carrying 216 passengers and 12 crew, a total of 228 people.",
+            ),
+            report(
+                "The plane crashed into the sea off the coast, killing all 528 people on board.",
+                "The Airbus was carrying 216 passengers and 12 crew, a total of 228 people.",
+            ),
+            "en",
+            [("number", ["228", "528"])],
+        ),
+        (
+            report(
+                "The July 7 bombings killed 52 people on three Underground trains and a bus in London.",
+                "Police said the four bombers had travelled from Leeds.",
+            ),
+            report(
+                "The July 10 bombings struck London on the morning of July 7 and killed 52 people.",
+                "Police said the four bombers had travelled from Leeds.",
+            ),
+            "en",
+            [("date", ["July 7", "July 10"])],
+        ),
+        (
+            report(
+                "Ledakan bom 13 Mei di Surabaya menewaskan 14 orang di tiga gereja.",
+                "Polisi menyebut pelaku berasal dari satu keluarga.",
+            ),
+            report(
+                "Ledakan bom 15 Mei mengguncang Surabaya pada pagi 13 Mei dan menewaskan 14 orang.",
+                "Polisi menyebut pelaku berasal dari satu keluarga.",
+            ),
+            "id",
+            [("date", ["13 Mei", "15 Mei"])],
+        ),
+        (
+            report(
+                "Pesawat itu jatuh ke laut Jawa dan menewaskan seluruh 189 penumpang dan awak.",
+                "Sebanyak 189 penumpang dan awak tercatat dalam manifes penerbangan.",
+            ),
+            report(
+                "Pesawat itu jatuh ke laut Jawa dan menewaskan seluruh 159 penumpang dan awak.",
+                "Sebanyak 189 penumpang dan awak tercatat dalam manifes penerbangan.",
+            ),
+            "id",
+            [("number", ["189", "159"])],
+        ),
+        (
+            report(
+                "Gempa itu menewaskan 20 orang di kota itu, kata petugas pada Senin.",
+                "Pada Selasa petugas menyebut gempa itu telah menewaskan 25 orang di kota itu.",
+            ),
+            report("Gempa itu menewaskan 25 orang di kota itu, kata petugas.", "Tim penyelamat masih mencari korban."),
+            "id",
+            [],
+        ),
+        (  # a toll that rose within one report: its later figure, in the same words, vouches for the other's
+            report(
+                "The quake killed 20 people in the town, officials said on Monday.",
+                "On Tuesday officials said the quake had killed 25 people in the town.",
+            ),
+            report(
+                "The quake killed 25 people in the town, officials said.", "Rescuers were still searching the rubble."
+            ),
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_value_given_elsewhere_in_other_words_does_not_vouch(first, second, language, expected):
+    assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [  # the two sentences agree on a value (25 to 40 percent), so their only years are compared on one stem in common
+        (
+            "Rich nations should cut their greenhouse gas emissions by 25 to 40 percent, with a deadline set for 2020.",
+            "Rich nations should cut their greenhouse gas emissions by 25 to 40 percent, and the deadline agreed by "
+            "the ministers is the year 2021.",
+            "en",
+        ),
+        (
+            "Negara maju harus memangkas emisi gas rumah kaca sebesar 25 hingga 40 persen, dengan target yang "
+            "ditetapkan untuk 2020.",
+            "Negara maju harus memangkas emisi gas rumah kaca sebesar 25 hingga 40 persen, dengan batas waktu tahun "
+            "2021.",
+            "id",
+        ),
+    ],
+)
+def test_sentences_that_agree_on_one_value_are_compared_on_their_other_value(first, second, language):
+    last = {"en": "Delegates from 190 countries met in Bali.", "id": "Delegasi dari 190 negara bertemu di Bali."}
+    found = _found(report(first, last[language]), report(second, last[language]), language)
+    assert found == [("date", ["2020", "2021"])]
+
+
+AID = (
+    "Aid for the flood victims is still arriving in the region.",
+    "The army has sent soldiers to help with the clean-up.",
+)
+BANTUAN = ("Bantuan untuk korban banjir masih terus berdatangan ke wilayah itu.", "Tentara dikerahkan membantu warga.")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # close dates given with one day name cannot both be that day: one day told two ways, in unlike sentences
+        (
+            report(*AID, "The telethon was organised on Sunday, January 16, by a television station in Bucharest."),
+            report(*AID, "On Sunday, January 19, the public raised 395,000 euro in a telethon for the victims."),
+            "en",
+            [["January 16", "January 19"]],
+        ),
+        (  # whole weeks apart: two Sundays
+            report(*AID, "The telethon was organised on Sunday, January 16, by a television station in Bucharest."),
+            report(*AID, "On Sunday, January 23, the public raised 395,000 euro in a telethon for the victims."),
+            "en",
+            [],
+        ),
+        (
+            report(
+                *BANTUAN,
+                "Malam amal selama sepuluh jam itu diselenggarakan sebuah stasiun televisi swasta di Bukares pada "
+                "Minggu (16/1/2005).",
+            ),
+            report(
+                *BANTUAN,
+                "Pada Minggu (19/1/2005), masyarakat Rumania menyumbang setara 395.000 euro, sementara pemerintah "
+                "menjanjikan bantuan, dalam malam amal.",
+            ),
+            "id",
+            [["16/1/2005", "19/1/2005"]],
+        ),
+    ],
+)
+def test_close_dates_given_with_one_day_name_are_one_slot(first, second, language, expected):
+    assert _dates(_conflicts(first, second, language)) == expected
+
+
+def test_the_relaxed_comparison_never_compares_a_date_with_a_place():
+    # in a pair of sentences that agree on a value, a sentence's only date (a weekday) meets the other's only place
+    english = analyzer_for("en")
+    date = [v for v in values("Putin flew home on Thursday.", english) if v.kind == DATE]
+    place = [v for v in values("Putin stayed in Pyongyang.", english) if v.kind == "place"]
+    assert len(date) == len(place) == 1
+    assert not _relaxed(date[0], place[0], [(0, date[0])], [(1, place[0])])
