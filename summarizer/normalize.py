@@ -273,7 +273,9 @@ def _parts(word: str) -> list[tuple[str, int]]:
 def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
     """Names in the set that spell an acronym the set also uses: ("amerika", "serikat") -> "AS"."""
     texts = list(texts)
-    acronyms = {u for t in texts for w in WORD_RE.finditer(t) if _ACRONYM_RE.match(u := undotted(w.group()))}
+    acronyms = {  # an acronym starts with a capital A-Z, dotted or not: a cheap test first
+        u for t in texts for w in WORD_RE.findall(t) if "A" <= w[0] <= "Z" and _ACRONYM_RE.match(u := undotted(w))
+    }
     found: dict[tuple[str, ...], str] = {}
     if not acronyms:
         return found
@@ -435,6 +437,7 @@ class Matcher:
         return out
 
 
+_YEAR_RE = re.compile(r"\d{4}")
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
@@ -458,6 +461,8 @@ def day_month(first: int, second: int, language: str) -> tuple[int, int]:
 def weekdays(text: str, language: str) -> list[str]:
     """The day names of the full dates in `text` ("August 3, 2023" -> "Thursday"): the day another report calls
     "on Thursday" (Babel's day names)."""
+    if not _YEAR_RE.search(text):  # every full date has a year of four digits: most sentences have none
+        return []
     found: list[tuple[int, int, int]] = []
     for a, b, y in _NUMERIC_DATE_RE.findall(text):
         day, month = day_month(int(a), int(b), language)
