@@ -403,26 +403,27 @@ class Matcher:
                 continue
             word = undotted(token.group())
             lower = word.lower()
-            if _ACRONYM_RE.match(word):
+            if "A" <= word[0] <= "Z" and _ACRONYM_RE.match(word):
                 out.append(ACRONYM_TERM + lower)
                 continue
             found = amount(words, n, spelled, multipliers)
             if found is not None:
                 out.append(found[0])
                 continue
-            glued = _GLUED_UNIT_RE.match(word)
-            if glued:
-                out.append(canonical_number(glued.group(1)))
-                out.extend(self.analyzer.word_terms(glued.group(2)))
-                continue
-            iso = ISO_DATE_RE.match(lower)
-            if iso:
-                out.extend(canonical_number(g) for g in iso.groups())
-                continue
-            ranged = _RANGE_RE.match(lower)
-            if ranged:
-                out.extend(canonical_number(g) for g in ranged.groups())
-                continue
+            if word[0].isdecimal():  # units, ISO dates and ranges start with a digit (\d): most words do not
+                glued = _GLUED_UNIT_RE.match(word)
+                if glued:
+                    out.append(canonical_number(glued.group(1)))
+                    out.extend(self.analyzer.word_terms(glued.group(2)))
+                    continue
+                iso = ISO_DATE_RE.match(lower)
+                if iso:
+                    out.extend(canonical_number(g) for g in iso.groups())
+                    continue
+                ranged = _RANGE_RE.match(lower)
+                if ranged:
+                    out.extend(canonical_number(g) for g in ranged.groups())
+                    continue
             if lower in months:
                 out.append(months[lower])
                 continue
