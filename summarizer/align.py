@@ -146,22 +146,22 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     heads = [members[0] for members in node_sentences]
     spans = [claim_spans(corpus.texts[h], analyzer) if roles[h] == CLAIM else () for h in heads]
     owners = [(m, span) for m, node_spans in enumerate(spans) for span in node_spans]
+    empty = sparse.coo_matrix((count, count))
+    if not owners or not any(terms):
+        return Alignment(roles, tuple(() for _ in range(n)), empty, tuple(node_of), matcher, terms)
+    claim_node = [m for m, _ in owners]
+    if len(corpus.documents) == 1:  # one report states nothing for another (most stories of a day's feed)
+        own = [node_docs[m] for m in claim_node]
+        claims_of = _per_sentence(n, owners, claim_node, node_of, doc_of, own, own)
+        return Alignment(roles, claims_of, empty, tuple(node_of), matcher, terms)
     claim_terms = [matcher.terms(corpus.texts[heads[m]][a:b]) for m, (a, b) in owners]
     # Who said a claim is no part of it ("..., The Guardian melaporkan", "Sarkozy said that ..."): whether another
     # report states it is read from its terms without those; whether one comes near, from all of them.
-    # (read only where another report can state it: one report's claims are compared with none)
-    several = len(corpus.documents) > 1
-    core_texts = [
-        without_attribution(corpus.texts[heads[m]], a, b, analyzer) if several else corpus.texts[heads[m]][a:b]
-        for m, (a, b) in owners
-    ]
+    core_texts = [without_attribution(corpus.texts[heads[m]], a, b, analyzer) for m, (a, b) in owners]
     core_terms = [
         full if core == corpus.texts[heads[m]][a:b] else matcher.terms(core)
         for (m, (a, b)), core, full in zip(owners, core_texts, claim_terms, strict=True)
     ]
-    empty = sparse.coo_matrix((count, count))
-    if not owners or not any(terms):
-        return Alignment(roles, tuple(() for _ in range(n)), empty, tuple(node_of), matcher, terms)
 
     vectorizer = TfidfVectorizer(analyzer=given_terms, binary=True, norm=None, dtype=np.float64)
     presence = sparse.csr_matrix(vectorizer.fit_transform([terms[h] for h in heads]) > 0, dtype=float)
@@ -188,7 +188,6 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     core = sparse.csr_matrix(in_core + (claims - in_core) * _TINY)
     core_totals = np.asarray(in_core @ weights).ravel()
 
-    claim_node = [m for m, _ in owners]
     stated: list[set[int]] = [set(node_docs[m]) for m in claim_node]
     near: list[set[int]] = [set(node_docs[m]) for m in claim_node]
     link: dict[tuple[int, int], float] = {}
@@ -204,18 +203,39 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
 
     sides = _Sides(weighted, useful, predicate, totals, said_totals, sizes, core @ sparse.diags(weights), core_totals)
     hits: list[tuple[int, int, float]] = []  # (claim, other node, stated share): applied in any order
+    # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
+    hits += _shares(sides, presence, presence, by_row=True)
+    # ... or another report's claim inside this one (it states the claim with fewer details).
+    hits += [(c, claim_node[c2], value) for c, c2, value in _shares(sides, claims, core, by_row=False)]
     crossed: frozenset[tuple[int, int]] = frozenset()
-    if several:  # one report states nothing for another (most stories of a day's feed)
-        # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
-        hits += _shares(sides, presence, presence, by_row=True)
-        # ... or another report's claim inside this one (it states the claim with fewer details).
-        hits += [(c, claim_node[c2], value) for c, c2, value in _shares(sides, claims, core, by_row=False)]
-        if semantic and analyzer.language in SEMANTIC_LANGUAGES:
-            hits, crossed = _semantic_route(corpus, analyzer, heads, owners, claim_node, hits)
+    if semantic and analyzer.language in SEMANTIC_LANGUAGES:
+        hits, crossed = _semantic_route(corpus, analyzer, heads, owners, claim_node, hits)
     for c, other, value in hits:
         record(c, other, value)
 
-    node_claims: list[list[int]] = [[] for _ in range(count)]
+    per_sentence = _per_sentence(n, owners, claim_node, node_of, doc_of, stated, near)
+    if link:
+        pairs = sorted(link)
+        a_idx = np.array([p[0] for p in pairs])
+        b_idx = np.array([p[1] for p in pairs])
+        values = np.array([link[p] for p in pairs])
+        links = sparse.coo_matrix((values, (a_idx, b_idx)), shape=(count, count))
+    else:
+        links = empty
+    return Alignment(roles, per_sentence, links, tuple(node_of), matcher, terms, crossed)
+
+
+def _per_sentence(
+    n: int,
+    owners: Sequence[tuple[int, tuple[int, int]]],
+    claim_node: Sequence[int],
+    node_of: Sequence[int],
+    doc_of: np.ndarray,
+    stated: Sequence[set[int] | frozenset[int]],
+    near: Sequence[set[int] | frozenset[int]],
+) -> tuple[tuple[Claim, ...], ...]:
+    """Each sentence's claims, with the documents that state each and those that come near."""
+    node_claims: list[list[int]] = [[] for _ in range(max(node_of) + 1)]
     for c, m in enumerate(claim_node):
         node_claims[m].append(c)
     # One sorted tuple per claim of a node, shared by the node's copies: memory follows the distinct sentences.
@@ -229,15 +249,7 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
                 Claim(i, owners[c][1][0], owners[c][1][1], stated_by[c], near_by[c], d) for c in node_claims[node_of[i]]
             )
         )
-    if link:
-        pairs = sorted(link)
-        a_idx = np.array([p[0] for p in pairs])
-        b_idx = np.array([p[1] for p in pairs])
-        values = np.array([link[p] for p in pairs])
-        links = sparse.coo_matrix((values, (a_idx, b_idx)), shape=(count, count))
-    else:
-        links = empty
-    return Alignment(roles, tuple(per_sentence), links, tuple(node_of), matcher, terms, crossed)
+    return tuple(per_sentence)
 
 
 def _semantic_route(

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from .language import WORD_RE, Analyzer, is_number
+from .language import WORD_RE, Analyzer
 from .models import Role
 from .normalize import NOT_COUNTS, number_words
 
@@ -113,7 +113,7 @@ def role(text: str, analyzer: Analyzer) -> Role:
     tokens = [m.group() for m in WORD_RE.finditer(text)]
     if not tokens:
         return FRAGMENT
-    has_number = any(is_number(t) or any(c.isdigit() for c in t) for t in tokens)
+    has_number = any(map(str.isdigit, text))  # a digit of the text is in a token (WORD_RE's words hold every one)
     names = {t.lower() for n, t in enumerate(tokens) if n > 0 and t[:1].isupper()}
     if text[:1].islower() and not has_number:
         return FRAGMENT

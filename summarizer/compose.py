@@ -15,6 +15,7 @@ from .submodular import Budget, select
 MMR_LAMBDA = 0.7  # weight of importance against novelty in maximal marginal relevance
 REDUNDANT = 0.5  # a candidate this similar to a chosen sentence says nothing new
 MIN_BRIEF_WORDS = 6  # shorter sentences rarely stand on their own in a brief
+GRAM_FACTS = 1000  # up to this many facts MMR reads their similarities from one dense matrix (at most 8 MB)
 
 
 def word_count(text: str) -> int:
@@ -116,6 +117,10 @@ def _mmr(
     chosen: list[int] = []
     used_words = 0
     similarity = np.zeros(len(facts))
+    gram = None
+    if 0 < len(facts) <= GRAM_FACTS:  # every pair in one product: the same sums, term by term, as a row at a time
+        rows = matrix[reps]
+        gram = (rows @ rows.T).toarray()
     while candidates:
         if sentence_limit is not None and len(chosen) >= sentence_limit:
             break
@@ -130,10 +135,12 @@ def _mmr(
             continue
         chosen.append(best)
         used_words += length
-        row = matrix[reps[best]]
         others = [reps[n] for n in candidates]
+        if others and gram is not None:
+            sims = gram[candidates, best]
+        elif others:
+            sims = np.asarray((matrix[others] @ matrix[reps[best]].T).todense()).ravel()
         if others:
-            sims = np.asarray((matrix[others] @ row.T).todense()).ravel()
             for k, n in enumerate(candidates):
                 similarity[n] = max(similarity[n], sims[k])
 

@@ -101,6 +101,8 @@ def group(
     members: list[list[int]] = [[] for _ in range(count)]
     for i, node in enumerate(node_of):
         members[node].append(i)
+    if len(corpus.documents) == 1:  # every merge below joins different reports' sentences: none for one report
+        return _attach_claimless(corpus, alignment, [sorted(m) for m in members])
     heads = [m[0] for m in members]
     size = [len(m) for m in members]
     claimless = [alignment.roles[h] != CLAIM for h in heads]

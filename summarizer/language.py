@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -149,8 +150,10 @@ class Analyzer:
     def terms(self, text: str) -> list[str]:
         """Stemmed content terms of `text`, in order; numbers kept whole."""
         out: list[str] = []
-        for match in WORD_RE.finditer(text):
-            out.extend(self.word_terms(match.group()))
+        read = self._read
+        for word in WORD_RE.findall(text):  # word_terms without its copy of each word's terms
+            found = read.get(word)
+            out.extend(self.word_terms(word) if found is None else found)
         return out
 
     def word_terms(self, word: str) -> list[str]:
@@ -244,17 +247,87 @@ COMMON_ZIPF = 5.0
 _WORDFREQ_CODES = {"no": "nb", "sr": "sh"}  # wordfreq's codes for Norwegian (Bokmal) and Serbian (Serbo-Croatian)
 
 
+# wordfreq's frequency buckets are centibels (bucket i: 10 ** (-i / 100)); Zipf 5.0 is bucket 400. A token past
+# this bucket makes any word built on it rarer than Zipf 4.9 even after wordfreq's rounding: only the buckets up to
+# it are kept (a few thousand words a language instead of wordfreq's whole table, about 50 MB a language).
+_FREQUENT_BUCKETS = 410
+
+
 @lru_cache(maxsize=16)
 def common_words(language: str) -> Callable[[str], bool]:
-    """Whether a word is common in `language` at large (never, for a language wordfreq has no list of)."""
-    from wordfreq import available_languages, zipf_frequency
+    """Whether a word is common in `language` at large (never, for a language wordfreq has no list of).
+
+    The decision of `wordfreq.zipf_frequency(word, language) >= COMMON_ZIPF`, exactly (tests/test_common_words.py):
+    the same tokenization, number handling and rounding, over the language's frequent tokens only.
+    """
+    from wordfreq import available_languages
 
     code = _WORDFREQ_CODES.get(language, language)
-    if code not in available_languages():
+    path = available_languages().get(code)
+    if path is None:
         return lambda word: False
+    frequent = _frequent_tokens(path)
 
     @lru_cache(maxsize=65536)
     def common(word: str) -> bool:
-        return zipf_frequency(word, code) >= COMMON_ZIPF
+        return _zipf(word, code, frequent) >= COMMON_ZIPF
 
     return common
+
+
+def _frequent_tokens(path: str) -> dict[str, float]:
+    """Token -> frequency of wordfreq's first _FREQUENT_BUCKETS buckets, as `wordfreq.get_frequency_dict` has them.
+
+    The table is read as a stream (`wordfreq.read_cBpack`'s format: a header, then one list per bucket) and left
+    after the last bucket kept, so that the whole table is never in memory.
+    """
+    import gzip
+
+    import msgpack
+    from wordfreq import cB_to_freq
+
+    frequent: dict[str, float] = {}
+    with gzip.open(path, "rb") as stream:
+        unpacker = msgpack.Unpacker(stream, raw=False)
+        buckets = unpacker.read_array_header() - 1
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            raise ValueError(f"unexpected wordfreq table header in {path}: {header!r}")
+        for index in range(min(buckets, _FREQUENT_BUCKETS + 1)):
+            freq = cB_to_freq(-index)
+            for token in unpacker.unpack():
+                frequent[token] = freq
+    return frequent
+
+
+def _zipf(word: str, code: str, frequent: dict[str, float]) -> float:
+    """`wordfreq.zipf_frequency(word, code)` when it is at least Zipf 4.9, else 0.0 (or a value below 4.9).
+
+    wordfreq's `_word_frequency` and `zipf_frequency` step by step (wordfreq 3.1), over the frequent tokens: a
+    token not among them, in the table or not, makes the word rarer than Zipf 4.9 (several tokens combine as
+    1 / f = 1 / f1 + 1 / f2 ..., at most the rarest's frequency; digits and inferred spaces only lower it).
+    """
+    from wordfreq import INFERRED_SPACE_FACTOR, freq_to_zipf
+    from wordfreq.language_info import get_language_info
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    minimum = 1e-9  # zipf_frequency's default: Zipf 0
+    tokens = lossy_tokenize(word, code)
+    if not tokens:
+        return 0.0
+    one_over_result = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)
+        if smashed not in frequent:
+            return 0.0
+        freq = frequent[smashed]
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over_result += 1.0 / freq
+    freq = 1.0 / one_over_result
+    if get_language_info(code)["tokenizer"] == "jieba":
+        freq *= INFERRED_SPACE_FACTOR ** -(len(tokens) - 1)
+    unrounded = max(freq, minimum)
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    return round(freq_to_zipf(round(unrounded, leading_zeroes + 3)), 2)

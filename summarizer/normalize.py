@@ -273,7 +273,9 @@ def _parts(word: str) -> list[tuple[str, int]]:
 def acronym_map(texts: Iterable[str]) -> dict[tuple[str, ...], str]:
     """Names in the set that spell an acronym the set also uses: ("amerika", "serikat") -> "AS"."""
     texts = list(texts)
-    acronyms = {u for t in texts for w in WORD_RE.finditer(t) if _ACRONYM_RE.match(u := undotted(w.group()))}
+    acronyms = {  # an acronym starts with a capital A-Z, dotted or not: a cheap test first
+        u for t in texts for w in WORD_RE.findall(t) if "A" <= w[0] <= "Z" and _ACRONYM_RE.match(u := undotted(w))
+    }
     found: dict[tuple[str, ...], str] = {}
     if not acronyms:
         return found
@@ -401,26 +403,27 @@ class Matcher:
                 continue
             word = undotted(token.group())
             lower = word.lower()
-            if _ACRONYM_RE.match(word):
+            if "A" <= word[0] <= "Z" and _ACRONYM_RE.match(word):
                 out.append(ACRONYM_TERM + lower)
                 continue
             found = amount(words, n, spelled, multipliers)
             if found is not None:
                 out.append(found[0])
                 continue
-            glued = _GLUED_UNIT_RE.match(word)
-            if glued:
-                out.append(canonical_number(glued.group(1)))
-                out.extend(self.analyzer.word_terms(glued.group(2)))
-                continue
-            iso = ISO_DATE_RE.match(lower)
-            if iso:
-                out.extend(canonical_number(g) for g in iso.groups())
-                continue
-            ranged = _RANGE_RE.match(lower)
-            if ranged:
-                out.extend(canonical_number(g) for g in ranged.groups())
-                continue
+            if word[0].isdecimal():  # units, ISO dates and ranges start with a digit (\d): most words do not
+                glued = _GLUED_UNIT_RE.match(word)
+                if glued:
+                    out.append(canonical_number(glued.group(1)))
+                    out.extend(self.analyzer.word_terms(glued.group(2)))
+                    continue
+                iso = ISO_DATE_RE.match(lower)
+                if iso:
+                    out.extend(canonical_number(g) for g in iso.groups())
+                    continue
+                ranged = _RANGE_RE.match(lower)
+                if ranged:
+                    out.extend(canonical_number(g) for g in ranged.groups())
+                    continue
             if lower in months:
                 out.append(months[lower])
                 continue
@@ -435,6 +438,7 @@ class Matcher:
         return out
 
 
+_YEAR_RE = re.compile(r"\d{4}")
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
@@ -458,6 +462,8 @@ def day_month(first: int, second: int, language: str) -> tuple[int, int]:
 def weekdays(text: str, language: str) -> list[str]:
     """The day names of the full dates in `text` ("August 3, 2023" -> "Thursday"): the day another report calls
     "on Thursday" (Babel's day names)."""
+    if not _YEAR_RE.search(text):  # every full date has a year of four digits: most sentences have none
+        return []
     found: list[tuple[int, int, int]] = []
     for a, b, y in _NUMERIC_DATE_RE.findall(text):
         day, month = day_month(int(a), int(b), language)

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from scipy import sparse
-from sklearn.preprocessing import normalize
 
 from .align import Alignment, align
 from .clean import clean
@@ -23,7 +22,7 @@ from .score import METHODS, ScoringInput
 from .segment import segment
 from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
 from .unique import find_unique
-from .vectorize import Vectors, vectorize
+from .vectorize import Vectors, l2_rows, scaled_columns, vectorize
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +88,7 @@ def grouping_matrix(vectors: Vectors) -> sparse.csr_matrix:
     for term, column in vectors.vocabulary.items():
         if is_number(term):
             weights[column] *= NUMBER_WEIGHT
-    return sparse.csr_matrix(normalize(vectors.matrix @ sparse.diags(weights)))
+    return l2_rows(scaled_columns(vectors.matrix, weights))  # normalize(matrix @ diags(weights)), bit for bit
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sklearn.preprocessing import normalize
 
 from .language import WORD_RE, Analyzer
 from .models import Corpus, Fact
-from .vectorize import Vectors
+from .vectorize import Vectors, l2_vector
 
 SUPPORT_WEIGHT = 0.5  # a fact every outlet reports scores (1 + SUPPORT_WEIGHT) times its centrality
 # Share of the score given to the sentence's place in its report: news puts the main facts first. Measured
@@ -42,7 +41,7 @@ Scorer = Callable[[ScoringInput], np.ndarray]
 def _centroid_similarity(matrix: Any, weights_by_row: np.ndarray | None = None) -> np.ndarray:
     """Cosine of each row with the (optionally weighted) mean of the rows."""
     weights = np.ones(matrix.shape[0]) if weights_by_row is None else weights_by_row
-    centroid = normalize(np.asarray(matrix.T @ weights).reshape(1, -1))
+    centroid = l2_vector(np.asarray(matrix.T @ weights))  # sklearn's normalize, bit for bit, without its checks
     return np.asarray(matrix @ centroid.ravel()).ravel()
 
 

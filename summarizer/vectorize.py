@@ -7,16 +7,11 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 from .errors import NoTextError
 from .language import Analyzer
 from .models import Corpus
-
-
-def _pretokenized(terms: Sequence[str]) -> Sequence[str]:
-    """Analyzer hook: sentences reach scikit-learn already analysed into terms."""
-    return terms
 
 
 @dataclass(frozen=True)
@@ -33,14 +28,86 @@ def vectorize(corpus: Corpus, analyzer: Analyzer) -> Vectors:
     """TF-IDF of every sentence; a term's weight falls with the number of sentences that use it."""
     distinct = {text: tuple(analyzer.terms(text)) for text in dict.fromkeys(corpus.texts)}  # wire copies: once
     terms = tuple(distinct[text] for text in corpus.texts)
-    vectorizer = TfidfVectorizer(analyzer=_pretokenized, sublinear_tf=True, norm="l2", dtype=np.float64)
-    try:
-        matrix = vectorizer.fit_transform(terms)
-    except ValueError as error:  # scikit-learn's "empty vocabulary"
-        raise NoTextError("the reports have no words to compare (only stop words, numbers or symbols)") from error
-    return Vectors(
-        matrix=sparse.csr_matrix(matrix),
-        terms=terms,
-        idf=vectorizer.idf_,
-        vocabulary=vectorizer.vocabulary_,
-    )
+    if not any(terms):
+        raise NoTextError("the reports have no words to compare (only stop words, numbers or symbols)")
+    matrix, idf, vocabulary = tfidf(terms)
+    return Vectors(matrix=matrix, terms=terms, idf=idf, vocabulary=vocabulary)
+
+
+def tfidf(documents: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, np.ndarray, dict[str, int]]:
+    """scikit-learn's `TfidfVectorizer(sublinear_tf=True, norm="l2")` over analysed documents, bit for bit.
+
+    The same operations in the same order (counts, terms numbered by first use and then alphabetically with each
+    row kept in first-use order, smoothed idf, 1 + log tf, L2 rows), without the estimator's set-up and checks,
+    which cost a small story's brief more than the arithmetic (tests/test_vectorize.py compares the two).
+    Returns the matrix, the idf of each term and the vocabulary (term -> column). Needs at least one term.
+    """
+    first_use: dict[str, int] = {}
+    indices: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for document in documents:
+        row: dict[int, int] = {}
+        for term in document:
+            column = first_use.setdefault(term, len(first_use))
+            row[column] = row.get(column, 0) + 1
+        for column in sorted(row):
+            indices.append(column)
+            counts.append(row[column])
+        indptr.append(len(indices))
+    renumber = np.empty(len(first_use), dtype=np.int32)
+    vocabulary: dict[str, int] = {}
+    for column, (term, old) in enumerate(sorted(first_use.items())):
+        vocabulary[term] = column
+        renumber[old] = column
+    columns = renumber.take(np.asarray(indices, dtype=np.int32))
+    data = np.asarray(counts, dtype=np.float64)
+    df = np.bincount(columns, minlength=len(vocabulary)).astype(np.float64)
+    df += 1.0
+    idf = np.full_like(df, fill_value=len(documents) + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    np.log(data, data)
+    data += 1.0
+    data *= idf[columns]
+    shape = (len(documents), len(vocabulary))
+    matrix = sparse.csr_matrix((data, columns, np.asarray(indptr, dtype=np.int32)), shape=shape)
+    inplace_csr_row_normalize_l2(matrix)
+    return matrix, idf, vocabulary
+
+
+def l2_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    """`sklearn.preprocessing.normalize(matrix)`: a copy whose rows have an L2 norm of 1, by the same routine,
+    without the argument checks that cost a small story more than the arithmetic."""
+    out = sparse.csr_matrix(matrix, copy=True)
+    inplace_csr_row_normalize_l2(out)
+    return out
+
+
+def l2_vector(vector: np.ndarray) -> np.ndarray:
+    """`sklearn.preprocessing.normalize(vector.reshape(1, -1))` for a dense vector, by the same operations (norm
+    by `numpy.einsum`, a norm under 10 machine epsilons taken as 1), without the argument checks."""
+    row = np.array(vector, dtype=np.float64).reshape(1, -1)
+    norms = np.sqrt(np.einsum("ij,ij->i", row, row))
+    norms[norms < 10 * np.finfo(norms.dtype).eps] = 1.0
+    row /= norms[:, None]
+    return row
+
+
+def scaled_columns(matrix: sparse.csr_matrix, weights: np.ndarray) -> sparse.csr_matrix:
+    """`matrix @ sparse.diags(weights)` entry for entry and in scipy's order, without building the product.
+
+    scipy's sparse product lists each row's entries in the reverse of the order it meets them and leaves out
+    zero products; the order matters to every later sum over a row, so it is kept (tests/test_vectorize.py).
+    """
+    rows = matrix.shape[0]
+    lengths = np.diff(matrix.indptr)
+    row_of = np.repeat(np.arange(rows), lengths)
+    reversed_at = matrix.indptr[1:][row_of] - 1 - (np.arange(matrix.nnz) - matrix.indptr[:-1][row_of])
+    columns = matrix.indices[reversed_at]
+    data = matrix.data[reversed_at] * weights[columns]
+    kept = data != 0
+    indptr = np.zeros(rows + 1, dtype=matrix.indptr.dtype)
+    np.cumsum(np.bincount(row_of[kept], minlength=rows), out=indptr[1:])
+    return sparse.csr_matrix((data[kept], columns[kept], indptr), shape=(rows, len(weights)))
