@@ -169,7 +169,14 @@ def _titled_source(tokens: list[str], analyzer: Analyzer) -> bool:
     name = len(tokens)
     while name > 1 and tokens[name - 1][:1].isupper():
         name -= 1
-    return len(tokens) - name >= 2 and name - 1 <= TITLE_WORDS
+    title = tokens[1:name]  # "police regional director": content words only, no verb ("said it would sue X")
+    words = claim_words(analyzer.language)
+    return (
+        len(tokens) - name >= 2
+        and len(title) <= TITLE_WORDS
+        and all(analyzer.is_content(t) for t in title)
+        and not _has_verb(" ".join(title), words, analyzer)
+    )
 
 
 def said_parts(text: str, start: int, end: int, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:

@@ -31,6 +31,12 @@ _PHOTO_CREDIT_RE = re.compile(
 _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|writer|by)\s*:\s*\S", re.I)
 # A note about the report, not the story: "Editor's note: This article was updated ...", "Correction: ...",
 # "Catatan redaksi: ...", "Ralat: ...".
+_BOILERPLATE_RE = re.compile(
+    r"^(?:comments are closed|all rights reserved|hak cipta dilindungi(?: undang-undang)?|copyright\b|©"
+    r"|this (?:article|story|page) (?:was|has been|is) (?:updated|amended|corrected)"
+    r"|share this (?:article|story)|baca juga\b|berita terkait\b)[^.!?]*[.!?]?$",
+    re.I,
+)
 _NOTE_RE = re.compile(
     r"^(?:editor(?:'|’)?s\s+note|note\s+to\s+readers|correction|clarification|catatan\s+(?:redaksi|editor)|ralat|koreksi)"
     r"\s*[:–—-]\s*\S",
@@ -120,6 +126,11 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION_RE.match(line) or _PHOTO_CREDIT_RE.search(line))
 
 
+def is_boilerplate(line: str) -> bool:
+    """A line of the page, not of the story: "Comments are closed.", "All rights reserved."."""
+    return bool(_BOILERPLATE_RE.match(line))
+
+
 def is_note(line: str) -> bool:
     """An editor's note, a correction or a clarification about the report itself."""
     return bool(_NOTE_RE.match(line))
@@ -201,8 +212,13 @@ def clean(text: str) -> Cleaned:
     for line in lines:
         if not any(ch.isalnum() for ch in line):
             continue
-        if is_caption(line) or is_note(line):
+        if is_caption(line) or is_boilerplate(line):
             continue
+        if is_note(line):  # "Editor's note: ... updated. The Senate voted ...": the story goes on after the note
+            rest = _INNER_SENTENCE_END_RE.search(line)
+            if not rest:
+                continue
+            line = line[rest.end() - 1 :]
         if is_credit(line):
             credited_outlet = credited_outlet or credit_outlet(line)
             continue

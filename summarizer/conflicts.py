@@ -425,9 +425,11 @@ def find_conflicts(
         right = [(j, v) for v in read[j]]
         vouched = key in alignment.crossed  # the semantic matcher read one fact but for its values
         run = RUN_LOOSE if (i, j) in loose and not vouched else 0
-        differ, agreeing = _slots_compared(read[i], read[j], common, heads, run)
-        if differ >= TWO_EVENTS and not agreeing:
-            continue  # two events, not two accounts of one
+        differ, agreeing, dated = _slots_compared(read[i], read[j], common, heads, run)
+        if differ >= TWO_EVENTS and not agreeing and (dated or fact_of[i] != fact_of[j]):
+            # two events, not two accounts of one; within one fact, only when one of them is another day: early
+            # and late reports of one quake differ in magnitude and toll at once ("6.1, 12 injured" / "6.3, 15")
+            continue
         for (_, a), (_, b) in _clashing(
             left, right, own(i), own(j), common, heads, run, (i, j) in swaps, anchored=agreeing, vouched=vouched
         ):
@@ -443,15 +445,17 @@ def find_conflicts(
 
 def _slots_compared(
     left: Sequence[Value], right: Sequence[Value], common: frozenset[str], heads: frozenset[str], run: int
-) -> tuple[int, bool]:
+) -> tuple[int, bool, bool]:
     """How many values of one quantity differ in two sentences (the fewer of the two sides' counts: values with a
     rival of one quantity in the other sentence and no agreeing one), and whether any agree. Two sentences that
     differ in TWO_EVENTS slots or more at once and agree in none (a depth and a distance, a magnitude and a date)
     tell of two events, not two accounts of one: a report that disagrees changes one value. Two that agree in one
-    slot tell of one event: their other values are compared on one context stem less (_same_quantity)."""
+    slot tell of one event: their other values are compared on one context stem less (_same_quantity). The last
+    of the three: whether a date is among the values that differ."""
 
-    def differing(these: Sequence[Value], others: Sequence[Value]) -> tuple[int, int]:
+    def differing(these: Sequence[Value], others: Sequence[Value]) -> tuple[int, int, bool]:
         count = same = 0
+        dated = False
         for a in these:
             rivals = [
                 b
@@ -462,10 +466,11 @@ def _slots_compared(
             agreeing = any(agree(a, b) for b in rivals)
             count += bool(rivals) and not agreeing
             same += agreeing
-        return count, same
+            dated = dated or bool(rivals) and not agreeing and a.kind == DATE
+        return count, same, dated
 
-    (x, same), (y, _) = differing(left, right), differing(right, left)
-    return min(x, y), bool(same)
+    (x, same, dated), (y, _, _) = differing(left, right), differing(right, left)
+    return min(x, y), bool(same), dated
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ from sklearn.metrics.pairwise import cosine_distances
 from sklearn.neighbors import radius_neighbors_graph
 
 from .align import STATED, Alignment
-from .claims import CLAIM
+from .claims import CLAIM, claim_words
 from .models import Corpus, Fact
+from .normalize import names
 
 # Cosine similarity from which two sentences of different documents may be one fact, and the mean
 # similarity a merged group must keep across all its cross pairs (average linkage, so a chain of
@@ -122,8 +123,8 @@ def group(
         a, b = clusters.leader[a0], clusters.leader[b0]
         if s < SAME_FACT_LINK or a == b or claimless[a0] or claimless[b0] or clusters.docs[a] & clusters.docs[b]:
             continue
-        if (int(a0), int(b0)) not in comes_near:  # alike as wholes, but no claim of one comes near the other
-            continue
+        if (int(a0), int(b0)) not in comes_near and not _alike_beyond_names(alignment, heads[a0], heads[b0], corpus):
+            continue  # alike only in who is named and that they spoke, and no claim of one comes near the other
         if mean(a, b, similar) >= SAME_FACT_MEAN:
             clusters.merge(a, b)
 
@@ -163,6 +164,17 @@ def group(
             clusters.merge(alone, shared_fact)
     facts = [sorted(i for n in cluster for i in members[n]) for cluster in clusters.members.values()]
     return _attach_claimless(corpus, alignment, facts)
+
+
+def _alike_beyond_names(alignment: Alignment, i: int, j: int, corpus: Corpus) -> bool:
+    """The two sentences share more match terms besides names and speech verbs than terms of names: "the cause of
+    the fire" in two wordings is one fact; "Helen Price said crews ..." / "Helen Price ... said the fire ... her
+    crews" are two quotes of one speaker (the names carry what they share)."""
+    analyzer = alignment.matcher.analyzer
+    cues = claim_words(analyzer.language).attribution
+    named = {t for k in (i, j) for name in names(corpus.texts[k]) for w in name.words for t in analyzer.word_terms(w)}
+    shared = set(alignment.terms[i]) & set(alignment.terms[j])
+    return len(shared - named - cues) > len(shared & named)
 
 
 def _states_all(alignment: Alignment, sentence: int, other: int) -> bool:

@@ -660,7 +660,14 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer:
 
 
 def _labelled(tokens: Sequence[re.Match[str]], n: int, language: str) -> bool:
-    return is_label([t.group() for t in tokens[max(0, n - 2) : n]], language)
+    """The number at token `n` right after a numbering noun: only spaces, hyphens or a dot between ("stage 13",
+    "pekan ke-10", "No. 5"), not "In the past week, 300 people"."""
+    before: list[str] = []
+    for k in range(n - 1, max(-1, n - 3), -1):
+        if tokens[k].string[tokens[k].end() : tokens[k + 1].start()].strip(" -–.") or len(before) == 2:
+            break
+        before.insert(0, tokens[k].group())
+    return is_label(before, language)
 
 
 def is_label(before: Sequence[str], language: str) -> bool:
@@ -676,5 +683,12 @@ def _calendar_words() -> frozenset[str]:
 
 
 def is_time(text: str, token: re.Match[str]) -> bool:
-    """A clock time ("04:15", "8:00 p.m."): a time of day is a slot this module does not compare."""
-    return text[token.end() : token.end() + 1] == ":" or text[max(0, token.start() - 1) : token.start()] == ":"
+    """A clock time ("04:15", "8:00 p.m.", "pukul 07.15 WIB"): a time of day is a slot this module does not compare."""
+    if text[token.end() : token.end() + 1] == ":" or text[max(0, token.start() - 1) : token.start()] == ":":
+        return True
+    before = text[max(0, token.start() - 8) : token.start()].split()
+    return bool(_CLOCK_RE.match(token.group())) and bool(before) and before[-1].lower() in CLOCK_WORDS
+
+
+CLOCK_WORDS = frozenset({"pukul", "jam", "pkl", "pkl.", "at"})  # "pukul 07.15", "at 9.30": a time of day
+_CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")

@@ -38,7 +38,7 @@ from .normalize import (
     number_words,
     without_possessive,
 )
-from .slots import NUMBER, Value, is_time, values
+from .slots import NUMBER, Value, values
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
 CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
@@ -152,8 +152,9 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
         return True
-    # or another form of that word: "Senate" beside "Senators", "Israel" beside "Israeli's"
-    terms = tuple(matcher.analyzer.word_terms(name.words[-1]))
+    # a one-word name another report gives in another form: "Senate" beside "Senators" (not the "Court" of "Supreme
+    # Court" beside a sentence opening on "Courts")
+    terms = tuple(matcher.analyzer.word_terms(name.words[-1])) if len(key) == 1 else ()
     if terms and known.elsewhere(known.stems, terms, document):
         return True
     # the word before the last, not a common one, that another report uses alone: a given name ("Rina" for "Kepala
@@ -251,7 +252,7 @@ def detail_spans(
     while n < len(tokens):
         token = tokens[n]
         values, last, is_date = _read_number(text, tokens, words, n, months, multipliers)
-        if not values or is_time(text, token):  # "7:15 a.m.": a time of day is no count ("15 a.m.")
+        if not values or _in_clock_time(text, token):  # "7:15 a.m.": no count "15 a.m." ("pukul 03.00" is one value)
             n += 1
             continue
         start, end = token.start(), tokens[last].end()
@@ -321,6 +322,10 @@ def find_unique(
     items = _without_shorter_names(kept_once)
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     return tuple(items)
+
+
+def _in_clock_time(text: str, token: re.Match[str]) -> bool:
+    return text[token.end() : token.end() + 1] == ":" or text[max(0, token.start() - 1) : token.start()] == ":"
 
 
 def _restated(

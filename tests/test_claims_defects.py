@@ -463,3 +463,25 @@ def test_two_quotes_of_one_speaker_are_two_facts():
     data = to_dict(summarize([Report(id=k, outlet=k, text=v) for k, v in texts.items()]))
     (first,) = [f for f in data["facts"] if any("Station commander" in v["text"] for v in f["versions"])]
     assert [v["document"] for v in first["versions"]] == ["bbc"]
+
+
+def test_review_a_speech_verb_before_a_clause_is_no_title_and_a_court_keeps_its_name():
+    from summarizer.claims import said_parts
+
+    english = analyzer_for("en")
+    for text in (
+        "The firm rejected the offer, said it would sue Meta Platforms.",
+        "It fell, said he would meet Joe Biden.",
+    ):
+        assert said_parts(text, 0, len(text), english) == ()
+    ruling = "The ban on the pesticide was upheld on Monday{} after a two-year legal fight."
+    found = _unique_texts(
+        ruling.format(" by the Supreme Court"),
+        ruling.format("") + " Courts in three other states are weighing similar cases.",
+    )
+    assert "Supreme Court" in found
+
+
+def test_review_a_time_of_day_only_one_outlet_gives_is_its_detail_whole():
+    train = "Kereta api anjlok di dekat Stasiun Bandung pada {}Selasa, dan melukai puluhan penumpang."
+    assert any(u.startswith("07.15") for u in _unique_texts(train.format("pukul 07.15 WIB, "), train.format("")))

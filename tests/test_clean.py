@@ -135,3 +135,10 @@ def test_an_editors_note_is_no_part_of_the_story_and_the_dateline_after_it_goes(
     assert clean("Corrections were made to the voter roll on Monday.").paragraphs == (
         "Corrections were made to the voter roll on Monday.",
     )
+
+
+def test_a_note_keeps_the_story_after_it_and_page_boilerplate_goes():
+    line = "Editor's note: This story has been updated. The Senate voted 52-48 on Tuesday to pass the bill."
+    assert clean(line).paragraphs == ("The Senate voted 52-48 on Tuesday to pass the bill.",)
+    page = "The Senate voted.\nComments are closed.\nAll rights reserved.\nThis article was updated."
+    assert clean(page).paragraphs == ("The Senate voted.",)

@@ -805,12 +805,13 @@ def test_a_count_next_to_a_label_is_still_compared():
 
 @pytest.mark.parametrize(
     ("first", "second", "language", "expected"),
-    [  # sentences that differ in two slots at once tell of two events; in one slot, with another agreeing, of one
+    [  # one fact told with two values changed is a disagreement on both (review: early and late reports of one
+        # quake); another day and another count tell of two events
         (
             "The aftershock had a magnitude of 5.8 and struck at a depth of 32 kilometers near the coast.",
             "The aftershock had a magnitude of 6.4 and struck at a depth of 10 kilometers near the coast.",
             "en",
-            [],
+            [("number", ["5.8", "6.4"]), ("number", ["32", "10"])],
         ),
         (
             "The aftershock had a magnitude of 5.8 and struck at a depth of 32 kilometers near the coast.",
@@ -822,7 +823,7 @@ def test_a_count_next_to_a_label_is_still_compared():
             "Gempa susulan berkekuatan magnitudo 5,8 terjadi pada kedalaman 32 kilometer di lepas pantai.",
             "Gempa susulan berkekuatan magnitudo 6,4 terjadi pada kedalaman 10 kilometer di lepas pantai.",
             "id",
-            [],
+            [("number", ["5,8", "6,4"]), ("number", ["32", "10"])],
         ),
         (
             "Gempa susulan berkekuatan magnitudo 5,8 terjadi pada kedalaman 32 kilometer di lepas pantai.",
@@ -998,3 +999,25 @@ def test_the_relaxed_comparison_never_compares_a_date_with_a_place():
     place = [v for v in values("Putin stayed in Pyongyang.", english) if v.kind == "place"]
     assert len(date) == len(place) == 1
     assert not _relaxed(date[0], place[0], [(0, date[0])], [(1, place[0])])
+
+
+def test_review_two_values_that_differ_within_one_fact_are_both_disagreements():
+    from summarizer import Options, Report, summarize, to_dict
+
+    quake = "The earthquake of magnitude {} killed {} people in the coastal province."
+    reports = [
+        Report(id="a", outlet="a", text=quake.format("6.1", "20")),
+        Report(id="b", outlet="b", text=quake.format("6.4", "25")),
+    ]
+    found = sorted(v["value"] for c in to_dict(summarize(reports, Options(unique=0)))["conflicts"] for v in c["values"])
+    assert found == ["20", "25", "6.1", "6.4"]
+
+
+def test_review_a_numbering_noun_before_a_comma_labels_nothing():
+    from summarizer.language import analyzer_for
+    from summarizer.slots import values
+
+    english = analyzer_for("en")
+    assert [v.surface for v in values("In the past week, 300 people were arrested.", english)] == ["300"]
+    assert [v.surface for v in values("Last season, 20 players left the club.", english)] == ["20"]
+    assert [v.surface for v in values("The riders finished stage 13 in the rain.", english)] == []
