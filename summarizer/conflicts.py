@@ -26,7 +26,19 @@ from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
 from .language import WORD_RE, Analyzer, analyzer_for
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
 from .normalize import calendar_words, given_terms, is_value
-from .slots import DATE, NAMES, NUMBER, NUMBER_MARK, Value, name_marks, run_length, same_name, values, word_marks
+from .slots import (
+    DATE,
+    DESTINATION,
+    NAMES,
+    NUMBER,
+    NUMBER_MARK,
+    Value,
+    name_marks,
+    run_length,
+    same_name,
+    values,
+    word_marks,
+)
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
 APPROXIMATE = 0.10  # ... and by this share when an outlet says "about"
@@ -49,6 +61,7 @@ SWAP_WORDS = 2  # content words, at least, around a name in two sentences alike 
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 TWO_EVENTS = 2  # two sentences that differ in this many slots at once tell of two events (see _slots_compared)
+STORY_PER_REPORT = 2  # the story's own words come back in more sentences than this per report (see _common)
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 
 
@@ -143,21 +156,24 @@ def _same_quantity(
     if not _same_slot(a, b):
         return False
     if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
-        return run_length(a, b) >= RUN_SAME
+        destinations = DESTINATION in a.slot & b.slot  # or as where one thing was going ("way to X", "headed for Y")
+        return run_length(a, b) >= RUN_SAME or destinations and len((a.context & b.context) - common) >= needed
     if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
         return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
 
 
-def _common(terms: Sequence[Sequence[str]]) -> frozenset[str]:
-    """The story's own words ("Putin", "Korea", "quake"): in more than TOPIC_SHARE of a large set's sentences."""
+def _common(terms: Sequence[Sequence[str]], documents: int) -> frozenset[str]:
+    """The story's own words ("Putin", "Korea", "quake"): in more than TOPIC_SHARE of a large set's sentences and
+    in more than STORY_PER_REPORT sentences per report: a word each report gives once or twice is the words of a
+    fact (in ten sentences of three reports, "partisipasi pemilih ... persen" of a turnout is no story's word)."""
     if len(terms) < TOPIC_MIN_SENTENCES:
         return frozenset()
     df: dict[str, int] = {}
     for sentence in terms:
         for term in set(sentence):
             df[term] = df.get(term, 0) + 1
-    return frozenset(t for t, n in df.items() if n > TOPIC_SHARE * len(terms))
+    return frozenset(t for t, n in df.items() if n > max(TOPIC_SHARE * len(terms), STORY_PER_REPORT * documents))
 
 
 def _first_pairs(left: Sequence[int], right: Sequence[int], corpus: Corpus, count: int) -> list[tuple[int, int]]:
@@ -293,7 +309,7 @@ def compared(
         for x, i in enumerate(members):
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
-    pairs |= dated(corpus, read, _common(alignment.terms), analyzer, alignment.terms)
+    pairs |= dated(corpus, read, _common(alignment.terms, len(corpus.documents)), analyzer, alignment.terms)
     swaps = swapped(corpus, read) - pairs
     pairs |= swaps
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
@@ -397,7 +413,7 @@ def find_conflicts(
         for m in fact.members:
             share.setdefault((n, corpus.refs[m].document), []).append(m)
     owned: dict[int, _Own] = {}
-    common = _common(alignment.terms)
+    common = _common(alignment.terms, len(corpus.documents))
 
     def own(i: int) -> _Own:
         """The values a report gives in the sentence and in the rest of its share of the fact, and anywhere."""

@@ -37,6 +37,7 @@ DATE: Final = "date"
 PLACE: Final = "place"
 PERSON: Final = "person"
 NAMES = (PLACE, PERSON)
+DESTINATION = "-destination-"  # the slot a place fills as where something was going ("on its way to X")
 SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
 YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
 UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
@@ -168,6 +169,16 @@ PLACE_WORDS = {
     "en": _words("in at near from into outside inside across town city village province district region"),
     "id": _words("di ke dari kota provinsi kabupaten desa kecamatan pulau wilayah daerah kampung"),
 }
+# A destination: after "towards", "menuju", or "to" / "for" right after a word of going ("on its way to X",
+# "headed for X", "bound for X"); "to" and "for" alone say nothing of a place ("said to X", "for X's sake").
+DESTINATION_WORDS = {"en": _words("towards toward"), "id": _words("menuju")}
+GOING_WORDS = {
+    "en": _words(
+        "way headed heading bound route travelling traveling going sailing flying flew sailed travelled traveled "
+        "left returned fled"
+    ),
+}
+GOING_LINKS = {"en": _words("to for")}
 TITLE_WORDS = {
     "en": _words(
         "minister president spokesman spokeswoman spokesperson governor mayor chief director secretary leader "
@@ -200,6 +211,8 @@ _PERCENT_RE = re.compile(r"^\s?%")
 # them ("Rp 12", "US$5", "$5", "€65", "USD 5"); only then an abbreviated multiplier after them ("$5m", "£1.2bn":
 # "5m" alone may be five metres).
 _MONEY_RE = re.compile(r"^(Rp|RP|IDR|USD|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
+# Currency names written after an abbreviated amount ("65m euros", "1.2bn dollars"): that too is money.
+CURRENCY_NAMES = _words("euro euros dollar dollars dolar pound pounds sterling rupiah yen yuan")
 _CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
 # A number joined to its unit by a hyphen ("24-year-old", "10-metre", "3-day"): the first word is its unit.
 _HYPHENED_RE = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]{2,})(?:-[^\W\d_]+)*$")
@@ -226,6 +239,8 @@ NUMBERING = {
     "fr": _words("étape manche journée chapitre article épisode vol tome saison numéro alinéa"),
     "cs": _words("etapa etapě etapu etapy kolo kole kola článek článku kapitola kapitole díl dílu let letu číslo"),
 }
+# Words before "one" that make it no count: "no one", "the one", "salah satu" ("one of"), "satu per satu".
+NOT_ONE_COUNTS = _words("no the any every each this that which someone salah per")
 ORDINAL_LINKS = _words("ke no no. nr number nomor n° č")  # "pekan ke-10", "pasal nomor 5": still the label
 
 
@@ -433,12 +448,16 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
         money = _MONEY_RE.match(word)
         sign = _CURRENCY_BEFORE_RE.search(text[max(0, token.start() - 6) : token.start()])
         hyphened = _HYPHENED_RE.match(word)
-        if money and (money.group(1) or sign):  # "Rp12", "Rp 12", "US$5", "$5m", "€65": an amount of money
+        after = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
+        spelled_currency = money and money.group(3) and after in CURRENCY_NAMES  # "65m euros"
+        if money and (money.group(1) or sign or spelled_currency):  # "Rp12", "US$5", "$5m", "€65": money
             if sign:
                 start, lead = token.start() - len(sign.group()), int(any(c.isalpha() for c in sign.group()))
             if set(w.lower() for w in WORD_RE.findall(text[:start])[-2:]) & CONVERTING:
                 continue
             currency = frozenset(currency_terms(text[start : token.end()], analyzer)) or frozenset({"money"})
+            if spelled_currency and not (money.group(1) or sign):
+                currency = frozenset(analyzer.word_terms(after)[:1]) or currency
             digits = money.group(2)
             number, precision = float(canonical_number(digits)), _precision(digits)
             abbreviated = ABBREVIATED.get(money.group(3) or "", 1)
@@ -461,7 +480,11 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
             currency = frozenset(analyzer.word_terms(hyphened.group(2))[:1])
             if not currency:
                 continue
-        elif lower in spelled and lower not in NOT_COUNTS and not _labelled(tokens, n, language):
+        elif (
+            lower in spelled
+            and not _labelled(tokens, n, language)
+            and (lower not in NOT_COUNTS or _counts_one(tokens, n, analyzer))
+        ):
             number, precision = float(spelled[lower]), 1.0
         else:
             continue
@@ -563,10 +586,21 @@ def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyze
     speech, calendar = SPEECH_WORDS.get(language, frozenset()), calendar_words(language)
     out: list[Value] = []
     starts = [t.start() for t in tokens]
-    for name in names(text):
+    found = names(text)
+    # "Ketua KPU Banyumas, Rina Marlina,": a name in commas right after a title's name is the person it titles
+    apposed = [
+        k > 0
+        and len(name.words) > 1
+        and found[k - 1].words[0].lower() in titles
+        and re.fullmatch(r"\s?,\s?", text[found[k - 1].end : name.start]) is not None
+        for k, name in enumerate(found)
+    ]
+    for k, name in enumerate(found):
+        if k + 1 < len(found) and apposed[k + 1]:
+            continue  # the office, not a person
         words = list(name.words)
         start = name.start
-        lead = ""
+        lead = found[k - 1].words[0].lower() if apposed[k] else ""
         while words and words[0].lower() in titles | places:  # "Presiden Joko Widodo", "Kota Padang"
             lead = words.pop(0).lower()
             start = text.index(words[0], start) if words else name.end
@@ -578,12 +612,16 @@ def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyze
             "",
             *(t.group().lower() for t in tokens[max(0, first - 3) : first] if t.group().lower() not in ARTICLES),
         ][-2:]
+        going = GOING_WORDS.get(language, frozenset()), GOING_LINKS.get(language, frozenset())
+        destination = (
+            before[1] in DESTINATION_WORDS.get(language, ()) or before[1] in going[1] and before[0] in going[0]
+        )
         said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
         kind: ConflictKind
         if (
             lead in places
             or not lead
-            and (before[1] in places or before == [*before[:1], "of"] and before[0] in places)
+            and (destination or before[1] in places or before == [*before[:1], "of"] and before[0] in places)
         ):
             kind = PLACE
         elif lead in titles or set(before) & titles:
@@ -592,16 +630,15 @@ def _names(text: str, tokens: Sequence[re.Match[str]], words_of: _Words, analyze
             kind = PERSON  # "Joko Widodo said", "said Joko Widodo", "according to Joko Widodo"
         else:
             continue
-        if kind == PERSON and lead in titles and len(words) > 2:  # "Menteri Sosial Tri Rismaharini": the office's
-            start = text.index(words[-2], start)  # own words are no part of the person's name
+        if kind == PERSON and lead in titles and len(words) > 2 and not apposed[k]:  # "Menteri Sosial Tri
+            start = text.index(words[-2], start)  # Rismaharini": the office's own words are no part of the name
             words = words[-2:]
-        key = tuple(w.lower() for w in words if not w.islower())  # "Rio de Janeiro": ("rio", "janeiro")
+        key = _name_key(words)  # "Rio de Janeiro": ("rio", "janeiro"); "Cebu City": ("cebu",)
         context = words_of.context(start, name.end)
         surface = text[start : name.end]
         article = first > 0 and not lead and tokens[first - 1].group().lower() in ARTICLES
-        out.append(
-            Value(kind, frozenset({kind}), key, "exact", 1.0, start, name.end, surface, context, swap_only=article)
-        )
+        slot = frozenset({kind, DESTINATION} if kind == PLACE and destination else {kind})
+        out.append(Value(kind, slot, key, "exact", 1.0, start, name.end, surface, context, swap_only=article))
     return out
 
 
@@ -611,10 +648,23 @@ def name_marks(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(mark for name in names(text) for mark in word_marks(name.words))
 
 
+# Words for a kind of place, in a name ("Cebu City", "Danao City"): no word two names share as one name.
+PLACE_NOUNS = _words(
+    "city town village province district region county state island kota provinsi kabupaten desa kecamatan pulau"
+)
+
+
+def _name_key(words: Sequence[str]) -> tuple[str, ...]:
+    """A name's capitalised words, lower case, past a word for a kind of place unless it is all the name has."""
+    lower = [w.lower() for w in words if not w.islower()]  # not "de" of "Rio de Janeiro"
+    return tuple(w for w in lower if w not in PLACE_NOUNS) or tuple(lower)
+
+
 def word_marks(words: Sequence[str]) -> frozenset[tuple[str, str]]:
     """("name", word) for every word of a name and ("name", its initials): two texts share a mark when they
-    give one name in any form ("Putin", "Vladimir Putin"; "AS", "Amerika Serikat")."""
-    lower = [w.lower() for w in words if w.isalpha() and not w.islower()]  # not "de" of "Charles de Gaulle"
+    give one name in any form ("Putin", "Vladimir Putin"; "AS", "Amerika Serikat"). A word for a kind of place
+    ("City" of "Cebu City" and "Danao City") is no mark."""
+    lower = [w for w in _name_key([w for w in words if w.isalpha()])]  # not "de" of "Charles de Gaulle"
     initials = {("name", "".join(w[0] for w in lower))} if len(lower) > 1 else set()
     return frozenset({("name", w) for w in lower} | initials)
 
@@ -657,6 +707,17 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer:
     if n == 1 and (word.lower() in COUNT_OPENERS or not analyzer.word_terms(word)):
         return False
     return gap == " " and word[:1].isupper() and word.lower() not in _calendar_words()
+
+
+def _counts_one(tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> bool:
+    """A "one" (NOT_COUNTS) counts only right before a singular noun: "One worker was injured", "Satu pekerja";
+    not "No one came", "one of them", "the one he chose", "salah satu", "satu per satu"."""
+    if n + 1 >= len(tokens) or n > 0 and tokens[n - 1].group().lower() in NOT_ONE_COUNTS:
+        return False
+    following = tokens[n + 1].group()
+    if not following.isalpha() or not following.islower() or not analyzer.word_terms(following):
+        return False
+    return analyzer.language != "en" or not following.endswith("s") or following.endswith("ss")
 
 
 def _labelled(tokens: Sequence[re.Match[str]], n: int, language: str) -> bool:

@@ -1021,3 +1021,139 @@ def test_review_a_numbering_noun_before_a_comma_labels_nothing():
     assert [v.surface for v in values("In the past week, 300 people were arrested.", english)] == ["300"]
     assert [v.surface for v in values("Last season, 20 players left the club.", english)] == ["20"]
     assert [v.surface for v in values("The riders finished stage 13 in the rain.", english)] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # "one" or "satu" right before a singular noun is a count like "two" or "dua"
+        (
+            "Two workers were taken to hospital with smoke inhalation.",
+            "One worker was taken to hospital with smoke inhalation.",
+            "en",
+            ["Two", "One"],
+        ),
+        (
+            "Dua korban dibawa ke rumah sakit akibat menghirup asap.",
+            "Satu korban dibawa ke rumah sakit akibat menghirup asap.",
+            "id",
+            ["Dua", "Satu"],
+        ),
+    ],
+)
+def test_one_before_a_singular_noun_is_a_count(first, second, language, expected):
+    assert _found(_surrounded(first, language), _surrounded(second, language), language) == [("number", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("No one was taken to hospital after the fire.", "en"),
+        ("One of the workers was taken to hospital.", "en"),
+        ("The one thing the workers wanted was a new contract.", "en"),
+        ("Salah satu korban dibawa ke rumah sakit.", "id"),
+        ("Para korban dievakuasi satu per satu.", "id"),
+    ],
+)
+def test_one_that_counts_nothing_is_still_not_read(text, language):
+    assert [v for v in values(text, analyzer_for(language)) if v.kind == NUMBER] == []
+
+
+def test_a_quantity_is_compared_in_a_small_set_whose_reports_all_give_its_words():
+    # three reports of ten sentences; "partisipasi pemilih ... persen" is in four of them: the words of one fact that
+    # every report gives, not the story's own words (which, left out, left the two figures nothing in common)
+    a = report(
+        "Ketua KPU Banyumas Rina Marlina mengatakan tingkat partisipasi pemilih mencapai 71 persen.",
+        "Rapat pleno digelar di Purwokerto.",
+    )
+    b = report(
+        "KPU Banyumas resmi menetapkan Hendra-Siti sebagai bupati dan wakil bupati terpilih.",
+        "Rapat pleno rekapitulasi digelar pada Selasa (1/12/2026) di Purwokerto.",
+        "Hendra Wijaya dan Siti Rahayu unggul dengan perolehan lebih dari 412 ribu suara, atau 51,2 persen.",
+        "Pasangan Bambang-Dewi meraih 48,8 persen suara.",
+        "Partisipasi pemilih tercatat 68 persen, kata Ketua KPU Banyumas Rina Marlina.",
+        "Kubu Bambang-Dewi berencana mengajukan gugatan sengketa hasil ke MK.",
+        "Cuaca di Jakarta cerah sepanjang hari ini.",
+    )
+    c = report("Ketua KPU Banyumas Rina Marlina mengatakan partisipasi pemilih mencapai 71 persen.")
+    reports = [Report(id=n, outlet=n.upper(), text=t) for n, t in (("a", a), ("b", b), ("c", c))]
+    data = to_dict(summarize(reports, Options(language="id", unique=0)))
+    numbers = [sorted(v["value"] for v in x["values"]) for x in data["conflicts"] if x["kind"] == "number"]
+    assert numbers == [["68", "71", "71"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a place where something was going, told with other words of going
+        (
+            "The bus, carrying 38 passengers, was on its way to Danao City.",
+            "The bus was headed for Cebu City with 38 passengers on board.",
+            "en",
+            ["Danao City", "Cebu City"],
+        ),
+        (
+            "Bus yang membawa 38 penumpang itu sedang menuju Danao.",
+            "Bus yang membawa 38 penumpang itu sedang menuju Cebu.",
+            "id",
+            ["Danao", "Cebu"],
+        ),
+    ],
+)
+def test_two_destinations_of_one_trip_disagree(first, second, language, expected):
+    assert _found(_surrounded(first, language), _surrounded(second, language), language) == [("place", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The mayor said to Danao City officials that the bridge was safe.", "en"),
+        ("The money was meant for Cebu City schools.", "en"),
+    ],
+)
+def test_to_and_for_alone_say_nothing_of_a_place(text, language):
+    assert [v for v in values(text, analyzer_for(language)) if v.kind == "place"] == []
+
+
+def test_a_city_in_two_names_is_no_form_of_one_name():
+    found = [v for t in ("headed for Cebu City", "on its way to Cebu") for v in values(t, analyzer_for("en"))]
+    assert [v.value for v in found] == [("cebu",), ("cebu",)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a title, a comma, then the name: the person it titles, as without the commas
+        (
+            "Ketua KPU Banyumas, Rina Marlina, mengatakan partisipasi pemilih mencapai 71 persen.",
+            "Ketua KPU Banyumas Rudi Hartono mengatakan partisipasi pemilih mencapai 71 persen.",
+            "id",
+            ["Rina Marlina", "Rudi Hartono"],
+        ),
+        (
+            "Menteri Pariwisata, Arief Yahya, membuka festival itu di Bali.",
+            "Menteri Pariwisata, Dr Dawn Loh, membuka festival itu di Bali.",
+            "id",
+            ["Arief Yahya", "Dr Dawn Loh"],
+        ),
+    ],
+)
+def test_a_name_in_commas_after_its_title_is_a_person(first, second, language, expected):
+    assert _found(_surrounded(first, language), _surrounded(second, language), language) == [("person", expected)]
+
+
+def test_the_office_before_a_name_in_commas_is_no_person():
+    found = values("Ketua KPU Banyumas, Rina Marlina, mengatakan hal itu.", analyzer_for("id"))
+    assert [(v.kind, v.surface) for v in found] == [("person", "Rina Marlina")]
+
+
+def test_an_abbreviated_amount_with_its_currency_after_it_is_money():
+    en = analyzer_for("en")
+    spelled, signed = (
+        next(v for v in values(t, en) if v.kind == NUMBER)
+        for t in ("The club paid 65m euros for the striker.", "The club paid €65m for the striker.")
+    )
+    assert (spelled.value, signed.value) == ((65e6,), (65e6,))
+    assert "euro" in spelled.slot & signed.slot
+    first = "The council paid 65m euros to the builders last year."
+    found = _found(_surrounded(first, "en"), _surrounded(first.replace("65m", "80m"), "en"), "en")
+    assert found == [("number", ["65m", "80m"])]
+    # without a currency, "65m" may be 65 metres: still not read as millions
+    assert [v.value for v in values("The wall is 65m long.", en)] != [(65e6,)]
