@@ -42,6 +42,10 @@ from .slots import NUMBER, Value, values
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
 CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
+# Time zones written after a clock time ("pukul 07.15 WIB", "9 a.m. EST"): part of the time, not a name.
+TIME_ZONES = frozenset(
+    ["wib", "wita", "wit", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"]
+)
 UNIT_WORDS = 3  # a number takes up to this many following words as its unit ("11.000 butir amunisi")
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 
@@ -238,8 +242,8 @@ def detail_spans(
     spans: list[tuple[int, int]] = []
     calendar = calendar_words(analyzer.language)
     for name in names(text):
-        if len(name.key) == 1 and name.key[0] in calendar:
-            continue  # "Rabu", "Juni": part of a date, whose numbers are checked below
+        if len(name.key) == 1 and (name.key[0] in calendar or name.key[0] in TIME_ZONES):
+            continue  # "Rabu", "Juni": part of a date, whose numbers are checked below; "07.15 WIB": of a time
         if not _name_is_known(name, document, known, matcher):
             spans.append((name.start, name.end))
     if join_spaced_thousands(text) != text:
