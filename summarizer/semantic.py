@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
@@ -68,20 +68,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
 
     The pooled sentence embedding the matcher used before `embed_pieces`: the measurement scripts
     (scripts/tune_semantic_msrp.py, scripts/bench_semantic.py) compare with it; the pipeline does not call it."""
-    with _LOCK:
-        known = {t: _CACHE[t] for t in dict.fromkeys(texts) if t in _CACHE}
-        for t in known:
-            _CACHE.move_to_end(t)
-    new = [t for t in dict.fromkeys(texts) if t not in known]
-    if new:
-        vectors = _model().encode(
-            new, batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
-        )
-        known.update(zip(new, np.asarray(vectors, dtype=np.float32), strict=True))
-        with _LOCK:
-            _CACHE.update((t, known[t]) for t in new)
-            while len(_CACHE) > CACHE_SIZE:
-                _CACHE.popitem(last=False)
+    known = _cached(_CACHE, CACHE_SIZE, texts, _encode)
     return np.stack([known[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
 
 
@@ -98,18 +85,34 @@ _PIECES: OrderedDict[str, Pieces] = OrderedDict()
 
 def embed_pieces(texts: Sequence[str]) -> list[Pieces]:
     """The word pieces of each of `texts`, embedded in their sentence, in batches; texts seen lately are not redone."""
+    known = _cached(_PIECES, TOKEN_CACHE_SIZE, texts, _pieces)
+    return [known[t] for t in texts]
+
+
+def _cached(
+    cache: OrderedDict[str, Any], size: int, texts: Sequence[str], compute: Callable[[list[str]], Any]
+) -> dict[str, Any]:
+    """Each distinct text's value: from `cache` (least recently used out past `size`), else by `compute` on the
+    new texts at once."""
     with _LOCK:
-        known = {t: _PIECES[t] for t in dict.fromkeys(texts) if t in _PIECES}
+        known = {t: cache[t] for t in dict.fromkeys(texts) if t in cache}
         for t in known:
-            _PIECES.move_to_end(t)
+            cache.move_to_end(t)
     new = [t for t in dict.fromkeys(texts) if t not in known]
     if new:
-        known.update(zip(new, _pieces(new), strict=True))
+        known.update(zip(new, compute(new), strict=True))
         with _LOCK:
-            _PIECES.update((t, known[t]) for t in new)
-            while len(_PIECES) > TOKEN_CACHE_SIZE:
-                _PIECES.popitem(last=False)
-    return [known[t] for t in texts]
+            cache.update((t, known[t]) for t in new)
+            while len(cache) > size:
+                cache.popitem(last=False)
+    return known
+
+
+def _encode(texts: list[str]) -> np.ndarray:
+    vectors = _model().encode(
+        texts, batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+    )
+    return np.asarray(vectors, dtype=np.float32)
 
 
 def _pieces(texts: list[str]) -> list[Pieces]:

@@ -745,10 +745,15 @@ def _calendar_words() -> frozenset[str]:
 
 def is_time(text: str, token: re.Match[str]) -> bool:
     """A clock time ("04:15", "8:00 p.m.", "pukul 07.15 WIB"): a time of day is a slot this module does not compare."""
-    if text[token.end() : token.end() + 1] == ":" or text[max(0, token.start() - 1) : token.start()] == ":":
+    if in_colon_time(text, token):
         return True
     before = text[max(0, token.start() - 8) : token.start()].split()
     return bool(_CLOCK_RE.match(token.group())) and bool(before) and before[-1].lower() in CLOCK_WORDS
+
+
+def in_colon_time(text: str, token: re.Match[str]) -> bool:
+    """The hour or the minutes of a time written with a colon ("7:15 a.m.")."""
+    return text[token.end() : token.end() + 1] == ":" or text[max(0, token.start() - 1) : token.start()] == ":"
 
 
 CLOCK_WORDS = frozenset({"pukul", "jam", "pkl", "pkl.", "at"})  # "pukul 07.15", "at 9.30": a time of day

@@ -38,7 +38,7 @@ from .normalize import (
     number_words,
     without_possessive,
 )
-from .slots import NUMBER, Value, values
+from .slots import NUMBER, Value, in_colon_time, values
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
 CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
@@ -100,8 +100,9 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         d = corpus.refs[i].document
         if text not in read:
             tokens = WORD_RE.findall(text)
+            found = names(text)
             followed = []
-            for name in names(text):
+            for name in found:
                 after = WORD_RE.match(text, name.end + 1) if text[name.end : name.end + 1] == " " else None
                 if after and after.group().islower():
                     followed.append((*name.key, after.group()))
@@ -112,7 +113,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
                 for n, w in enumerate(tokens)
                 if upper[n] and not (upper[n - 1] or upper[n + 1])
             ]
-            read[text] = ([name.key for name in names(text)], capitalised, alone, followed)
+            read[text] = ([name.key for name in found], capitalised, alone, followed)
         name_keys, capitalised, alone, followed = read[text]
         for key in followed:
             tails.setdefault(key, set()).add(d)
@@ -256,7 +257,7 @@ def detail_spans(
     while n < len(tokens):
         token = tokens[n]
         values, last, is_date = _read_number(text, tokens, words, n, months, multipliers)
-        if not values or _in_clock_time(text, token):  # "7:15 a.m.": no count "15 a.m." ("pukul 03.00" is one value)
+        if not values or in_colon_time(text, token):  # "7:15 a.m.": no count "15 a.m." ("pukul 03.00" is one value)
             n += 1
             continue
         start, end = token.start(), tokens[last].end()
@@ -326,10 +327,6 @@ def find_unique(
     items = _without_shorter_names(kept_once)
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     return tuple(items)
-
-
-def _in_clock_time(text: str, token: re.Match[str]) -> bool:
-    return text[token.end() : token.end() + 1] == ":" or text[max(0, token.start() - 1) : token.start()] == ":"
 
 
 def _restated(
