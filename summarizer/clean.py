@@ -6,6 +6,7 @@ particular site's strings. Each step is a pure function; `clean` chains them.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -32,7 +33,9 @@ _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|w
 # A note about the report, not the story: "Editor's note: This article was updated ...", "Correction: ...",
 # "Catatan redaksi: ...", "Ralat: ...".
 _BOILERPLATE_RE = re.compile(
-    r"^(?:comments are closed|all rights reserved|hak cipta dilindungi(?: undang-undang)?|copyright\b|©"
+    r"^(?:comments are closed|all rights reserved|hak cipta dilindungi(?: undang-undang)?|©"
+    # "Copyright 2024 Kompas.", not "Copyright infringement cases rose." nor "Copyright 1998 was a good year."
+    r"|copyright\s*(?:©|\(c\)|(?:19|20)\d\d\b(?!\s+\w+\s+\w+\s+\w+)|by\b)"
     r"|this (?:article|story|page) (?:was|has been|is) (?:updated|amended|corrected)"
     r"|share this (?:article|story)|baca juga\b|berita terkait\b)[^.!?]*[.!?]?$",
     re.I,
@@ -42,6 +45,18 @@ _NOTE_RE = re.compile(
     r"\s*[:–—-]\s*\S",
     re.I,
 )
+# The wire services' copy of the 1990s and 2000s (DUC and TAC corpora, news archives): a copyright or service line
+# ("c.1998 N.Y. Times News Service", "Copyright 2004 The Associated Press"), typesetting codes between ampersand and
+# semicolon ("&UR;", "&QL;"), and editing instructions in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE
+# FOLLOWS.)", "(MORE)", "(END OPTIONAL TRIM)").
+_WIRE_CREDIT_RE = re.compile(
+    r"^(?:(?:[cC]\.|\([cC]\)|©|[cC]opyright|COPYRIGHT)\s*(?:19|20)\d\d\b,?\s*(?P<service>[A-Z]\S*(?:\s+\S+){0,5}?)?"
+    r"|(?P<agency>[A-Z][\w.&']*(?:\s[A-Z][\w.&']*){0,4}\s(?:News|NEWS|Wire|WIRE)\s(?:Service|SERVICE|Agency|AGENCY)))\.?$"
+)
+_OPEN_QUOTE_RE = re.compile(r"(?<![\w`])``(?=[^\s`])")  # not the seconds of "8`50``"
+_CLOSE_QUOTE_RE = re.compile(r"(?<=\S)''(?![\w'])")
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
+_INSTRUCTION_RE = re.compile(r"^[(\[](?:[^a-z()\[\]]*[A-Z]{2}[^a-z()\[\]]*\s[^a-z()\[\]]*|MORE|ENDS?|ENDIT)[)\]]\.?$")
 _PAREN_LINE_RE = re.compile(r"^[(\[](?P<inner>[^()\[\]]+)[)\]]\.?$")
 _TRAILING_TAG_RE = re.compile(r"\s*\[[A-Za-z]{1,5}\]\s*$")
 # Reporter and editor initials after the last sentence: "... lagi. (julian / yp)", "(ant/rd)".
@@ -92,7 +107,18 @@ def normalize(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     # Decide per distinct character, not per character: a 10 MiB report has a few hundred distinct ones.
     drop = {ord(ch): None for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"}
-    return (text.translate(drop) if drop else text).replace("\t", " ")
+    text = (text.translate(drop) if drop else text).replace("\t", " ")
+    if "&" in text:
+        text = _ENTITY_RE.sub(_entity, text)
+    if "``" in text and _OPEN_QUOTE_RE.search(text):  # the wires' and Penn Treebank's quotes: ``We're hit,'' he said.
+        text = _CLOSE_QUOTE_RE.sub("\u201d", _OPEN_QUOTE_RE.sub("\u201c", text))
+    return text
+
+
+def _entity(match: re.Match[str]) -> str:
+    """An HTML entity read ("&amp;" is "&"); a typesetting code the wires used ("&UR;", "&QL;") goes."""
+    read = html.unescape(match.group())
+    return "" if read == match.group() else read
 
 
 def find_date(text: str) -> str | None:
@@ -134,6 +160,23 @@ def is_boilerplate(line: str) -> bool:
 def is_note(line: str) -> bool:
     """An editor's note, a correction or a clarification about the report itself."""
     return bool(_NOTE_RE.match(line))
+
+
+def is_instruction(line: str) -> bool:
+    """An editing instruction in capitals within brackets: "(STORY CAN END HERE.)", "(MORE)", "[END OPTIONAL TRIM]".
+
+    One word in capitals is a credit ("(AP)", "(REUTERS)"), read as the outlet, unless it is a wire's "(MORE)".
+    """
+    return bool(_INSTRUCTION_RE.match(line))
+
+
+def wire_credit(line: str) -> str | None:
+    """The service named by a wire copyright or service line ("c.1998 N.Y. Times News Service"), or None."""
+    match = _WIRE_CREDIT_RE.match(line.strip())
+    if not match:
+        return None
+    service = (match["service"] or match["agency"] or "").strip()
+    return outlet_name(re.sub(r"^(?:by|the)\s+", "", service, flags=re.I)) if service else ""
 
 
 def outlet_name(raw: str) -> str:
@@ -212,7 +255,11 @@ def clean(text: str) -> Cleaned:
     for line in lines:
         if not any(ch.isalnum() for ch in line):
             continue
-        if is_caption(line) or is_boilerplate(line):
+        service = wire_credit(line)
+        if service is not None:
+            credited_outlet = credited_outlet or service or None
+            continue
+        if is_caption(line) or is_boilerplate(line) or is_instruction(line):
             continue
         if is_note(line):  # "Editor's note: ... updated. The Senate voted ...": the story goes on after the note
             rest = _INNER_SENTENCE_END_RE.search(line)

@@ -142,3 +142,36 @@ def test_a_note_keeps_the_story_after_it_and_page_boilerplate_goes():
     assert clean(line).paragraphs == ("The Senate voted 52-48 on Tuesday to pass the bill.",)
     page = "The Senate voted.\nComments are closed.\nAll rights reserved.\nThis article was updated."
     assert clean(page).paragraphs == ("The Senate voted.",)
+
+
+def test_wire_copy_of_the_archives_keeps_only_the_story():
+    """DUC/TAC-era wire copy: a service line before the dateline, typesetting codes, Treebank quotes and an
+    editing instruction were kept as story sentences (the service line hid the dateline after it)."""
+    text = (
+        "   By DAVID FIRESTONE\nc.1998 N.Y. Times News Service\n"
+        "   ATLANTA _ The storm drenched Florida on Thursday.\n"
+        "   ``We're getting hammered,'' said Bill Jones, a resident.\n"
+        "   (STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)\n"
+        "   &UR; Roads were washed out. &LR; Prices rose 5 &amp; more.\n   (MORE)\n   NYT-11-05-98 1712EST\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.paragraphs == (
+        "The storm drenched Florida on Thursday.",
+        "\u201cWe're getting hammered,\u201d said Bill Jones, a resident.",
+        "Roads were washed out. Prices rose 5 & more.",
+    )
+    assert cleaned.outlet == "N.Y. Times News Service"
+    assert clean("Copyright 2004 The Associated Press\nThe Senate voted.").outlet == "Associated Press"
+    assert clean("Xinhua News Agency\nBEIJING, Jan. 5 (Xinhua) -- China said.").paragraphs == ("China said.",)
+
+
+def test_sentences_like_wire_lines_are_kept():
+    for line in (
+        "Copyright 1998 was a good year for the team.",
+        "The paper quoted the state news agency.",
+        "(Ini kalimat lengkap dalam kurung yang berakhir dengan titik.)",
+        "It's 5'' long, she said.",
+    ):
+        assert clean(line).paragraphs == (line,)
+    assert clean("(AP)\nThe Senate voted.").outlet == "AP"  # one word in capitals is a credit, not an instruction
+    assert clean("He won in 8`50`` flat.").paragraphs == ("He won in 8`50`` flat.",)  # minutes and seconds
