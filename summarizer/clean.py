@@ -65,7 +65,8 @@ _TRAILING_SOURCE_RE = re.compile(r"\s*\((?:sumber|source)\s*:?\s*(?P<name>[^)]+)
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3}"
 _DOMAIN_RE = re.compile(rf"^{_DOMAIN}$")
 # The wires' separators too: AP's "--" and the underscore of AP and NYT copy ("WASHINGTON (AP) _ The Senate").
-_DASH = r"\s+(?:[–—-]|--|_)\s+|\s*[–—]\s*"
+# "- -": the "--" of text that was tokenized and joined again (IndoSum's "Jakarta, CNN Indonesia - - ...").
+_DASH = r"\s+(?:--|-\s-|[–—-]|_)\s+|\s*[–—]\s*"
 _DATELINE_RE = re.compile(
     rf"^(?P<head>(?:{_DOMAIN}(?:\s+[–—-]\s+[A-Z][\w .']{{1,30}}?)?"  # Krjogja.com - Pyongyang
     r"|[A-Z][A-Z .'-]{1,30}?(?:,\s*[^()–—]{1,25}?)?(?:\s*\((?P<code>[A-Za-z0-9 .]{2,20})\))?"  # SEOUL (SR28)
@@ -193,7 +194,7 @@ def credit_outlet(line: str) -> str | None:
     inner = match["inner"] if match else line
     inner = re.sub(r"^(?:sumber|source)\s*:?\s*", "", inner.strip(), flags=re.I)
     first = inner.split(",")[0].split("/")[0].strip()
-    if not first or len(first.split()) > 3:
+    if not first or len(first.split()) > 3 or (first.islower() and len(first) <= 5):  # "(ugo/vga)": a writer's initials
         return None
     return outlet_name(first)
 

@@ -23,6 +23,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from .clean import strip_dateline
 from .contract import Stories, Story, Summary, Unassigned
 from .errors import InputError, OptionsError
 from .language import SUPPORTED, WORD_RE, analyzer_for, common_words, identify
@@ -163,6 +164,12 @@ def _average_linkage(n: int, graph: sparse.coo_matrix, threshold: float) -> list
     return labels
 
 
+def _lead(text: str) -> str:
+    """The article's first TEXT_CHARS characters without the dateline: "Jakarta, CNN Indonesia -- " names the
+    outlet's city and the outlet, not the event, and would link every article of that outlet."""
+    return strip_dateline(text[:TEXT_CHARS].lstrip())[0]
+
+
 def _groups_of(
     indices: Sequence[int], reports: Sequence[Report], days: np.ndarray, options: StoryOptions, language: str
 ) -> tuple[list[list[int]], list[tuple[int, str]]]:
@@ -193,10 +200,11 @@ def _groups_of(
                 found.update(word_terms(word))
         return frozenset(found)
 
+    leads = {i: _lead(reports[i].text) for i in indices}
     read: dict[str, list[str]] = {}  # wire copies: each distinct lead analysed once
     texts = []
     for i in indices:
-        lead = f"{reports[i].title or ''}\n{reports[i].text[:TEXT_CHARS]}"
+        lead = f"{reports[i].title or ''}\n{leads[i]}"
         if lead not in read:
             read[lead] = terms(lead)
         texts.append(read[lead])
@@ -214,8 +222,7 @@ def _groups_of(
     graph = _neighbour_graph(matrix, days[ids], options)
     known: dict[str, frozenset[str]] = {}  # wire copies: each distinct lead read once
     named = [
-        known[lead] if lead in known else known.setdefault(lead, names_of(lead))
-        for lead in (reports[i].text[:TEXT_CHARS] for i in ids)
+        known[lead] if lead in known else known.setdefault(lead, names_of(lead)) for lead in (leads[i] for i in ids)
     ]
     pairs = zip(graph.row.tolist(), graph.col.tolist(), strict=True)
     apart = np.array([bool(named[a] and named[b]) and not named[a] & named[b] for a, b in pairs], dtype=bool)

@@ -175,3 +175,12 @@ def test_sentences_like_wire_lines_are_kept():
         assert clean(line).paragraphs == (line,)
     assert clean("(AP)\nThe Senate voted.").outlet == "AP"  # one word in capitals is a credit, not an instruction
     assert clean("He won in 8`50`` flat.").paragraphs == ("He won in 8`50`` flat.",)  # minutes and seconds
+
+
+def test_a_tokenized_double_hyphen_ends_a_dateline_and_initials_name_no_outlet():
+    """IndoSum's CNN Indonesia copy: "--" tokenized and joined again is "- -"; a third of its articles kept
+    "Jakarta, CNN Indonesia - -" in their first sentence. "(ugo/vga)" is a writer's initials, not an outlet."""
+    assert strip_dateline("Jakarta, CNN Indonesia - - Gempa mengguncang Aceh.")[0] == "Gempa mengguncang Aceh."
+    assert strip_dateline("JAKARTA (Reuters) - - The rupiah fell.") == ("The rupiah fell.", "Reuters", None)
+    assert clean("Gempa mengguncang Aceh.\n(ugo/vga)").outlet is None
+    assert clean("Gempa mengguncang Aceh.\n(Sumber Antaranews)").outlet == "Antaranews"

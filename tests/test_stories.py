@@ -234,3 +234,19 @@ def test_words_common_in_the_language_and_weekdays_link_no_two_events():
         "Senin malam. Mereka masuk lewat jendela.",
     }
     assert _stories_of(texts) == [["schools"], ["theft", "theft2"]]
+
+
+def test_a_shared_dateline_does_not_link_two_events():
+    """Two events of one outlet, undated: the dateline names the outlet and its city, not the event."""
+    a = Report(
+        id="a",
+        text="Jakarta, CNN Indonesia - - Gempa bermagnitudo 5,1 mengguncang Kabupaten Pidie Jaya, Aceh, "
+        "dan merusak puluhan rumah warga di Kecamatan Meureudu.",
+    )
+    b = Report(
+        id="b",
+        text="Jakarta, CNN Indonesia - - Timnas futsal Malaysia menang 8-1 atas Indonesia di Kuala Lumpur "
+        "dalam laga persahabatan yang digelar pada malam hari.",
+    )
+    grouping = group_stories([a, b], StoryOptions())
+    assert sorted(map(sorted, grouping.stories)) == [[0], [1]]
