@@ -12,6 +12,10 @@ with its own angle), on TAC English, never used to choose a setting on the held-
     python scripts/tune_transfer.py measure [tune|heldout|proxy-tune|proxy-heldout]  # every method, 95% CIs
     python scripts/tune_transfer.py tune [METHOD KEY=V1,V2 ... --multi]  # a grid, tuning split (+ its proxies) only
     python scripts/tune_transfer.py setting KEY=VALUE ... [--part heldout]  # ours with one setting, 95% CIs
+    python scripts/tune_transfer.py gains [tune|heldout]  # score.lead_gain and the measured prior's weight per topic
+
+The measured prior (score.MEASURED_PRIOR, off by default) as tuned: `setting score.MEASURED_PRIOR=1
+score.SUPPORT_WEIGHT=1 --part PART`; PART also `languages`: the other TAC languages' odd topics at 100 words.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ CACHE = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "summarizer-tran
 INDOSUM_TUNE = 400
 PROXY_LEAD = 2  # sentences removed from each report's start in the "nolead" proxy
 MODULES = {"score": score, "submodular": submodular, "concepts": concepts, "compose": compose_module}
+LANGUAGES = ("arabic", "czech", "french", "greek", "hebrew", "hindi")  # TAC 2011's others, never tuned on
 METHODS = ("tfidf", "lead", "centroid", "submodular", "concepts", "lexrank")
 
 
@@ -62,7 +67,10 @@ def _stressed(cluster: Cluster, how: str) -> Cluster:
 
 
 def clusters(name: str) -> list[Cluster]:
-    """The named set: tac-{tune,held}, tac-{nolead,shuffled}-{tune,held} (TAC English) or indosum-{tune,held}."""
+    """The named set: tac-{tune,held}, tac-{nolead,shuffled}-{tune,held} (TAC English), indosum-{tune,held} or
+    lang-LANGUAGE-held (another TAC language's odd topics)."""
+    if name.startswith("lang-"):
+        return read_clusters(EVAL / "tac2011" / f"{name.split('-')[1]}.jsonl")[1::2]
     if name.startswith("indosum"):
         indo = read_clusters(EVAL / "indosum" / "dev.01.jsonl")
         return indo[:INDOSUM_TUNE] if name == "indosum-tune" else indo[INDOSUM_TUNE:]
@@ -123,6 +131,7 @@ SETS = {
     "tune": [("tac-tune", {"words": 100}), ("tac-tune", {"words": 250}), ("indosum-tune", {"sentences": 3})],
     "heldout": [("tac-held", {"words": 100}), ("tac-held", {"words": 250}), ("indosum-held", {"sentences": 3})],
     "proxy-tune": [(f"tac-{how}-tune", {"words": words}) for how in ("nolead", "shuffled") for words in (100, 250)],
+    "languages": [(f"lang-{language}-held", {"words": 100}) for language in LANGUAGES],
     "proxy-heldout": [(f"tac-{how}-held", {"words": words}) for how in ("nolead", "shuffled") for words in (100, 250)],
 }
 
@@ -156,6 +165,18 @@ def tune(grid: dict[str, tuple] = GRID, method: str = "tfidf", single: bool = Tr
         print(chosen, "  ".join(f"{f:6.2f}" for f in figures), flush=True)
 
 
+def gains(part: str) -> None:
+    """The measured lead gain (score.lead_gain) and the position weight it gives, per TAC topic of each set."""
+    for name in (f"tac-{part[:4]}", f"tac-nolead-{part[:4]}", f"tac-shuffled-{part[:4]}"):
+        values = []
+        for cluster, analysis, _ in prepared(name):
+            corpus, matrix = analysis.data.corpus, analysis.data.vectors.matrix
+            with setting({"score.MEASURED_PRIOR": True}):
+                weight = score.position_weight(corpus, matrix)
+            values.append((cluster.id, score.lead_gain(corpus, matrix), weight))
+        print(f"== {name}: " + "  ".join(f"{i} {g:.3f} ({w:.2f})" for i, g, w in values), flush=True)
+
+
 def _parse(args: list[str]) -> dict[str, float]:
     return {a.split("=")[0]: float(a.split("=")[1]) for a in args}
 
@@ -167,6 +188,8 @@ if __name__ == "__main__":
     elif command == "tune":  # tune [METHOD [KEY=V1,V2 ...]]: the grid given, else GRID for tfidf
         grid = {a.split("=")[0]: tuple(float(v) for v in a.split("=")[1].split(",")) for a in rest[1:] if "=" in a}
         tune(grid or GRID, rest[0] if rest else "tfidf", "--multi" not in rest)
+    elif command == "gains":
+        gains(rest[0] if rest else "tune")
     else:
         part = rest[rest.index("--part") + 1] if "--part" in rest else "tune"
         args = [a for a in rest if "=" in a]
