@@ -44,7 +44,8 @@ def test_leads_that_say_what_the_others_say_keep_the_full_prior(monkeypatch):
 
 def test_leads_that_say_nothing_shared_drop_the_prior_and_the_shared_fact_wins(monkeypatch):
     data = _analysis(shared_first=False)
-    assert score.position_weight(data.corpus, data.vectors.matrix) == score.POSITION_WEIGHT  # off by default
+    monkeypatch.setattr(score, "MEASURED_PRIOR", False)  # the fixed prior, as before
+    assert score.position_weight(data.corpus, data.vectors.matrix) == score.POSITION_WEIGHT
     monkeypatch.setattr(score, "MEASURED_PRIOR", True)
     assert score.lead_gain(data.corpus, data.vectors.matrix) <= score.LEAD_GAIN_NONE
     assert score.position_weight(data.corpus, data.vectors.matrix) == 0.0
