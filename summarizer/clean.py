@@ -68,7 +68,7 @@ _DOMAIN_RE = re.compile(rf"^{_DOMAIN}$")
 # "- -": the "--" of text that was tokenized and joined again (IndoSum's "Jakarta, CNN Indonesia - - ...").
 _DASH = r"\s+(?:--|-\s-|[–—-]|_)\s+|\s*[–—]\s*"
 _DATELINE_RE = re.compile(
-    rf"^(?P<head>(?:{_DOMAIN}(?:\s+[–—-]\s+[A-Z][\w .']{{1,30}}?)?"  # Krjogja.com - Pyongyang
+    rf"^(?P<head>(?:{_DOMAIN}(?:\s+[–—-]\s+[A-Z][\w .']{{1,30}}?|,\s*[A-Z][\w .']{{1,30}}?)?"  # Krjogja.com - Pyongyang
     r"|[A-Z][A-Z .'-]{1,30}?(?:,\s*[^()–—]{1,25}?)?(?:\s*\((?P<code>[A-Za-z0-9 .]{2,20})\))?"  # SEOUL (SR28)
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s*\((?P<code2>[A-Za-z0-9 .]{2,20})\))?"  # Jakarta (ANTARA)
     r"|(?P<pair>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})"  # Suara Kota, Jakarta

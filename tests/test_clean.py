@@ -19,6 +19,7 @@ def test_first_long_heading_becomes_title_and_timestamp_gives_date():
 def test_datelines_name_the_outlet_and_leave_the_sentence():
     assert strip_dateline("TRIBUNNEWS.COM – Presiden tiba.") == ("Presiden tiba.", "Tribunnews.com", None)
     assert strip_dateline("Krjogja.com - Pyongyang - Presiden tiba.")[:2] == ("Presiden tiba.", "Krjogja.com")
+    assert strip_dateline("Liputan6.com, Magelang - Warga keracunan.")[:2] == ("Warga keracunan.", "Liputan6.com")
     assert strip_dateline("SEOUL (SR28) – 19 Juni 2024, kerumunan bersorak.") == (
         "Kerumunan bersorak.",
         "SR28",
