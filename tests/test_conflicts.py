@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Options, summarize, to_dict
-from summarizer.conflicts import _relaxed, agree
+from summarizer.conflict_compare import agree, relaxed
 from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.render import to_markdown, to_text
@@ -998,7 +998,7 @@ def test_the_relaxed_comparison_never_compares_a_date_with_a_place():
     date = [v for v in values("Putin flew home on Thursday.", english) if v.kind == DATE]
     place = [v for v in values("Putin stayed in Pyongyang.", english) if v.kind == "place"]
     assert len(date) == len(place) == 1
-    assert not _relaxed(date[0], place[0], [(0, date[0])], [(1, place[0])])
+    assert not relaxed(date[0], place[0], [(0, date[0])], [(1, place[0])])
 
 
 def test_review_two_values_that_differ_within_one_fact_are_both_disagreements():
