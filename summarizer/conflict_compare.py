@@ -98,6 +98,16 @@ def weekday_clash(a: Value, b: Value) -> bool:
     return (x - y).days % 7 != 0
 
 
+def loosely_same(a: Value, b: Value, heads: frozenset[str], run: int) -> bool:
+    """Of two values in sentences whose claims only come close (`run`: RUN_LOOSE; 0 for sentences paired
+    otherwise), those still compared: their words next to them run alike for `run` stems, or they are dates bound
+    to one head word, given with one day name, or bare years one apart ("expires in 2012" / "for after 2013": a
+    rival year of one deadline rarely comes with the same words around it)."""
+    if run_length(a, b) >= run or bound_together(a, b, heads) or weekday_clash(a, b):
+        return True
+    return a.kind == DATE == b.kind and a.slot == {"year"} == b.slot and close_dates(a, b)
+
+
 def same_quantity(
     a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset(), anchored: bool = False
 ) -> bool:

@@ -19,20 +19,19 @@ from .align import Alignment
 from .conflict_compare import (
     RUN_LOOSE,
     agree,
-    bound_together,
     covers,
     fit,
     in_same_words,
+    loosely_same,
     relaxed,
     same_quantity,
     same_slot,
-    weekday_clash,
 )
 from .conflict_pairs import COPY_PAIRS, compared, single_heads, story_words
 from .language import WORD_RE, Analyzer
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
 from .slot_value import DATE, NAMES, NUMBER, Value
-from .slots import name_marks, run_length, values, word_marks
+from .slots import name_marks, values, word_marks
 
 TWO_EVENTS = 2  # two sentences that differ in this many slots at once tell of two events (see _slots_compared)
 
@@ -129,12 +128,7 @@ def _slots_compared(
         count = same = 0
         dated = False
         for a in these:
-            rivals = [
-                b
-                for b in others
-                if same_quantity(a, b, common, heads)
-                and (run_length(a, b) >= run or bound_together(a, b, heads) or weekday_clash(a, b))
-            ]
+            rivals = [b for b in others if same_quantity(a, b, common, heads) and loosely_same(a, b, heads, run)]
             agreeing = any(agree(a, b) for b in rivals)
             count += bool(rivals) and not agreeing
             same += agreeing
@@ -223,7 +217,7 @@ def _clashing(
                 and a.kind in (NUMBER, DATE)
                 and same_slot(a, b)
             )
-            and (run_length(a, b) >= run or bound_together(a, b, heads) or weekday_clash(a, b))
+            and loosely_same(a, b, heads, run)
             and not explained(a, right_own, b)
             and not explained(b, left_own, a)
             and n not in used

@@ -1157,3 +1157,29 @@ def test_an_abbreviated_amount_with_its_currency_after_it_is_money():
     assert found == [("number", ["65m", "80m"])]
     # without a currency, "65m" may be 65 metres: still not read as millions
     assert [v.value for v in values("The wall is 65m long.", en)] != [(65e6,)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        (  # one deadline told in other words: claims that only come close, no run of alike words by the years
+            "Delegates met in Bali for two weeks of climate talks. The talks are expected to produce a roadmap for "
+            "negotiations on emission limits after 2012, the year in which the first phase of the Kyoto Protocol ends, "
+            "and on help for poor nations. Activists wanted firmer targets.",
+            "Delegates met in Bali for climate talks this month. Officials hope a deal on emission limits is reached "
+            "before the Kyoto Protocol ends in 2013. Activists wanted firmer targets.",
+            "en",
+        ),
+        (
+            "Para delegasi bertemu di Bali untuk perundingan iklim selama dua pekan. Perundingan diharapkan "
+            "menghasilkan peta jalan negosiasi batas emisi setelah 2012, saat tahap pertama Protokol Kyoto berakhir. "
+            "Para aktivis menginginkan target yang lebih tegas.",
+            "Para delegasi bertemu di Bali untuk perundingan iklim bulan ini. Pejabat berharap kesepakatan batas "
+            "emisi tercapai sebelum Protokol Kyoto berakhir pada 2013. Para aktivis menginginkan target yang lebih "
+            "tegas.",
+            "id",
+        ),
+    ],
+)
+def test_bare_years_one_apart_in_claims_that_only_come_close_are_compared(first, second, language):
+    assert _dates(_conflicts(first, second, language)) == [["2012", "2013"]]
