@@ -132,6 +132,35 @@ def _multiplier_forms(language: str) -> dict[str, int]:
     return found
 
 
+@lru_cache(maxsize=16)
+def _number_phrases(language: str) -> dict[tuple[str, ...], int]:
+    """Number names of more than one word, up to 999, lower case: ("empat", "puluh", "dua") -> 42, ("dua", "belas")
+    -> 12, ("one", "hundred", "and", "five") -> 105 (num2words; "forty-two" is one word, read as such)."""
+    try:
+        from num2words import num2words
+
+        names = {n: tuple(num2words(n, lang=language).lower().split()) for n in range(1000)}
+    except (ImportError, NotImplementedError):
+        return {}
+    return {words: n for n, words in names.items() if len(words) > 1}
+
+
+def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language: str) -> tuple[int, int] | None:
+    """(further tokens, number) of the longest number name of several words starting at token `n`, its words
+    separated by single spaces ("Empat puluh dua pasien"), or None."""
+    phrases = _number_phrases(language)
+    longest = max((len(p) for p in phrases), default=0)
+    found = None
+    words: list[str] = []
+    for k in range(n, min(len(tokens), n + longest)):
+        if k > n and text[tokens[k - 1].end() : tokens[k].start()] != " ":
+            break
+        words.append(tokens[k].group().lower())
+        if tuple(words) in phrases:
+            found = (k - n, phrases[tuple(words)])
+    return found
+
+
 # "3-1", "3 - 1": a score; not the "330-200" of "A330-200", a model's code
 _SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")
 # A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
@@ -254,6 +283,10 @@ def numbers(
             word = re.sub(r"\s", "", text[token.start() : end])
             group = sum(1 for t in tokens[n + 1 :] if t.start() < end)
             taken.append((token.start(), end))
+        phrase = _spelled_phrase(text, tokens, n, language) if lower in spelled else None
+        if phrase is not None:  # "empat puluh dua", "dua belas", "one hundred and five": one number
+            group = phrase[0]
+            taken.append((token.start(), tokens[n + group].end()))
         money = MONEY_RE.match(word)
         sign = _CURRENCY_BEFORE_RE.search(text[max(0, token.start() - 6) : token.start()])
         hyphened = HYPHENED_RE.match(word)
@@ -292,9 +325,9 @@ def numbers(
         elif (
             lower in spelled
             and not _labelled(tokens, n, language)
-            and (lower not in NOT_COUNTS or _counts_one(tokens, n, analyzer))
+            and (phrase is not None or lower not in NOT_COUNTS or _counts_one(tokens, n, analyzer))
         ):
-            number, precision = float(spelled[lower]), 1.0
+            number, precision = float(phrase[1] if phrase else spelled[lower]), 1.0
         else:
             continue
         skip = group

@@ -1183,3 +1183,31 @@ def test_an_abbreviated_amount_with_its_currency_after_it_is_money():
 )
 def test_bare_years_one_apart_in_claims_that_only_come_close_are_compared(first, second, language):
     assert _dates(_conflicts(first, second, language)) == [["2012", "2013"]]
+
+
+@pytest.mark.parametrize(
+    ("spelled", "digits", "rival", "language"),
+    [
+        (
+            "Ratusan warga keracunan setelah menyantap hidangan hajatan. Empat puluh dua pasien dirawat inap di rumah "
+            "sakit. Polisi memeriksa juru masak.",
+            "Ratusan warga keracunan setelah menyantap hidangan hajatan. Sebanyak {} pasien dirawat inap di rumah "
+            "sakit. Sampel makanan dikirim ke laboratorium.",
+            ("42", "45", "Empat puluh dua"),
+            "id",
+        ),
+        (
+            "The train left Beijing on Monday night. One hundred and twenty passengers were taken to hospital. Police "
+            "questioned the driver.",
+            "The train left Beijing on Monday night. Some {} passengers were taken to hospital. Investigators examined "
+            "the track.",
+            ("120", "150", "One hundred and twenty"),
+            "en",
+        ),
+    ],
+)
+def test_a_number_named_in_several_words_is_one_number(spelled, digits, rival, language):
+    same, other, words = rival
+    assert _conflicts(spelled, digits.format(same), language) == []  # "empat puluh dua" is 42, not "dua"
+    found = [[v["value"] for v in c["values"]] for c in _conflicts(spelled, digits.format(other), language)]
+    assert found == [[words, other]]
