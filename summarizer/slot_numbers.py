@@ -20,7 +20,7 @@ from .normalize import (
     number_words,
 )
 from .slot_dates import is_time
-from .slot_value import DATE, HYPHENED_RE, MONEY_RE, NUMBER, SCORE, YEARS, Value, Words, word_set
+from .slot_value import DATE, HYPHENED_RE, MONEY_RE, NUMBER, NUMBER_MARK, SCORE, YEARS, Value, Words, word_set
 
 UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
 QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
@@ -189,6 +189,8 @@ NUMBERING = {
     "fr": word_set("étape manche journée chapitre article épisode vol tome saison numéro alinéa"),
     "cs": word_set("etapa etapě etapu etapy kolo kole kola článek článku kapitola kapitole díl dílu let letu číslo"),
 }
+# A part of a whole: "Seven of the 16 cars", "tujuh dari 16 gerbong" (see _partitive).
+PARTITIVE_LINKS = {"en": word_set("of"), "id": word_set("dari")}
 # Words before "one" that make it no count: "no one", "the one", "salah satu" ("one of"), "satu per satu".
 NOT_ONE_COUNTS = word_set("no the any every each this that which someone salah per")
 ORDINAL_LINKS = word_set("ke no no. nr number nomor n° č")  # "pekan ke-10", "pasal nomor 5": still the label
@@ -211,15 +213,16 @@ def _qualifier(text: str, start: int, language: str) -> str:
 
 
 def _unit(
-    tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str, lead: int = 0
+    tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str, lead: int = 0, extra: int = 0
 ) -> frozenset[str]:
-    """Stems of the nearest content word after the number (past `skip` tokens) and before it (past `lead`
-    tokens of its currency: "Rp" of "Rp 12 miliar", "US" of "US$5 million")."""
+    """Stems of the nearest content word after the number (past `skip` tokens, looking `extra` tokens further: see
+    _partitive) and before it (past `lead` tokens of its currency: "Rp" of "Rp 12 miliar", "US" of "US$5 million")."""
     end = tokens[n + skip].end()
     if _PERCENT_RE.match(text[end:]):
         return frozenset({"%"})
     unit: set[str] = set()
-    for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + UNIT_WINDOW)):
+    window = UNIT_WINDOW + extra
+    for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + window)):
         word = tokens[k].group()
         if is_number(word):
             continue  # "2,000 or 3,000 metres": both are metres
@@ -236,6 +239,18 @@ def _unit(
             unit.add(terms[0])
             break
     return frozenset(unit)
+
+
+def _partitive(tokens: Sequence[re.Match[str]], k: int, language: str) -> tuple[int, str]:
+    """A part of a whole ("Seven of the 16 cars", "tujuh dari 16 gerbong") from token `k`, right after the part's
+    number: the tokens the part looks past for its unit (the whole counts the same unit) and the whole's number, a
+    context mark of the part (two reports' parts of one whole are one quantity); (0, "") for no part."""
+    if k >= len(tokens) or tokens[k].group().lower() not in PARTITIVE_LINKS.get(language, ()):
+        return 0, ""
+    for m, token in enumerate(tokens[k + 1 : k + 3]):
+        if is_number(token.group()):
+            return m + 1, NUMBER_MARK + canonical_number(token.group())
+    return 0, ""
 
 
 def scores(text: str, words: Words, taken: Sequence[tuple[int, int]]) -> list[Value]:
@@ -335,12 +350,13 @@ def numbers(
         if following in multipliers:
             number, precision = number * multipliers[following], precision * multipliers[following]
             skip += 1
-        unit = currency | _unit(tokens, n, skip, analyzer, text, lead)
+        extra, whole = _partitive(tokens, n + skip + 1, language)
+        unit = currency | _unit(tokens, n, skip, analyzer, text, lead, extra)
         if not unit:
             continue
         end = tokens[n + skip].end()
         qualifier = _qualifier(text, start, language)
-        context = words.context(start, end) | unit
+        context = words.context(start, end) | unit | ({whole} if whole else set())
         surface = text[start:end]
         out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context))
     return out

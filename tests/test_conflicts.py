@@ -1211,3 +1211,30 @@ def test_a_number_named_in_several_words_is_one_number(spelled, digits, rival, l
     assert _conflicts(spelled, digits.format(same), language) == []  # "empat puluh dua" is 42, not "dua"
     found = [[v["value"] for v in c["values"]] for c in _conflicts(spelled, digits.format(other), language)]
     assert found == [[words, other]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [
+        (  # a part of a whole: the part counts the whole's unit, and two parts of one whole are one quantity
+            "A train derailed in Henan province on Tuesday. Seven of the 16 cars of the train ran off the track.",
+            "A train derailed in Henan province on Tuesday. Eight of its 16 cars overturned, railway officials said.",
+            "en",
+            [["Seven", "Eight"]],
+        ),
+        (
+            "A train derailed in Henan province on Tuesday. Seven of the 16 cars of the train ran off the track.",
+            "A train derailed in Henan province on Tuesday. Seven of its 16 cars overturned, railway officials said.",
+            "en",
+            [],
+        ),
+        (  # Indonesian writes no article between: already within the unit's window
+            "Kereta api anjlok di Provinsi Henan pada Selasa. Tujuh dari 16 gerbong itu keluar dari rel.",
+            "Kereta api anjlok di Provinsi Henan pada Selasa. Delapan dari 16 gerbong terguling, kata pejabat.",
+            "id",
+            [["Tujuh", "Delapan"]],
+        ),
+    ],
+)
+def test_parts_of_one_whole_are_compared(first, second, language, expected):
+    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == expected
