@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from .language import Analyzer
@@ -18,7 +19,7 @@ from .slot_value import DESTINATION, PERSON, PLACE, Value, Words, word_set
 # minister X", "kata Menteri X", "X said"). Anything else is no slot of this module (precision first).
 PLACE_WORDS = {
     "en": word_set("in at near from into outside inside across town city village province district region"),
-    "id": word_set("di ke dari kota provinsi kabupaten desa kecamatan pulau wilayah daerah kampung"),
+    "id": word_set("di ke dari dekat kota provinsi kabupaten desa kecamatan pulau wilayah daerah kampung"),
 }
 # A destination: after "towards", "menuju", or "to" / "for" right after a word of going ("on its way to X",
 # "headed for X", "bound for X"); "to" and "for" alone say nothing of a place ("said to X", "for X's sake").
@@ -106,8 +107,22 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
         surface = text[start : name.end]
         article = first > 0 and not lead and tokens[first - 1].group().lower() in ARTICLES
         slot = frozenset({kind, DESTINATION} if kind == PLACE and destination else {kind})
-        out.append(Value(kind, slot, key, "exact", 1.0, start, name.end, surface, context, swap_only=article))
+        found_at = Value(kind, slot, key, "exact", 1.0, start, name.end, surface, context, swap_only=article)
+        out.append(
+            replace(found_at, before=words_of.side(_place_phrase(text, tokens, start), -1))
+            if kind == PLACE
+            else found_at
+        )
     return out
+
+
+def _place_phrase(text: str, tokens: Sequence[re.Match[str]], start: int) -> int:
+    """Where the words naming a place begin: before a word for a kind of place and "of" ("near the city of Anyang",
+    "di dekat Kota Xinxiang"), so that "near Xinxiang City" and "near the city of Anyang" run alike before them."""
+    k = bisect_left([t.start() for t in tokens], start) - 1
+    while k >= 0 and tokens[k].group().lower() in PLACE_NOUNS | PLACE_LINKS | ARTICLES:
+        start, k = tokens[k].start(), k - 1
+    return start
 
 
 @lru_cache(maxsize=65536)
@@ -116,6 +131,7 @@ def name_marks(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(mark for name in names(text) for mark in word_marks(name.words))
 
 
+PLACE_LINKS = word_set("of")  # "the city of Anyang"
 # Words for a kind of place, in a name ("Cebu City", "Danao City"): no word two names share as one name.
 PLACE_NOUNS = word_set(
     "city town village province district region county state island kota provinsi kabupaten desa kecamatan pulau"

@@ -1238,3 +1238,33 @@ def test_a_number_named_in_several_words_is_one_number(spelled, digits, rival, l
 )
 def test_parts_of_one_whole_are_compared(first, second, language, expected):
     assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [
+        (  # "the city of" before one name, "City" inside the other: one place slot in the same words
+            "A train derailed in Henan province on Tuesday. The train left the tracks near Xinxiang City at 3:20 a.m.",
+            "A train derailed in Henan province on Tuesday. The train left the tracks near the city of Anyang at 3:20 "
+            "a.m.",
+            "en",
+            [["Xinxiang City", "Anyang"]],
+        ),
+        (
+            "A train derailed in Henan province on Tuesday. The train left the tracks near Xinxiang City at 3:20 a.m.",
+            "A train derailed in Henan province on Tuesday. The train left the tracks near the city of Xinxiang at "
+            "3:20 a.m.",
+            "en",
+            [],
+        ),
+        (  # "di dekat" is "near"
+            "Kereta api anjlok di Provinsi Henan pada Selasa. Kereta keluar dari rel di dekat Kota Xinxiang pukul "
+            "03.20.",
+            "Kereta api anjlok di Provinsi Henan pada Selasa. Kereta keluar dari rel di dekat Anyang pukul 03.20.",
+            "id",
+            [["Xinxiang", "Anyang"]],
+        ),
+    ],
+)
+def test_a_word_for_a_kind_of_place_before_a_name_is_no_other_slot(first, second, language, expected):
+    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == expected
