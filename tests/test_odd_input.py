@@ -34,8 +34,8 @@ def test_a_detected_language_babel_does_not_know_is_summarised():
 def test_a_numeric_date_has_one_reading_for_its_weekday_and_its_conflicts():
     """English numeric dates are month first in both readers (the weekday reader read 8/3/2023 as 8 March)."""
     from summarizer.normalize import weekdays
-    from summarizer.slots import _date_values
+    from summarizer.slots import date_spans
 
     assert weekdays("The vote was on 8/3/2023.", "en") == ["Thursday"]  # August 3, 2023
-    assert _date_values("The vote was on 8/3/2023.", "en")[0][2] == (2023, 8, 3)
+    assert date_spans("The vote was on 8/3/2023.", "en")[0][2] == (2023, 8, 3)
     assert weekdays("Pemungutan suara pada 8/3/2023.", "id") == ["Rabu"]  # 8 Maret 2023

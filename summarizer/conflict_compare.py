@@ -1,0 +1,156 @@
+"""Whether two slot values are one quantity, and whether they can both be right.
+
+Values agree when they are equal or one is a consistent restatement of the other: a bound ("more than 11,000" and
+"11,000"), a rounding ("about 40,000" and 40,312, "45 million" and 45.3 million), a date with fewer parts ("19
+Juni" and "19/6/2024"), a form of one name ("Putin", "Vladimir Putin"). They are one quantity when their slots
+meet and the words around them say so (same_quantity); dates also when bound to one head word or given with one
+day name that only one of them can be.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from .slot_value import DATE, DESTINATION, NAMES, NUMBER, Value, run_length
+from .slots import same_name
+
+ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
+APPROXIMATE = 0.10  # ... and by this share when an outlet says "about"
+SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems (dates: one less)
+RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
+RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
+BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
+
+
+def agree(a: Value, b: Value) -> bool:
+    """True when the two values can both be right: equal, a bound the other meets, or a rounding of it."""
+    if a.kind in NAMES:
+        return same_name(a, b)
+    if a.kind == DATE:
+        return all(x is None or y is None or x == y for x, y in zip(a.value, b.value, strict=True))
+    if len(a.value) != 1 or len(b.value) != 1:  # scores and ranges agree only when equal
+        return a.value == b.value
+    x, y = float(a.value[0]), float(b.value[0])  # type: ignore[arg-type]
+    if x == y:
+        return True
+    if a.qualifier == b.qualifier and a.qualifier in ("over", "under"):  # "nearly 90%" and "nearly 60%" differ
+        return abs(x - y) <= APPROXIMATE * max(abs(x), abs(y))
+    for p, q in ((a, b), (b, a)):
+        px, qx = float(p.value[0]), float(q.value[0])  # type: ignore[arg-type]
+        if p.qualifier == "over" and qx >= px or p.qualifier == "under" and qx <= px:
+            return True
+        share = abs(px - qx) / max(abs(px), abs(qx))
+        if p.qualifier == "about" and share <= APPROXIMATE:
+            return True
+        coarse = p.precision > q.precision and (p.precision >= 100 or q.precision < 1)
+        if coarse and abs(px - qx) <= p.precision / 2 and share <= ROUNDING:
+            return True
+    return False
+
+
+def covers(o: Value, v: Value) -> bool:
+    """A date vouches for another only when it gives every part the other gives: a bare year (the "2017" of
+    "Clasico 2017") says nothing about the day of "23/12/2017"; "19 Juni" and "19/6/2024" vouch for each other
+    through the full date."""
+    return o.kind != DATE or all(y is not None for x, y in zip(v.value, o.value, strict=True) if x is not None)
+
+
+def same_slot(a: Value, b: Value) -> bool:
+    return a.kind == b.kind and bool(a.slot & b.slot)
+
+
+def close_dates(a: Value, b: Value) -> bool:
+    """Two dates that differ a little in one part, as rival accounts of one day do: the day by at most
+    BOUND_DAYS, or the month or the year by one. Two events a story follows differ a lot ("the February 27
+    earthquake", "the March 11 earthquake") or in more than one part."""
+    if len(a.value) != len(b.value):  # a weekday and a date
+        return False
+    differ = [
+        (x, y, n)
+        for n, (x, y) in enumerate(zip(a.value, b.value, strict=True))
+        if x is not None and y is not None and x != y
+    ]
+    if len(differ) != 1:
+        return False
+    x, y, part = differ[0]
+    step = abs(int(x) - int(y))  # type: ignore[arg-type]
+    return step <= (1, 1, BOUND_DAYS)[part] or part == 1 and step == 11  # December and January are one month apart
+
+
+def bound_together(a: Value, b: Value, heads: frozenset[str]) -> bool:
+    """Dates bound to one head word ("the July 7 bombings" / "the July 10 bombings"; "the tsunami of December
+    26" / "tsunami 23 Desember"), that head naming one date per report in the cluster (`heads`), and close:
+    one slot even when the head is the story's own word."""
+    return a.kind == DATE == b.kind and bool(a.bound & b.bound & heads) and close_dates(a, b)
+
+
+def weekday_clash(a: Value, b: Value) -> bool:
+    """Close dates (close_dates) given with one day name ("On Sunday, January 16" / "On Sunday, January 19"): both
+    cannot be that day unless they are whole weeks apart, so two reports that give them tell of one day."""
+    if a.kind != DATE or b.kind != DATE or a.weekday is None or a.weekday != b.weekday or not close_dates(a, b):
+        return False
+    year = next((int(y) for y in (a.value[0], b.value[0]) if y is not None), 2001)  # type: ignore[arg-type]
+    try:
+        x, y = (datetime.date(int(v[0] or year), int(v[1]), int(v[2])) for v in (a.value, b.value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):  # a date without its day or month
+        return False
+    return (x - y).days % 7 != 0
+
+
+def loosely_same(a: Value, b: Value, heads: frozenset[str], run: int) -> bool:
+    """Of two values in sentences whose claims only come close (`run`: RUN_LOOSE; 0 for sentences paired
+    otherwise), those still compared: their words next to them run alike for `run` stems, or they are dates bound
+    to one head word, given with one day name, or bare years one apart ("expires in 2012" / "for after 2013": a
+    rival year of one deadline rarely comes with the same words around it)."""
+    if run_length(a, b) >= run or bound_together(a, b, heads) or weekday_clash(a, b):
+        return True
+    return a.kind == DATE == b.kind and a.slot == {"year"} == b.slot and close_dates(a, b)
+
+
+def same_quantity(
+    a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset(), anchored: bool = False
+) -> bool:
+    """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity;
+    one stem less when the two are `anchored` (see _anchor)."""
+    if bound_together(a, b, heads) or weekday_clash(a, b):
+        return True
+    if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
+        return False  # a bare year dates something else than a full date does ("beredar sejak 2019" / "Kamis (10/4)")
+    needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
+    if a.kind == NUMBER and a.slot != b.slot:
+        needed += 1  # units that only partly meet ("12 people injured", "45 people missing") need more
+    needed = max(1, needed - anchored)
+    if not same_slot(a, b):
+        return False
+    if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
+        destinations = DESTINATION in a.slot & b.slot  # or as where one thing was going ("way to X", "headed for Y")
+        return run_length(a, b) >= RUN_SAME or destinations and len((a.context & b.context) - common) >= needed
+    if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
+        return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
+    return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
+
+
+def in_same_words(a: Value, b: Value) -> bool:
+    """Two values in the same words: bound to one head word, or RUN_LOOSE stems running alike next to them."""
+    return bool(a.bound & b.bound) or run_length(a, b) >= RUN_LOOSE or weekday_clash(a, b)
+
+
+def fit(a: Value, b: Value, common: frozenset[str]) -> tuple[bool, int, int]:
+    """How well two values' words say they are one quantity: one head word, the run of words next to them, the
+    stems around them in common (the story's own words aside)."""
+    return bool(a.bound & b.bound), run_length(a, b), len((a.context & b.context) - common)
+
+
+def relaxed(a: Value, b: Value, left: Sequence[tuple[int, Value]], right: Sequence[tuple[int, Value]]) -> bool:
+    """Values compared on one context stem less in sentences that agree on another value: the only value of their
+    kind and slot in each sentence, and numbers of one unit or close dates (close_dates: "by 2020" / "by the year 2021",
+    not the "2020" target and the "1990" baseline of one sentence)."""
+    if a.kind != b.kind or not (_sole(a, left) and _sole(b, right)):
+        return False
+    return close_dates(a, b) if a.kind == DATE else a.kind == NUMBER and a.slot == b.slot
+
+
+def _sole(v: Value, found: Sequence[tuple[int, Value]]) -> bool:
+    """The only value of its kind and slot in its sentence."""
+    return sum(o.kind == v.kind and same_slot(o, v) for _, o in found) == 1

@@ -1,0 +1,163 @@
+"""Places and persons a sentence gives: a name is read as one only when the words around it say which ("in
+Padang", "said minister X", "Joko Widodo said"), and the marks by which two texts give one name in any form."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from .language import Analyzer
+from .models import ConflictKind
+from .normalize import calendar_words, names
+from .slot_value import DESTINATION, PERSON, PLACE, Value, Words, word_set
+
+# A name is read as a place or a person only when the words around it say which: a place after a locative
+# word ("in Padang", "di Padang", "kota Padang"), a person after a title or next to a verb of speech ("said
+# minister X", "kata Menteri X", "X said"). Anything else is no slot of this module (precision first).
+PLACE_WORDS = {
+    "en": word_set("in at near from into outside inside across town city village province district region"),
+    "id": word_set("di ke dari dekat kota provinsi kabupaten desa kecamatan pulau wilayah daerah kampung"),
+}
+# A destination: after "towards", "menuju", or "to" / "for" right after a word of going ("on its way to X",
+# "headed for X", "bound for X"); "to" and "for" alone say nothing of a place ("said to X", "for X's sake").
+DESTINATION_WORDS = {"en": word_set("towards toward"), "id": word_set("menuju")}
+GOING_WORDS = {
+    "en": word_set(
+        "way headed heading bound route travelling traveling going sailing flying flew sailed travelled traveled "
+        "left returned fled"
+    ),
+}
+GOING_LINKS = {"en": word_set("to for")}
+TITLE_WORDS = {
+    "en": word_set(
+        "minister president spokesman spokeswoman spokesperson governor mayor chief director secretary leader "
+        "premier chairman mr mrs ms dr commander ambassador general senator prosecutor judge"
+    ),
+    "id": word_set(
+        "presiden menteri gubernur bupati walikota wali kepala ketua direktur sekretaris jubir manajer "
+        "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih"
+    ),
+}
+ARTICLES = word_set("the a an")  # "at the Dunmore Leisure Centre": the word before the article says what it is
+SPEECH_WORDS = {
+    "en": word_set("said says told added according"),
+    "id": word_set("kata ujar ungkap jelas tutur katanya ujarnya menurut ungkapnya jelasnya tuturnya"),
+}
+
+
+def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, analyzer: Analyzer) -> list[Value]:
+    """Places and persons: names whose neighbouring words say which they are (PLACE_WORDS, TITLE_WORDS)."""
+    language = analyzer.language
+    places, titles = PLACE_WORDS.get(language, frozenset()), TITLE_WORDS.get(language, frozenset())
+    speech, calendar = SPEECH_WORDS.get(language, frozenset()), calendar_words(language)
+    out: list[Value] = []
+    starts = [t.start() for t in tokens]
+    found = names(text)
+    # "Ketua KPU Banyumas, Rina Marlina,": a name in commas right after a title's name is the person it titles
+    apposed = [
+        k > 0
+        and len(name.words) > 1
+        and found[k - 1].words[0].lower() in titles
+        and re.fullmatch(r"\s?,\s?", text[found[k - 1].end : name.start]) is not None
+        for k, name in enumerate(found)
+    ]
+    for k, name in enumerate(found):
+        if k + 1 < len(found) and apposed[k + 1]:
+            continue  # the office, not a person
+        words = list(name.words)
+        start = name.start
+        lead = found[k - 1].words[0].lower() if apposed[k] else ""
+        while words and words[0].lower() in titles | places:  # "Presiden Joko Widodo", "Kota Padang"
+            lead = words.pop(0).lower()
+            start = text.index(words[0], start) if words else name.end
+        if not words or any(w.lower() in calendar or not w.isalpha() for w in words):
+            continue
+        first = bisect_left(starts, start)
+        before = [
+            "",
+            "",
+            *(t.group().lower() for t in tokens[max(0, first - 3) : first] if t.group().lower() not in ARTICLES),
+        ][-2:]
+        going = GOING_WORDS.get(language, frozenset()), GOING_LINKS.get(language, frozenset())
+        destination = (
+            before[1] in DESTINATION_WORDS.get(language, ()) or before[1] in going[1] and before[0] in going[0]
+        )
+        said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
+        kind: ConflictKind
+        if (
+            lead in places
+            or not lead
+            and (destination or before[1] in places or before == [*before[:1], "of"] and before[0] in places)
+        ):
+            kind = PLACE
+        elif lead in titles or set(before) & titles:
+            kind = PERSON
+        elif len(words) > 1 and (set(before) & speech or said and said.group(1).lower() in speech):
+            kind = PERSON  # "Joko Widodo said", "said Joko Widodo", "according to Joko Widodo"
+        else:
+            continue
+        if kind == PERSON and lead in titles and len(words) > 2 and not apposed[k]:  # "Menteri Sosial Tri
+            start = text.index(words[-2], start)  # Rismaharini": the office's own words are no part of the name
+            words = words[-2:]
+        key = _name_key(words)  # "Rio de Janeiro": ("rio", "janeiro"); "Cebu City": ("cebu",)
+        context = words_of.context(start, name.end)
+        surface = text[start : name.end]
+        article = first > 0 and not lead and tokens[first - 1].group().lower() in ARTICLES
+        slot = frozenset({kind, DESTINATION} if kind == PLACE and destination else {kind})
+        found_at = Value(kind, slot, key, "exact", 1.0, start, name.end, surface, context, swap_only=article)
+        out.append(
+            replace(found_at, before=words_of.side(_place_phrase(text, tokens, start), -1))
+            if kind == PLACE
+            else found_at
+        )
+    return out
+
+
+def _place_phrase(text: str, tokens: Sequence[re.Match[str]], start: int) -> int:
+    """Where the words naming a place begin: before a word for a kind of place and "of" ("near the city of Anyang",
+    "di dekat Kota Xinxiang"), so that "near Xinxiang City" and "near the city of Anyang" run alike before them."""
+    k = bisect_left([t.start() for t in tokens], start) - 1
+    while k >= 0 and tokens[k].group().lower() in PLACE_NOUNS | PLACE_LINKS | ARTICLES:
+        start, k = tokens[k].start(), k - 1
+    return start
+
+
+@lru_cache(maxsize=65536)
+def name_marks(text: str) -> frozenset[tuple[str, str]]:
+    """Marks (_word_marks) of every name of the text."""
+    return frozenset(mark for name in names(text) for mark in word_marks(name.words))
+
+
+PLACE_LINKS = word_set("of")  # "the city of Anyang"
+# Words for a kind of place, in a name ("Cebu City", "Danao City"): no word two names share as one name.
+PLACE_NOUNS = word_set(
+    "city town village province district region county state island kota provinsi kabupaten desa kecamatan pulau"
+)
+
+
+def _name_key(words: Sequence[str]) -> tuple[str, ...]:
+    """A name's capitalised words, lower case, past a word for a kind of place unless it is all the name has."""
+    lower = [w.lower() for w in words if not w.islower()]  # not "de" of "Rio de Janeiro"
+    return tuple(w for w in lower if w not in PLACE_NOUNS) or tuple(lower)
+
+
+def word_marks(words: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """("name", word) for every word of a name and ("name", its initials): two texts share a mark when they
+    give one name in any form ("Putin", "Vladimir Putin"; "AS", "Amerika Serikat"). A word for a kind of place
+    ("City" of "Cebu City" and "Danao City") is no mark."""
+    lower = [w for w in _name_key([w for w in words if w.isalpha()])]  # not "de" of "Charles de Gaulle"
+    initials = {("name", "".join(w[0] for w in lower))} if len(lower) > 1 else set()
+    return frozenset({("name", w) for w in lower} | initials)
+
+
+def same_name(a: Value, b: Value) -> bool:
+    """Forms of one name: a word in common ("Putin", "Vladimir Putin") or one the other's initials ("AS",
+    "Amerika Serikat")."""
+    x, y = set(a.value), set(b.value)
+    if x & y:
+        return True
+    initials = {"".join(str(w)[0] for w in v.value) for v in (a, b)}
+    return bool(initials & {str(w) for w in x | y})

@@ -1,0 +1,414 @@
+"""Numbers a sentence gives: scores ("3-1"), amounts with their currency, and counts with their unit (the nearest
+content word after the number, or before it), a multiplier applied ("45 million", "150 tisíc"), number words read
+("three", "tiga") and a hedge or bound before them ("more than", "sekitar"). Not read: clock times, codes and names
+with numbers ("Flight 447", "A330-200"), labels ("stage 13"), a converted value in brackets ("10 km (6 miles)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .language import WORD_RE, Analyzer, is_number
+from .normalize import (
+    ABBREVIATED,
+    NOT_COUNTS,
+    SPACED_THOUSANDS_RE,
+    canonical_number,
+    currency_terms,
+    month_numbers,
+    number_words,
+)
+from .slot_dates import is_time
+from .slot_value import DATE, HYPHENED_RE, MONEY_RE, NUMBER, NUMBER_MARK, SCORE, YEARS, Value, Words, word_set
+
+UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
+QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
+
+
+def _qualifiers(*pairs: tuple[str, str]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """("more than", "over") -> (("more", "than"), "over"): a qualifier's words, as they are matched."""
+    return tuple((tuple(words.split()), kind) for words, kind in pairs)
+
+
+# Bounds and hedges that make a number consistent with others ("more than 11,000" and "11,000").
+QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "en": _qualifiers(
+        ("more than", "over"),
+        ("over", "over"),
+        ("at least", "over"),
+        ("above", "over"),
+        ("exceeding", "over"),
+        ("upwards of", "over"),
+        ("in excess of", "over"),
+        ("less than", "under"),
+        ("fewer than", "under"),
+        ("under", "under"),
+        ("up to", "under"),
+        ("at most", "under"),
+        ("nearly", "under"),
+        ("almost", "under"),
+        ("about", "about"),
+        ("around", "about"),
+        ("approximately", "about"),
+        ("roughly", "about"),
+        ("some", "about"),
+        ("estimated", "about"),
+        ("an estimated", "about"),
+        ("close to", "about"),
+    ),
+    "id": _qualifiers(
+        ("lebih dari", "over"),
+        ("lebih", "over"),
+        ("sedikitnya", "over"),
+        ("setidaknya", "over"),
+        ("minimal", "over"),
+        ("paling sedikit", "over"),
+        ("sekurangnya", "over"),
+        ("kurang dari", "under"),
+        ("hampir", "under"),
+        ("maksimal", "under"),
+        ("hingga", "under"),
+        ("sampai", "under"),
+        ("mendekati", "under"),
+        ("sekitar", "about"),
+        ("kira-kira", "about"),
+        ("kurang lebih", "about"),
+        ("lebih kurang", "about"),
+        ("sekira", "about"),
+        ("diperkirakan", "about"),
+        ("ditaksir", "about"),
+    ),
+    "fr": _qualifiers(
+        ("plus de", "over"),
+        ("au moins", "over"),
+        ("moins de", "under"),
+        ("presque", "under"),
+        ("près de", "under"),
+        ("environ", "about"),
+        ("quelque", "about"),
+        ("quelques", "about"),
+        ("approximativement", "about"),
+    ),
+    "cs": _qualifiers(
+        ("více než", "over"),
+        ("nejméně", "over"),
+        ("alespoň", "over"),
+        ("přes", "over"),
+        ("méně než", "under"),
+        ("téměř", "under"),
+        ("skoro", "under"),
+        ("asi", "about"),
+        ("přibližně", "about"),
+        ("zhruba", "about"),
+        ("kolem", "about"),
+    ),
+    "el": _qualifiers(
+        ("τουλάχιστον", "over"),
+        ("πάνω από", "over"),
+        ("περισσότερα από", "over"),
+        ("περισσότεροι από", "over"),
+        ("λιγότερο από", "under"),
+        ("σχεδόν", "under"),
+        ("περίπου", "about"),
+    ),
+}
+
+
+@lru_cache(maxsize=16)
+def _multiplier_forms(language: str) -> dict[str, int]:
+    """Every form of "thousand", "million" ... after one, two and five: a language that declines them (Czech
+    "dva tisíce", "pět tisíc"; French "un million", "deux millions") writes "150 tisíc eur" for 150,000."""
+    try:
+        from num2words import num2words
+
+        forms = [(num2words(n * 10**k, lang=language).split(), 10**k) for k in (3, 6, 9, 12) for n in (1, 2, 5)]
+    except (ImportError, NotImplementedError):
+        return {}
+    found: dict[str, int] = {}
+    for words, value in forms:  # the smallest multiplier first: Spanish "dos mil millones" is no "millones"
+        if len(words) > 1:
+            found.setdefault(words[-1].lower(), value)
+    return found
+
+
+@lru_cache(maxsize=16)
+def _number_phrases(language: str) -> dict[tuple[str, ...], int]:
+    """Number names of more than one word, up to 999, lower case: ("empat", "puluh", "dua") -> 42, ("dua", "belas")
+    -> 12, ("one", "hundred", "and", "five") -> 105 (num2words; "forty-two" is one word, read as such)."""
+    try:
+        from num2words import num2words
+
+        names = {n: tuple(num2words(n, lang=language).lower().split()) for n in range(1000)}
+    except (ImportError, NotImplementedError):
+        return {}
+    return {words: n for n, words in names.items() if len(words) > 1}
+
+
+def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language: str) -> tuple[int, int] | None:
+    """(further tokens, number) of the longest number name of several words starting at token `n`, its words
+    separated by single spaces ("Empat puluh dua pasien"), or None."""
+    phrases = _number_phrases(language)
+    longest = max((len(p) for p in phrases), default=0)
+    found = None
+    words: list[str] = []
+    for k in range(n, min(len(tokens), n + longest)):
+        if k > n and text[tokens[k - 1].end() : tokens[k].start()] != " ":
+            break
+        words.append(tokens[k].group().lower())
+        if tuple(words) in phrases:
+            found = (k - n, phrases[tuple(words)])
+    return found
+
+
+# "3-1", "3 - 1": a score; not the "330-200" of "A330-200", a model's code
+_SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")
+# A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
+_CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
+_PERCENT_RE = re.compile(r"^\s?%")
+# Currency names written after an abbreviated amount ("65m euros", "1.2bn dollars"): that too is money.
+CURRENCY_NAMES = word_set("euro euros dollar dollars dolar pound pounds sterling rupiah yen yuan")
+_CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
+# A currency amount right after these words converts another one ("7,3 juta dolar AS atau setara dengan Rp 2,3
+# triliun"): like a converted value in brackets, not read.
+CONVERTING = word_set("setara equivalent")
+# Words that open a sentence before a count ("Some 5 ...", "Sebanyak 5 ..."), not a name with a number.
+COUNT_OPENERS = word_set("sebanyak sejumlah terdapat tercatat total some nearly almost about around over only another")
+# Nouns that number things: the number after one labels rather than counts ("stage 13", "round two", "pasal 27",
+# "pekan ke-10"). Two labels are two things (the Tour's stage 13 and stage 15), never two accounts of one value.
+NUMBERING = {
+    "en": word_set(
+        "stage round game leg matchday chapter article episode flight section clause paragraph page volume season "
+        "lap heat hole week phase part step act scene verse item question amendment resolution route highway gate "
+        "room platform seat row pier terminal number no"
+    ),
+    "id": word_set(
+        "pasal ayat tahap babak ronde laga pekan jilid seri bab episode putaran etape nomor no halaman gelombang "
+        "angkatan musim pertandingan partai gim set"
+    ),
+    "fr": word_set("étape manche journée chapitre article épisode vol tome saison numéro alinéa"),
+    "cs": word_set("etapa etapě etapu etapy kolo kole kola článek článku kapitola kapitole díl dílu let letu číslo"),
+}
+# A part of a whole: "Seven of the 16 cars", "tujuh dari 16 gerbong" (see _partitive).
+PARTITIVE_LINKS = {"en": word_set("of"), "id": word_set("dari")}
+# Words before "one" that make it no count: "no one", "the one", "salah satu" ("one of"), "satu per satu".
+NOT_ONE_COUNTS = word_set("no the any every each this that which someone salah per")
+ORDINAL_LINKS = word_set("ke no no. nr number nomor n° č")  # "pekan ke-10", "pasal nomor 5": still the label
+
+
+def _precision(token: str) -> float:
+    canonical = canonical_number(token)
+    if "." in canonical:
+        return 10.0 ** -len(canonical.split(".")[1])
+    digits = canonical.rstrip("0")
+    return 10.0 ** (len(canonical) - len(digits)) if digits else 1.0
+
+
+def _qualifier(text: str, start: int, language: str) -> str:
+    before = [w.lower() for w in WORD_RE.findall(text[:start])][-QUALIFIER_WORDS:]
+    for words, kind in sorted(QUALIFIERS.get(language, ()), key=lambda q: -len(q[0])):
+        if tuple(before[-len(words) :]) == words:
+            return kind
+    return "exact"
+
+
+def _unit(
+    tokens: Sequence[re.Match[str]], n: int, skip: int, analyzer: Analyzer, text: str, lead: int = 0, extra: int = 0
+) -> frozenset[str]:
+    """Stems of the nearest content word after the number (past `skip` tokens, looking `extra` tokens further: see
+    _partitive) and before it (past `lead` tokens of its currency: "Rp" of "Rp 12 miliar", "US" of "US$5 million")."""
+    end = tokens[n + skip].end()
+    if _PERCENT_RE.match(text[end:]):
+        return frozenset({"%"})
+    unit: set[str] = set()
+    window = UNIT_WINDOW + extra
+    for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + window)):
+        word = tokens[k].group()
+        if is_number(word):
+            continue  # "2,000 or 3,000 metres": both are metres
+        terms = analyzer.word_terms(word)
+        if terms:
+            unit.add(terms[0])
+            break
+    for k in range(n - 1 - lead, max(-1, n - 1 - lead - UNIT_WINDOW), -1):
+        word = tokens[k].group()
+        if is_number(word):
+            break
+        terms = analyzer.word_terms(word)
+        if terms:
+            unit.add(terms[0])
+            break
+    return frozenset(unit)
+
+
+def _partitive(tokens: Sequence[re.Match[str]], k: int, language: str) -> tuple[int, str]:
+    """A part of a whole ("Seven of the 16 cars", "tujuh dari 16 gerbong") from token `k`, right after the part's
+    number: the tokens the part looks past for its unit (the whole counts the same unit) and the whole's number, a
+    context mark of the part (two reports' parts of one whole are one quantity); (0, "") for no part."""
+    if k >= len(tokens) or tokens[k].group().lower() not in PARTITIVE_LINKS.get(language, ()):
+        return 0, ""
+    for m, token in enumerate(tokens[k + 1 : k + 3]):
+        if is_number(token.group()):
+            return m + 1, NUMBER_MARK + canonical_number(token.group())
+    return 0, ""
+
+
+def scores(text: str, words: Words, taken: Sequence[tuple[int, int]]) -> list[Value]:
+    """Scores and ranges ("3-1", "25-40") outside the spans `taken` (the dates)."""
+    out: list[Value] = []
+    for m in _SCORE_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        context = words.context(m.start(), m.end())
+        score = (float(m.group(1)), float(m.group(2)))
+        out.append(Value(NUMBER, frozenset({SCORE}), score, "exact", 1.0, m.start(), m.end(), m.group(), context))
+    return out
+
+
+def numbers(
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    words: Words,
+    analyzer: Analyzer,
+    taken: Sequence[tuple[int, int]],
+    last: Value | None,
+) -> list[Value]:
+    """Numbers with a unit and bare years outside the spans `taken` (dates and scores); `last` is the value read
+    before them (a number in brackets right after a number and its unit converts it: "10 km (6 miles)")."""
+    language = analyzer.language
+    out: list[Value] = []
+    taken = list(taken)
+    spelled, multipliers = number_words(language)
+    multipliers = {**_multiplier_forms(language), **multipliers}
+    grouped = {m.start(): m.end() for m in SPACED_THOUSANDS_RE.finditer(text)}
+    for n, token in enumerate(tokens):
+        word = token.group()
+        lower = word.lower()
+        if not word[0].isdigit() and lower not in spelled and not MONEY_RE.match(word):
+            continue
+        if any(a <= token.start() < b for a, b in taken) or is_time(text, token):
+            continue
+        previous = out[-1] if out else last
+        if previous and previous.kind == NUMBER and _CONVERSION_RE.match(text[previous.end : token.start()]):
+            continue
+        start, lead, currency = token.start(), 0, frozenset[str]()
+        group = 0  # further tokens of a number written with spaces between its thousands ("2 000", "9 800")
+        if token.start() in grouped:
+            end = grouped[token.start()]
+            word = re.sub(r"\s", "", text[token.start() : end])
+            group = sum(1 for t in tokens[n + 1 :] if t.start() < end)
+            taken.append((token.start(), end))
+        phrase = _spelled_phrase(text, tokens, n, language) if lower in spelled else None
+        if phrase is not None:  # "empat puluh dua", "dua belas", "one hundred and five": one number
+            group = phrase[0]
+            taken.append((token.start(), tokens[n + group].end()))
+        money = MONEY_RE.match(word)
+        sign = _CURRENCY_BEFORE_RE.search(text[max(0, token.start() - 6) : token.start()])
+        hyphened = HYPHENED_RE.match(word)
+        after = tokens[n + 1].group().lower() if n + 1 < len(tokens) else ""
+        spelled_currency = money and money.group(3) and after in CURRENCY_NAMES  # "65m euros"
+        if money and (money.group(1) or sign or spelled_currency):  # "Rp12", "US$5", "$5m", "€65": money
+            if sign:
+                start, lead = token.start() - len(sign.group()), int(any(c.isalpha() for c in sign.group()))
+            if set(w.lower() for w in WORD_RE.findall(text[:start])[-2:]) & CONVERTING:
+                continue
+            currency = frozenset(currency_terms(text[start : token.end()], analyzer)) or frozenset({"money"})
+            if spelled_currency and not (money.group(1) or sign):
+                currency = frozenset(analyzer.word_terms(after)[:1]) or currency
+            digits = money.group(2)
+            number, precision = float(canonical_number(digits)), _precision(digits)
+            abbreviated = ABBREVIATED.get(money.group(3) or "", 1)
+            number, precision = number * abbreviated, precision * abbreviated
+        elif is_number(word):
+            if not group and re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
+                date = (int(word), None, None)
+                context = words.context(token.start(), token.end())
+                year = Value(DATE, frozenset({"year"}), date, "exact", 1.0, token.start(), token.end(), word, context)
+                out.append(year)
+                continue
+            if _is_identifier(text, tokens, n, analyzer):
+                continue
+            try:
+                number, precision = float(canonical_number(word)), _precision(word)
+            except ValueError:
+                continue
+        elif hyphened and not _is_identifier(text, tokens, n, analyzer):  # "24-year-old", "a 10-metre wave"
+            number, precision = float(canonical_number(hyphened.group(1))), _precision(hyphened.group(1))
+            currency = frozenset(analyzer.word_terms(hyphened.group(2))[:1])
+            if not currency:
+                continue
+        elif (
+            lower in spelled
+            and not _labelled(tokens, n, language)
+            and (phrase is not None or lower not in NOT_COUNTS or _counts_one(tokens, n, analyzer))
+        ):
+            number, precision = float(phrase[1] if phrase else spelled[lower]), 1.0
+        else:
+            continue
+        skip = group
+        following = tokens[n + skip + 1].group().lower() if n + skip + 1 < len(tokens) else ""
+        if following in multipliers:
+            number, precision = number * multipliers[following], precision * multipliers[following]
+            skip += 1
+        extra, whole = _partitive(tokens, n + skip + 1, language)
+        unit = currency | _unit(tokens, n, skip, analyzer, text, lead, extra)
+        if not unit:
+            continue
+        end = tokens[n + skip].end()
+        qualifier = _qualifier(text, start, language)
+        context = words.context(start, end) | unit | ({whole} if whole else set())
+        surface = text[start:end]
+        out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context))
+    return out
+
+
+def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> bool:
+    """A number that is part of a name ("Flight 447", "Resolution 1723", "A330-200"), not a quantity. The
+    sentence's first word is capitalised as such: "Sebanyak 5 bets", "Some 5 people" are counts."""
+    token = tokens[n]
+    if text[token.start() - 1 : token.start()] in ("-", "#", "+") or text[token.end() : token.end() + 1] == "-":
+        return True
+    if n == 0:
+        return False
+    if _labelled(tokens, n, analyzer.language):
+        return True
+    previous = tokens[n - 1]
+    gap = text[previous.end() : token.start()]
+    word = previous.group()
+    if n == 1 and (word.lower() in COUNT_OPENERS or not analyzer.word_terms(word)):
+        return False
+    return gap == " " and word[:1].isupper() and word.lower() not in _calendar_words()
+
+
+def _counts_one(tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> bool:
+    """A "one" (NOT_COUNTS) counts only right before a singular noun: "One worker was injured", "Satu pekerja";
+    not "No one came", "one of them", "the one he chose", "salah satu", "satu per satu"."""
+    if n + 1 >= len(tokens) or n > 0 and tokens[n - 1].group().lower() in NOT_ONE_COUNTS:
+        return False
+    following = tokens[n + 1].group()
+    if not following.isalpha() or not following.islower() or not analyzer.word_terms(following):
+        return False
+    return analyzer.language != "en" or not following.endswith("s") or following.endswith("ss")
+
+
+def _labelled(tokens: Sequence[re.Match[str]], n: int, language: str) -> bool:
+    """The number at token `n` right after a numbering noun: only spaces, hyphens or a dot between ("stage 13",
+    "pekan ke-10", "No. 5"), not "In the past week, 300 people"."""
+    before: list[str] = []
+    for k in range(n - 1, max(-1, n - 3), -1):
+        if tokens[k].string[tokens[k].end() : tokens[k + 1].start()].strip(" -–.") or len(before) == 2:
+            break
+        before.insert(0, tokens[k].group())
+    return is_label(before, language)
+
+
+def is_label(before: Sequence[str], language: str) -> bool:
+    """A number after these words follows a numbering noun ("stage 13", "pekan ke - 10", "Round two"): a label."""
+    words = [w.lower() for w in before]
+    if len(words) > 1 and words[-1] in ORDINAL_LINKS:
+        words.pop()
+    return bool(words) and words[-1] in NUMBERING.get(language, frozenset())
+
+
+def _calendar_words() -> frozenset[str]:
+    return frozenset(month_numbers("en")) | frozenset(month_numbers("id"))
