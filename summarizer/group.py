@@ -172,7 +172,12 @@ def _alike_beyond_names(alignment: Alignment, i: int, j: int, corpus: Corpus) ->
     crews" are two quotes of one speaker (the names carry what they share)."""
     analyzer = alignment.matcher.analyzer
     cues = claim_words(analyzer.language).attribution
-    named = {t for k in (i, j) for name in names(corpus.texts[k]) for w in name.words for t in analyzer.word_terms(w)}
+    named: set[str] = set()
+    for k in (i, j):
+        for name in names(corpus.texts[k]):
+            named.update(t for w in name.words for t in analyzer.word_terms(w))
+            # its match terms too: an acronym ("Department of Public Works and Highways", "DPWH") is one "acr:" term
+            named.update(alignment.matcher.terms(corpus.texts[k][name.start : name.end]))
     shared = set(alignment.terms[i]) & set(alignment.terms[j])
     return len(shared - named - cues) > len(shared & named)
 
