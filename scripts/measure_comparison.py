@@ -13,6 +13,8 @@ from pathlib import Path
 
 from summarizer.compare_eval import (
     Scores,
+    _covered,
+    _find,
     msrp_accuracy,
     nli_accuracy,
     read_annotation,
@@ -21,7 +23,9 @@ from summarizer.compare_eval import (
     score_annotation,
 )
 from summarizer.errors import SummarizerError
+from summarizer.models import Report
 from summarizer.options import MATCHERS, Options
+from summarizer.pipeline import analyse, brief_of
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_SET = ROOT / "tests" / "data" / "alignment"
@@ -38,6 +42,12 @@ def main() -> None:
     parser.add_argument("--distractor-pairs", type=int, default=300, help="held-out pairs scored among 40 others")
     parser.add_argument("--nli-pairs", type=int, default=1000, help="held-out IndoNLI pairs to score (0: none)")
     parser.add_argument("--matcher", choices=MATCHERS, default="lexical", help="claim matcher to measure")
+    parser.add_argument(
+        "--list-wrong",
+        action="store_true",
+        help="list every wrong 'Only in' item of the tuned-on events (never the held-out ones) with its annotation",
+    )
+    parser.add_argument("--dev-only", action="store_true", help="the dev set only (no MSRP, no IndoNLI)")
     args = parser.parse_args()
     totals: dict[str, Scores] = {}
     print("| event | part | outlet-only P | outlet-only R | detail R | pair P | pair R | pair F1 |")
@@ -51,6 +61,13 @@ def main() -> None:
         print(_row(data["event"], part, scores))
     for part, scores in sorted(totals.items()):
         print(_row("all", part, scores))
+    if args.list_wrong:
+        for path in sorted(DEV_SET.glob("*.json")):
+            data = read_annotation(path)
+            if data["event"] in TUNED_ON:
+                _list_wrong(data, Options(language=data.get("language", "auto"), unique=0, matcher=args.matcher))
+    if args.dev_only:
+        return
     if not MSRP.is_file():
         print(f"{MSRP} not found: MSRP figures skipped", file=sys.stderr)
         return
@@ -61,6 +78,29 @@ def main() -> None:
     if args.nli_pairs and INDONLI.is_file():
         nli = nli_accuracy(read_indonli(INDONLI)[INDONLI_TUNE:][: args.nli_pairs])
         print(json.dumps({"indonli_held_out_entailed_vs_neutral": nli}))
+
+
+def _list_wrong(data: dict, options: Options) -> None:
+    """Each listed outlet-only item the annotation does not have as one outlet's, with the annotated claims."""
+    reports = [Report(id=d["id"], outlet=d.get("outlet"), text=d["text"]) for d in data["documents"]]
+    summary = brief_of(analyse(reports, options), options)
+    corpus = summary.corpus
+    ids = [d.id for d in corpus.documents]
+    gold = {(s["document"], s["text"]): s for s in data["sentences"]}
+    print(f"\nwrong 'Only in' items of {data['event']} (tuned on)")
+    for u in summary.unique:
+        if not (u.kind == "fact" or u.part == "claim"):
+            continue
+        text = corpus.texts[u.sentence]
+        s = gold.get((ids[corpus.refs[u.sentence].document], text), {})
+        only = [span for c in s.get("claims", ()) if not c.get("also") and (span := _find(text, c["text"]))]
+        if _covered((u.start, u.end), only):
+            continue
+        print(f"- {ids[corpus.refs[u.sentence].document]}#{corpus.refs[u.sentence].position}: {text[u.start : u.end]}")
+        for c in s.get("claims", ()):
+            print(f"    annotated: {c['text']!r} also in {sorted(c.get('also', {}))}")
+        if not s.get("claims"):
+            print(f"    annotated as {s.get('kind', '?')}")
 
 
 def _row(event: str, part: str, scores: Scores) -> str:

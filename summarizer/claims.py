@@ -8,7 +8,7 @@ will stay closed"; not a list of nouns "X, Y and Z", nor "X, and Y gathered"); p
 join their neighbour.
 Two kinds of sentence carry no claim of their own and are never listed as one outlet's fact:
 attribution lines ("Demikian seperti dikutip kantor berita Rusia, TASS.", "the BBC reported.") and
-fragments (a piece of a quote cut from its sentence: short, no name, no number).
+fragments (a piece of a quote cut from its sentence: short, no name, no number; a line giving a telephone number).
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ FRAGMENT_WORDS = 5  # a sentence of at most this many words, with no name and no
 VERB_MIN_LETTERS = 5  # a word shorter than this is never taken for a verb by its prefix or suffix alone
 
 _BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-])\s+")
+# A telephone number: "+33 1 57 02 10 55", "(021) 500 454 12" (an international "+" and three groups or more, or
+# four groups or more of digits). A line giving one is contact details, not a claim of the event.
+_PHONE_RE = re.compile(
+    r"(?<![\w.,])(?:\+\(?\d{1,4}\)?(?:[ .-]\(?\d{1,4}\)?){2,}|\(?\d{2,5}\)?(?:[ .-]\d{2,4}){3,})(?![\w.,]?\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,8 @@ def role(text: str, analyzer: Analyzer) -> Role:
     names = {t.lower() for n, t in enumerate(tokens) if n > 0 and t[:1].isupper()}
     if text[:1].islower() and not has_number:
         return FRAGMENT
+    if has_number and _has_phone_number(text):
+        return FRAGMENT
     spelled = number_words(analyzer.language)[0]  # "Police arrested two looters." states a count
     counted = has_number or any(t.lower() in spelled and t.lower() not in NOT_COUNTS for t in tokens)
     if len(tokens) <= FRAGMENT_WORDS and not names and not counted and not _short_clause(tokens, analyzer):
@@ -124,6 +131,15 @@ def role(text: str, analyzer: Analyzer) -> Role:
     if not has_number and _only_attributes(tokens, names, analyzer):
         return ATTRIBUTION
     return CLAIM
+
+
+def _has_phone_number(text: str) -> bool:
+    """A telephone number (`_PHONE_RE`) and not a spaced number ("40 000 000 000": groups of three after the first)."""
+    for match in _PHONE_RE.finditer(text):
+        groups = re.findall(r"\d+", match.group())
+        if match.group().startswith("+") or any(len(g) != 3 for g in groups[1:]):
+            return True
+    return False
 
 
 def _short_clause(tokens: list[str], analyzer: Analyzer) -> bool:

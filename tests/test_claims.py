@@ -1,0 +1,31 @@
+"""Roles and claims of sentences (claims.py): what may be listed as an outlet's fact (issue 9)."""
+
+import pytest
+
+from summarizer.claims import CLAIM, FRAGMENT, role
+from summarizer.language import analyzer_for
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("* +44 20 7946 0321, for relatives calling from abroad.", "en"),
+        ("Families can reach the airline's desk on 0800 41 22 90 75.", "en"),
+        ("Keluarga penumpang dapat menghubungi posko di +62 21 5550 1234.", "id"),
+        ("Informasi: (0370) 62 15 88 setiap hari.", "id"),
+    ],
+)
+def test_a_line_giving_a_telephone_number_is_no_claim(text, language):
+    assert role(text, analyzer_for(language)) == FRAGMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("More than 40 000 000 000 dollars was pledged by donors.", "en"),
+        ("The quake struck at 10:15 on 19 6 2024, officials said.", "en"),
+        ("Sebanyak 1 200 000 warga mengungsi pada 19 6 2024.", "id"),
+    ],
+)
+def test_spaced_numbers_and_dates_are_no_telephone_number(text, language):
+    assert role(text, analyzer_for(language)) == CLAIM
