@@ -11,6 +11,7 @@ from summarizer.cli import main
 from summarizer.errors import InputError
 from summarizer.feed import read_feed
 from summarizer.models import Report
+from summarizer.options import Options
 from summarizer.stories import StoryOptions, build_stories, dask_map, group_stories
 
 PUTIN = [
@@ -234,3 +235,19 @@ def test_words_common_in_the_language_and_weekdays_link_no_two_events():
         "Senin malam. Mereka masuk lewat jendela.",
     }
     assert _stories_of(texts) == [["schools"], ["theft", "theft2"]]
+
+
+def test_each_story_is_briefed_in_the_language_grouping_found():
+    """The brief takes the story's language from grouping; a language without a stemmer is left to the brief."""
+    hebrew = Report(
+        id="he",
+        text="הלפיד האולימפי כבה שלוש פעמים בפריז ביום שני. גורמים רשמיים אמרו כי המירוץ יימשך כמתוכנן מחר בבוקר.",
+    )
+    reports = [*_feed(), hebrew]
+    grouping = group_stories(reports)
+    language = dict(zip((reports[s[0]].id for s in grouping.stories), grouping.languages, strict=True))
+    # py3langid reads match0's lead as Javanese (no stemmer here): grouped with English ones, detected by the brief
+    assert language == {"putin0": "en", "flood0": "en", "match0": "auto", "he": "auto"}
+    briefs = {s["documents"][0]: s["brief"]["language"] for s in build_stories(reports)["stories"]}
+    assert briefs["he"] == "he" and set(briefs.values()) == {"en", "he"}
+    assert build_stories(reports, StoryOptions(brief=Options(language="id")))["stories"][0]["brief"]["language"] == "id"
