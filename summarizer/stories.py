@@ -308,16 +308,47 @@ def local_map(function: Callable[[Item, Options], Brief], items: list[Item], opt
         yield function(item, options)
 
 
+TASKS_PER_WORKER = 24  # batches of stories per worker: few enough that a task's overhead is small beside its work
+
+
+def batches(items: Sequence[Item], count: int) -> list[list[Item]]:
+    """`items` in order, cut into about `count` runs of about equal text (a large story is many small ones' work)."""
+    sizes = [sum(len(r.text) for r in item[0]) for item in items]
+    share = max(1, sum(sizes) // max(1, count))
+    runs: list[list[Item]] = [[]]
+    held = 0
+    for item, size in zip(items, sizes, strict=True):
+        if runs[-1] and held + size > share:
+            runs.append([])
+            held = 0
+        runs[-1].append(item)
+        held += size
+    return [run for run in runs if run]
+
+
+def _brief_batch(batch: list[Item], function: Callable[[Item, Options], Brief], options: Options) -> list[Brief]:
+    """One Dask task: the briefs of a run of stories."""
+    return [function(item, options) for item in batch]
+
+
 def dask_map(client: Any) -> Mapper:
-    """Briefs on a Dask cluster, yielded in story order whatever order they finish in."""
+    """Briefs on a Dask cluster, in batches of stories, yielded in story order whatever order they finish in.
+
+    One task per story cost the scheduler more than a small story's brief: each worker gets TASKS_PER_WORKER
+    runs of stories instead, and the options are sent to every worker once.
+    """
 
     def run(function: Callable[[Item, Options], Brief], items: list[Item], options: Options) -> Iterator[Brief]:
-        futures = client.map(function, items, options=options, pure=False)
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        runs = batches(items, workers * TASKS_PER_WORKER)
+        shared = client.scatter(options, broadcast=True)
+        futures = client.map(_brief_batch, runs, function=function, options=shared, pure=False)
         try:
             for future in futures:
-                yield future.result()
+                yield from future.result()
         finally:
             client.cancel(futures)
+            client.cancel(shared)
 
     return run
 

@@ -7,12 +7,13 @@ import json
 
 import pytest
 
+from summarizer import stories
 from summarizer.cli import main
 from summarizer.errors import InputError
 from summarizer.feed import read_feed
 from summarizer.models import Report
 from summarizer.options import Options
-from summarizer.stories import StoryOptions, build_stories, dask_map, group_stories
+from summarizer.stories import StoryOptions, batches, build_stories, dask_map, group_stories
 
 PUTIN = [
     "Putin arrived in Pyongyang on Wednesday for a two-day state visit. Kim Jong Un met him at the airport.",
@@ -154,10 +155,20 @@ def test_unreachable_scheduler_is_a_one_line_error(seeds_dir, capsys):
     assert "cannot reach the Dask scheduler" in capsys.readouterr().err
 
 
-def test_dask_local_cluster_gives_the_single_process_result(seeds_reports):
+def test_batches_keep_story_order_and_split_by_text():
+    lengths = [900, 100, 100, 100, 100]
+    items = [((Report(id=f"r{n}", text="x" * length),), "en") for n, length in enumerate(lengths)]
+    runs = batches(items, 3)
+    assert [item for run in runs for item in run] == items
+    assert [len(run) for run in runs] == [1, 4]  # the long story alone; the short ones together up to a share
+    assert batches(items, 100) == [[item] for item in items] and batches([], 4) == []
+
+
+def test_dask_local_cluster_gives_the_single_process_result(seeds_reports, monkeypatch):
     distributed = pytest.importorskip("distributed")
     reports = [*seeds_reports, *_feed()]
     alone = build_stories(reports)
+    monkeypatch.setattr(stories, "TASKS_PER_WORKER", 1)  # runs of several stories, one per worker
     with (
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as cluster,
         distributed.Client(cluster) as client,
