@@ -331,14 +331,23 @@ def _brief_batch(batch: list[Item], function: Callable[[Item, Options], Brief], 
     return [function(item, options) for item in batch]
 
 
+def _learn_words(read: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    """On a worker: take the words grouping has read in each language (their terms are the same everywhere)."""
+    for language, words in read.items():
+        analyzer_for(language).learn_words(words)
+
+
 def dask_map(client: Any) -> Mapper:
     """Briefs on a Dask cluster, in batches of stories, yielded in story order whatever order they finish in.
 
     One task per story cost the scheduler more than a small story's brief: each worker gets TASKS_PER_WORKER
-    runs of stories instead, and the options are sent to every worker once.
+    runs of stories instead, and the options are sent to every worker once, with the words grouping has
+    already stemmed (each worker would stem them again).
     """
 
     def run(function: Callable[[Item, Options], Brief], items: list[Item], options: Options) -> Iterator[Brief]:
+        languages = sorted({language for _, language in items} - {"auto"})
+        client.run(_learn_words, {language: analyzer_for(language).read_words() for language in languages})
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         runs = batches(items, workers * TASKS_PER_WORKER)
         shared = client.scatter(options, broadcast=True)
