@@ -165,6 +165,15 @@ class Analyzer:
             found = self._read[word] = tuple(self._word_terms(word))
         return list(found)
 
+    def read_words(self) -> dict[str, tuple[str, ...]]:
+        """Every surface word read so far with its terms (to spare another process the stemming)."""
+        return dict(self._read)
+
+    def learn_words(self, read: dict[str, tuple[str, ...]]) -> None:
+        """Take words already read elsewhere (`read_words` of this language's analyzer): the same terms, no stemming."""
+        if len(self._read) + len(read) <= WORD_CACHE:
+            self._read.update(read)
+
     def _word_terms(self, word: str) -> list[str]:
         lower = word.lower().replace("’", "'")
         if self.language in ELIDING:

@@ -15,7 +15,7 @@ import heapq
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -67,6 +67,9 @@ class Grouping:
 
     stories: tuple[tuple[int, ...], ...]
     unassigned: tuple[tuple[int, str], ...]  # (article index, reason)
+    # Each story's language as grouping found it (a supported one), or "auto" where the brief must detect it:
+    # an article in a language without a stemmer is grouped with English ones, and the brief tells them apart.
+    languages: tuple[str, ...] = ()
 
 
 def _day(published: str | None) -> int | None:
@@ -79,13 +82,14 @@ def _day(published: str | None) -> int | None:
         return None
 
 
-def _language(report: Report, forced: str, known: dict[str, str]) -> str:
+def _language(report: Report, forced: str, known: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """The language to group the article in, and the one to brief it in ("auto": the brief detects it)."""
     if forced != "auto":
-        return forced
+        return forced, forced
     lead = report.text[:LANGUAGE_CHARS]
     if lead not in known:  # wire copies: each distinct lead identified once
         code = identify(lead)
-        known[lead] = code if code in SUPPORTED else "en"
+        known[lead] = (code, code) if code in SUPPORTED else ("en", "auto")
     return known[lead]
 
 
@@ -241,12 +245,15 @@ def group_stories(reports: Sequence[Report], options: StoryOptions | None = None
     days = np.array([_day(r.published) or -1 for r in reports])
     by_language: dict[str, list[int]] = {}
     unassigned: list[tuple[int, str]] = []
-    known: dict[str, str] = {}
+    known: dict[str, tuple[str, str]] = {}
+    brief_language: list[str] = []
     for i, report in enumerate(reports):
-        if not report.text.strip():
+        grouped, briefed = ("", "auto") if not report.text.strip() else _language(report, options.brief.language, known)
+        brief_language.append(briefed)
+        if not grouped:
             unassigned.append((i, "empty text"))
             continue
-        by_language.setdefault(_language(report, options.brief.language, known), []).append(i)
+        by_language.setdefault(grouped, []).append(i)
     stories: list[list[int]] = []
     for language in sorted(by_language):
         found, left = _groups_of(by_language[language], reports, days, options, language)
@@ -254,17 +261,29 @@ def group_stories(reports: Sequence[Report], options: StoryOptions | None = None
         unassigned.extend(left)
     ordered = [tuple(sorted(s, key=lambda i: (days[i] if days[i] >= 0 else 10**7, i))) for s in stories]
     ordered.sort(key=lambda s: (-len(s), s[0]))
-    return Grouping(tuple(ordered), tuple(sorted(unassigned)))
+    languages = tuple(_story_language([brief_language[i] for i in story]) for story in ordered)
+    return Grouping(tuple(ordered), tuple(sorted(unassigned)), languages)
 
 
-def story_brief(reports: Sequence[Report], options: Options) -> Summary | Refused:
-    """The brief contract of one story (the unit of work sent to a Dask worker), or why the pipeline refused it."""
+def _story_language(found: list[str]) -> str:
+    """The story's language when all its articles were identified in it, else "auto" (the brief detects it)."""
+    return found[0] if len(set(found)) == 1 else "auto"
+
+
+def story_brief(reports: Sequence[Report], options: Options, language: str = "auto") -> Summary | Refused:
+    """The brief contract of one story (the unit of work sent to a Dask worker), or why the pipeline refused it.
+
+    language: the story's language as grouping identified it, used when the options leave it on "auto" (the
+    brief would detect it again on the whole text: the same language on every article measured, README).
+    """
     from sklearn import config_context
 
     from .errors import SummarizerError
     from .pipeline import summarize
     from .render import to_dict
 
+    if options.language == "auto" and language != "auto":
+        options = replace(options, language=language)
     try:
         # scikit-learn's argument checks cost a small story's brief about a tenth of its time; ours are valid
         with config_context(skip_parameter_validation=True):
@@ -281,25 +300,71 @@ class Refused:
 
 
 Brief = Summary | Refused
-Mapper = Callable[[Callable[..., Brief], list[tuple[Report, ...]], Options], Iterator[Brief]]
+Item = tuple[tuple[Report, ...], str]  # a story's articles and its language ("auto": the brief detects it)
+Mapper = Callable[[Callable[[Item, Options], Brief], list[Item], Options], Iterator[Brief]]
 
 
-def local_map(function: Callable[..., Brief], items: list[tuple[Report, ...]], options: Options) -> Iterator[Brief]:
+def brief_item(item: Item, options: Options) -> Brief:
+    """`story_brief` of one work item."""
+    return story_brief(item[0], options, item[1])
+
+
+def local_map(function: Callable[[Item, Options], Brief], items: list[Item], options: Options) -> Iterator[Brief]:
     """Briefs one after the other in this process."""
     for item in items:
         yield function(item, options)
 
 
-def dask_map(client: Any) -> Mapper:
-    """Briefs on a Dask cluster, yielded in story order whatever order they finish in."""
+TASKS_PER_WORKER = 24  # batches of stories per worker: few enough that a task's overhead is small beside its work
 
-    def run(function: Callable[..., Brief], items: list[tuple[Report, ...]], options: Options) -> Iterator[Brief]:
-        futures = client.map(function, items, options=options, pure=False)
+
+def batches(items: Sequence[Item], count: int) -> list[list[Item]]:
+    """`items` in order, cut into about `count` runs of about equal text (a large story is many small ones' work)."""
+    sizes = [sum(len(r.text) for r in item[0]) for item in items]
+    share = max(1, sum(sizes) // max(1, count))
+    runs: list[list[Item]] = [[]]
+    held = 0
+    for item, size in zip(items, sizes, strict=True):
+        if runs[-1] and held + size > share:
+            runs.append([])
+            held = 0
+        runs[-1].append(item)
+        held += size
+    return [run for run in runs if run]
+
+
+def _brief_batch(batch: list[Item], function: Callable[[Item, Options], Brief], options: Options) -> list[Brief]:
+    """One Dask task: the briefs of a run of stories."""
+    return [function(item, options) for item in batch]
+
+
+def _learn_words(read: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    """On a worker: take the words grouping has read in each language (their terms are the same everywhere)."""
+    for language, words in read.items():
+        analyzer_for(language).learn_words(words)
+
+
+def dask_map(client: Any) -> Mapper:
+    """Briefs on a Dask cluster, in batches of stories, yielded in story order whatever order they finish in.
+
+    One task per story cost the scheduler more than a small story's brief: each worker gets TASKS_PER_WORKER
+    runs of stories instead, and the options are sent to every worker once, with the words grouping has
+    already stemmed (each worker would stem them again).
+    """
+
+    def run(function: Callable[[Item, Options], Brief], items: list[Item], options: Options) -> Iterator[Brief]:
+        languages = sorted({language for _, language in items} - {"auto"})
+        client.run(_learn_words, {language: analyzer_for(language).read_words() for language in languages})
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        runs = batches(items, workers * TASKS_PER_WORKER)
+        shared = client.scatter(options, broadcast=True)
+        futures = client.map(_brief_batch, runs, function=function, options=shared, pure=False)
         try:
             for future in futures:
-                yield future.result()
+                yield from future.result()
         finally:
             client.cancel(futures)
+            client.cancel(shared)
 
     return run
 
@@ -329,7 +394,8 @@ def build_stories(
     grouping = group_stories(reports, options)
     unassigned: list[Unassigned] = [{"id": ids[i], "reason": reason} for i, reason in grouping.unassigned]
     members = [tuple(reports[i] for i in story) for story in grouping.stories]
-    briefs: Iterable[Brief] = mapper(story_brief, members, options.brief)
+    items = list(zip(members, grouping.languages, strict=True))
+    briefs: Iterable[Brief] = mapper(brief_item, items, options.brief)
     if progress is not None:
         briefs = progress(briefs, len(members))
     stories: list[Story] = []

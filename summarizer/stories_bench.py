@@ -74,6 +74,11 @@ def _worker_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _worker_cpu() -> float:
+    """A worker process's CPU seconds so far (all its threads: the brief's work and Dask's own)."""
+    return time.process_time()
+
+
 def _timed(articles: Sequence[Report], mapper: Mapper) -> tuple[int, float, float]:
     """Stories found, wall-clock seconds and this process's CPU seconds."""
     start, cpu = time.perf_counter(), time.process_time()
@@ -95,7 +100,7 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
     out.write(f"articles: {len(distinct)} distinct documents of {', '.join(corpora)}\n")
     out.write(
         f"{'articles':>9} {'distinct':>9} {'mode':>8} {'stories':>8} {'seconds':>8} {'CPU s':>8} {'peak MB':>8} "
-        f"{'worker MB':>10}\n"
+        f"{'worker MB':>10} {'worker CPU s':>13}\n"
     )
     timings: dict[str, list[tuple[int, float]]] = {"single": [], "dask": []}
     for size in sorted(sizes):
@@ -104,7 +109,7 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
         timings["single"].append((size, seconds))
         out.write(
             f"{size:>9} {min(size, len(distinct)):>9} {'single':>8} {stories:>8} {seconds:>8.1f} {cpu:>8.1f} "
-            f"{_peak_mb():>8.0f} {'-':>10}\n"
+            f"{_peak_mb():>8.0f} {'-':>10} {'-':>13}\n"
         )
         out.flush()
         if workers:
@@ -116,13 +121,17 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
                 LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster,
                 Client(cluster) as client,
             ):
+                client.wait_for_workers(workers, timeout=120)
                 client.run(_worker_reset_peak)  # workers up and importing before the clock starts
-                stories, seconds, _ = _timed(articles, dask_map(client))
+                before = client.run(_worker_cpu)
+                stories, seconds, cpu = _timed(articles, dask_map(client))
+                after = client.run(_worker_cpu)
                 worker = max(client.run(_worker_peak_mb).values())
+            worker_cpu = sum(after[w] - before[w] for w in after if w in before)
             timings["dask"].append((size, seconds))
             out.write(
-                f"{size:>9} {min(size, len(distinct)):>9} {'dask':>8} {stories:>8} {seconds:>8.1f} {'-':>8} "
-                f"{_peak_mb():>8.0f} {worker:>10.0f}\n"
+                f"{size:>9} {min(size, len(distinct)):>9} {'dask':>8} {stories:>8} {seconds:>8.1f} {cpu:>8.1f} "
+                f"{_peak_mb():>8.0f} {worker:>10.0f} {worker_cpu:>13.1f}\n"
             )
             out.flush()
     for mode, measured in timings.items():
@@ -131,6 +140,6 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
             out.write(f"growth exponent ({mode}): {exponent:.2f} (slope of log seconds over log articles)\n")
     out.write(
         "seconds: grouping plus every story's brief (wall clock; CPU s: this process's CPU time, which a machine "
-        "shared with other work inflates less). peak MB: this process's resident maximum so far (sizes run "
-        "in ascending order); worker MB: the largest Dask worker's.\n"
+        "shared with other work inflates less; worker CPU s: the Dask workers' together). peak MB: this "
+        "process's resident maximum so far (sizes run in ascending order); worker MB: the largest Dask worker's.\n"
     )

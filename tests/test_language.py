@@ -1,7 +1,7 @@
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.language import analyzer_for, detect, is_number, is_stemmed
+from summarizer.language import Analyzer, analyzer_for, detect, is_number, is_stemmed
 from summarizer.options import RULES
 
 
@@ -108,3 +108,15 @@ def test_chinese_and_japanese_sentences_are_kept_and_compared():
     assert shared and shared[0]["documents"] == ["doc1", "doc2"]
     assert any(u["kind"] == "fact" and "消防队员" in u["text"] for u in data["unique"])
     assert analyzer_for("ja").terms("東京で地震") == ["東", "京", "地", "震"]
+
+
+def test_an_analyzer_learns_words_read_elsewhere_without_stemming_them():
+    """Dask workers take the words grouping stemmed: the same terms, and the stemmer is not asked again."""
+    text = "Polisi menangkap dua tersangka pencurian di rumahnya pada Senin."
+    first = analyzer_for("id")
+    expected = first.terms(text)
+    asked: list[str] = []
+    second = Analyzer(language="id", stop=first.stop, stem=lambda word: asked.append(word) or word)
+    second.learn_words(first.read_words())
+    assert second.terms(text) == expected and not asked
+    assert Analyzer(language="id", stop=first.stop, stem=str.upper).terms(text) != expected  # would have been stemmed

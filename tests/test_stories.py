@@ -7,11 +7,13 @@ import json
 
 import pytest
 
+from summarizer import stories
 from summarizer.cli import main
 from summarizer.errors import InputError
 from summarizer.feed import read_feed
 from summarizer.models import Report
-from summarizer.stories import StoryOptions, build_stories, dask_map, group_stories
+from summarizer.options import Options
+from summarizer.stories import StoryOptions, batches, build_stories, dask_map, group_stories
 
 PUTIN = [
     "Putin arrived in Pyongyang on Wednesday for a two-day state visit. Kim Jong Un met him at the airport.",
@@ -153,10 +155,20 @@ def test_unreachable_scheduler_is_a_one_line_error(seeds_dir, capsys):
     assert "cannot reach the Dask scheduler" in capsys.readouterr().err
 
 
-def test_dask_local_cluster_gives_the_single_process_result(seeds_reports):
+def test_batches_keep_story_order_and_split_by_text():
+    lengths = [900, 100, 100, 100, 100]
+    items = [((Report(id=f"r{n}", text="x" * length),), "en") for n, length in enumerate(lengths)]
+    runs = batches(items, 3)
+    assert [item for run in runs for item in run] == items
+    assert [len(run) for run in runs] == [1, 4]  # the long story alone; the short ones together up to a share
+    assert batches(items, 100) == [[item] for item in items] and batches([], 4) == []
+
+
+def test_dask_local_cluster_gives_the_single_process_result(seeds_reports, monkeypatch):
     distributed = pytest.importorskip("distributed")
     reports = [*seeds_reports, *_feed()]
     alone = build_stories(reports)
+    monkeypatch.setattr(stories, "TASKS_PER_WORKER", 1)  # runs of several stories, one per worker
     with (
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as cluster,
         distributed.Client(cluster) as client,
@@ -250,3 +262,19 @@ def test_a_shared_dateline_does_not_link_two_events():
     )
     grouping = group_stories([a, b], StoryOptions())
     assert sorted(map(sorted, grouping.stories)) == [[0], [1]]
+
+
+def test_each_story_is_briefed_in_the_language_grouping_found():
+    """The brief takes the story's language from grouping; a language without a stemmer is left to the brief."""
+    hebrew = Report(
+        id="he",
+        text="הלפיד האולימפי כבה שלוש פעמים בפריז ביום שני. גורמים רשמיים אמרו כי המירוץ יימשך כמתוכנן מחר בבוקר.",
+    )
+    reports = [*_feed(), hebrew]
+    grouping = group_stories(reports)
+    language = dict(zip((reports[s[0]].id for s in grouping.stories), grouping.languages, strict=True))
+    # py3langid reads match0's lead as Javanese (no stemmer here): grouped with English ones, detected by the brief
+    assert language == {"putin0": "en", "flood0": "en", "match0": "auto", "he": "auto"}
+    briefs = {s["documents"][0]: s["brief"]["language"] for s in build_stories(reports)["stories"]}
+    assert briefs["he"] == "he" and set(briefs.values()) == {"en", "he"}
+    assert build_stories(reports, StoryOptions(brief=Options(language="id")))["stories"][0]["brief"]["language"] == "id"
