@@ -1268,3 +1268,18 @@ def test_parts_of_one_whole_are_compared(first, second, language, expected):
 )
 def test_a_word_for_a_kind_of_place_before_a_name_is_no_other_slot(first, second, language, expected):
     assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Hendra Wibowo", [["Hendarto", "Hendra Wibowo"]]),
+        ("Hendarto", []),
+    ],
+)
+def test_a_one_word_name_in_commas_after_an_office_is_the_person(name, expected):
+    # Indonesian writes the office as a name ("Kepala Dinkes Kabupaten Magelang") and many people go by one name
+    lead = "Ratusan warga Magelang keracunan setelah menyantap hidangan pesta pernikahan. "
+    said = "Dinkes menduga keracunan berasal dari olahan ayam, kata Kepala Dinkes Kabupaten Magelang, {}."
+    found = _conflicts(lead + said.format("Hendarto"), lead + said.format(name), "id")
+    assert [[v["value"] for v in c["values"]] for c in found if c["kind"] == "person"] == expected
