@@ -1283,3 +1283,36 @@ def test_a_one_word_name_in_commas_after_an_office_is_the_person(name, expected)
     said = "Dinkes menduga keracunan berasal dari olahan ayam, kata Kepala Dinkes Kabupaten Magelang, {}."
     found = _conflicts(lead + said.format("Hendarto"), lead + said.format(name), "id")
     assert [[v["value"] for v in c["values"]] for c in found if c["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [
+        (  # the same people counted with another noun ("orang" is even a stop word)
+            "Sebanyak 187 warga Desa Karangrejo keracunan setelah menyantap hidangan hajatan pernikahan. Polisi "
+            "memeriksa juru masak.",
+            "Lebih dari 200 orang di Desa Karangrejo keracunan usai menyantap hidangan pesta pernikahan. Seorang anak "
+            "sempat kritis.",
+            "id",
+            [["187", "200"]],
+        ),
+        (
+            "Sebanyak 187 warga Desa Karangrejo keracunan setelah menyantap hidangan hajatan pernikahan. Polisi "
+            "memeriksa juru masak.",
+            "Sebanyak 187 orang di Desa Karangrejo keracunan usai menyantap hidangan pesta pernikahan. Seorang anak "
+            "sempat kritis.",
+            "id",
+            [],
+        ),
+        (
+            "A total of 187 residents of Karangrejo village fell ill after eating at a wedding feast. Police "
+            "questioned the cook.",
+            "More than 200 people in Karangrejo village fell ill after eating at a wedding party. One child was in "
+            "critical condition.",
+            "en",
+            [["187", "200"]],
+        ),
+    ],
+)
+def test_people_counted_with_two_nouns_are_one_count(first, second, language, expected):
+    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == expected
