@@ -1316,3 +1316,39 @@ def test_a_one_word_name_in_commas_after_an_office_is_the_person(name, expected)
 )
 def test_people_counted_with_two_nouns_are_one_count(first, second, language, expected):
     assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "expected"),
+    [
+        (  # a sides with b in its own notation; only b's sentence is compared closely enough with c's
+            [
+                "Tanah longsor menimbun permukiman warga di Desa Cibeunying, Kecamatan Pangalengan, Kabupaten Bandung, "
+                "Jawa Barat, Minggu (9/3/2025) dini hari.\n\nSebanyak 230 warga mengungsi ke balai desa.",
+                "Longsor menerjang Desa Cibeunying, Pangalengan, Kabupaten Bandung, pada Minggu, 9 Maret 2025, sekitar "
+                "pukul 02.00 WIB.\n\nJalan penghubung Pangalengan-Garut terputus.",
+                "Sembilan orang meninggal dunia akibat tanah longsor yang menimbun dua belas rumah di Desa Cibeunying, "
+                "Kecamatan Pangalengan, Kabupaten Bandung, pada Sabtu (8/3) malam.\n\nDua unit ekskavator dikerahkan "
+                "untuk membuka akses jalan.",
+            ],
+            "id",
+            ["a: 9/3/2025", "b: 9 Maret 2025", "c: 8/3"],
+        ),
+        (
+            [
+                "A landslide buried homes in Cibeunying village, Pangalengan district, Bandung regency, West Java, "
+                "early on Sunday, March 9, 2025.\n\nSome 230 residents fled to the village hall.",
+                "The landslide hit Cibeunying village, Pangalengan, Bandung regency, on Sunday, March 9, 2025, at "
+                "about 2 a.m.\n\nThe road to Garut was cut.",
+                "Nine people died when the landslide buried twelve houses in Cibeunying village, Pangalengan district, "
+                "Bandung regency, on Saturday, March 8, at night.\n\nTwo excavators were sent to open the road.",
+            ],
+            "en",
+            ["a: March 9, 2025", "b: March 9, 2025", "c: March 8"],
+        ),
+    ],
+)
+def test_a_conflict_lists_a_third_report_that_sides_with_one_value(texts, language, expected):
+    reports = [Report(id=k, outlet=k.upper(), text=t) for k, t in zip("abc", texts, strict=True)]
+    found = to_dict(summarize(reports, Options(language=language, unique=0)))["conflicts"]
+    assert [[f"{v['document']}: {v['value']}" for v in c["values"]] for c in found] == [expected]
