@@ -105,6 +105,7 @@ def find_conflicts(
             left, right, own(i), own(j), common, heads, run, (i, j) in swaps, anchored=agreeing, vouched=vouched
         ):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
+    _third_reports(clashes, pairs - loose, corpus, read, common, heads)
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
         given = tuple(ConflictValue(d, i, v.start, v.end, v.surface) for d, (i, v) in sorted(per_doc.items()))
@@ -227,6 +228,35 @@ def _clashing(
             used.add(n)
             out.append(((i, a), best))
     return out
+
+
+def _third_reports(
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]],
+    pairs: set[tuple[int, int]],
+    corpus: Corpus,
+    read: Sequence[Sequence[Value]],
+    common: frozenset[str],
+    heads: frozenset[str],
+) -> None:
+    """A report the conflict does not list joins it with its value of one quantity with one side's value that
+    agrees with that side only, in a sentence compared with that side's (not loosely): "Minggu (9/3/2025)" beside
+    "9 Maret 2025" against "Sabtu (8/3)"; so the conflict lists every outlet's value."""
+    partners: dict[int, list[int]] = {}
+    for i, j in pairs:
+        partners.setdefault(i, []).append(j)
+        partners.setdefault(j, []).append(i)
+    for kind, per_doc in clashes:
+        for d, (i, v) in sorted(per_doc.items()):
+            rivals = [w for e, (_, w) in per_doc.items() if e != d]
+            for j in sorted(partners.get(i, ())):
+                e = corpus.refs[j].document
+                if e in per_doc:
+                    continue
+                for o in read[j]:
+                    one = o.kind == kind and same_quantity(o, v, common, heads) and agree(o, v)
+                    if one and not any(agree(o, w) for w in rivals):
+                        per_doc[e] = (j, o)
+                        break
 
 
 def _merge(

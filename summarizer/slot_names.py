@@ -56,10 +56,11 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
     out: list[Value] = []
     starts = [t.start() for t in tokens]
     found = names(text)
-    # "Ketua KPU Banyumas, Rina Marlina,": a name in commas right after a title's name is the person it titles
+    # "Ketua KPU Banyumas, Rina Marlina,": a name in commas right after a title's name is the person it titles; a
+    # name of one word ("kata Kepala Dinkes Kabupaten Magelang, Hendarto.") only where the sentence or clause ends
     apposed = [
         k > 0
-        and len(name.words) > 1
+        and (len(name.words) > 1 or re.match(r"\s?[,.;]|\s*$", text[name.end :]) is not None)
         and found[k - 1].words[0].lower() in titles
         and re.fullmatch(r"\s?,\s?", text[found[k - 1].end : name.start]) is not None
         for k, name in enumerate(found)

@@ -189,6 +189,13 @@ NUMBERING = {
     "fr": word_set("étape manche journée chapitre article épisode vol tome saison numéro alinéa"),
     "cs": word_set("etapa etapě etapu etapy kolo kole kola článek článku kapitola kapitole díl dílu let letu číslo"),
 }
+# Nouns that count people: two reports count the same people with any of them ("187 warga" / "lebih dari 200
+# orang"); their units then only partly meet, so more words around them must be alike (conflict_compare).
+PEOPLE_NOUNS = {
+    "en": word_set("people persons residents villagers victims passengers patients workers children students"),
+    "id": word_set("orang warga jiwa penduduk korban pasien pekerja anak siswa penumpang"),
+}
+PEOPLE = "-people-"  # the slot every such noun's count fills too
 # A part of a whole: "Seven of the 16 cars", "tujuh dari 16 gerbong" (see _partitive).
 PARTITIVE_LINKS = {"en": word_set("of"), "id": word_set("dari")}
 # Words before "one" that make it no count: "no one", "the one", "salah satu" ("one of"), "satu per satu".
@@ -222,11 +229,12 @@ def _unit(
         return frozenset({"%"})
     unit: set[str] = set()
     window = UNIT_WINDOW + extra
+    people = PEOPLE_NOUNS.get(analyzer.language, frozenset())
     for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + window)):
         word = tokens[k].group()
         if is_number(word):
             continue  # "2,000 or 3,000 metres": both are metres
-        terms = analyzer.word_terms(word)
+        terms = analyzer.word_terms(word) or ([word.lower()] if word.lower() in people else [])  # "orang": a stop word
         if terms:
             unit.add(terms[0])
             break
@@ -239,6 +247,16 @@ def _unit(
             unit.add(terms[0])
             break
     return frozenset(unit)
+
+
+def _people_stems(analyzer: Analyzer) -> frozenset[str]:
+    """Stems of PEOPLE_NOUNS in the analyzer's language."""
+    return _stems_of(analyzer, PEOPLE_NOUNS.get(analyzer.language, frozenset()))
+
+
+@lru_cache(maxsize=16)
+def _stems_of(analyzer: Analyzer, words: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for w in words for t in (analyzer.word_terms(w) or [w])[:1])
 
 
 def _partitive(tokens: Sequence[re.Match[str]], k: int, language: str) -> tuple[int, str]:
@@ -354,6 +372,8 @@ def numbers(
         unit = currency | _unit(tokens, n, skip, analyzer, text, lead, extra)
         if not unit:
             continue
+        if unit & _people_stems(analyzer):  # "187 warga" and "200 orang": one count of people, named two ways
+            unit = unit | {PEOPLE}
         end = tokens[n + skip].end()
         qualifier = _qualifier(text, start, language)
         context = words.context(start, end) | unit | ({whole} if whole else set())

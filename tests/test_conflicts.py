@@ -1268,3 +1268,87 @@ def test_parts_of_one_whole_are_compared(first, second, language, expected):
 )
 def test_a_word_for_a_kind_of_place_before_a_name_is_no_other_slot(first, second, language, expected):
     assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Hendra Wibowo", [["Hendarto", "Hendra Wibowo"]]),
+        ("Hendarto", []),
+    ],
+)
+def test_a_one_word_name_in_commas_after_an_office_is_the_person(name, expected):
+    # Indonesian writes the office as a name ("Kepala Dinkes Kabupaten Magelang") and many people go by one name
+    lead = "Ratusan warga Magelang keracunan setelah menyantap hidangan pesta pernikahan. "
+    said = "Dinkes menduga keracunan berasal dari olahan ayam, kata Kepala Dinkes Kabupaten Magelang, {}."
+    found = _conflicts(lead + said.format("Hendarto"), lead + said.format(name), "id")
+    assert [[v["value"] for v in c["values"]] for c in found if c["kind"] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [
+        (  # the same people counted with another noun ("orang" is even a stop word)
+            "Sebanyak 187 warga Desa Karangrejo keracunan setelah menyantap hidangan hajatan pernikahan. Polisi "
+            "memeriksa juru masak.",
+            "Lebih dari 200 orang di Desa Karangrejo keracunan usai menyantap hidangan pesta pernikahan. Seorang anak "
+            "sempat kritis.",
+            "id",
+            [["187", "200"]],
+        ),
+        (
+            "Sebanyak 187 warga Desa Karangrejo keracunan setelah menyantap hidangan hajatan pernikahan. Polisi "
+            "memeriksa juru masak.",
+            "Sebanyak 187 orang di Desa Karangrejo keracunan usai menyantap hidangan pesta pernikahan. Seorang anak "
+            "sempat kritis.",
+            "id",
+            [],
+        ),
+        (
+            "A total of 187 residents of Karangrejo village fell ill after eating at a wedding feast. Police "
+            "questioned the cook.",
+            "More than 200 people in Karangrejo village fell ill after eating at a wedding party. One child was in "
+            "critical condition.",
+            "en",
+            [["187", "200"]],
+        ),
+    ],
+)
+def test_people_counted_with_two_nouns_are_one_count(first, second, language, expected):
+    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "language", "expected"),
+    [
+        (  # a sides with b in its own notation; only b's sentence is compared closely enough with c's
+            [
+                "Tanah longsor menimbun permukiman warga di Desa Cibeunying, Kecamatan Pangalengan, Kabupaten Bandung, "
+                "Jawa Barat, Minggu (9/3/2025) dini hari.\n\nSebanyak 230 warga mengungsi ke balai desa.",
+                "Longsor menerjang Desa Cibeunying, Pangalengan, Kabupaten Bandung, pada Minggu, 9 Maret 2025, sekitar "
+                "pukul 02.00 WIB.\n\nJalan penghubung Pangalengan-Garut terputus.",
+                "Sembilan orang meninggal dunia akibat tanah longsor yang menimbun dua belas rumah di Desa Cibeunying, "
+                "Kecamatan Pangalengan, Kabupaten Bandung, pada Sabtu (8/3) malam.\n\nDua unit ekskavator dikerahkan "
+                "untuk membuka akses jalan.",
+            ],
+            "id",
+            ["a: 9/3/2025", "b: 9 Maret 2025", "c: 8/3"],
+        ),
+        (
+            [
+                "A landslide buried homes in Cibeunying village, Pangalengan district, Bandung regency, West Java, "
+                "early on Sunday, March 9, 2025.\n\nSome 230 residents fled to the village hall.",
+                "The landslide hit Cibeunying village, Pangalengan, Bandung regency, on Sunday, March 9, 2025, at "
+                "about 2 a.m.\n\nThe road to Garut was cut.",
+                "Nine people died when the landslide buried twelve houses in Cibeunying village, Pangalengan district, "
+                "Bandung regency, on Saturday, March 8, at night.\n\nTwo excavators were sent to open the road.",
+            ],
+            "en",
+            ["a: March 9, 2025", "b: March 9, 2025", "c: March 8"],
+        ),
+    ],
+)
+def test_a_conflict_lists_a_third_report_that_sides_with_one_value(texts, language, expected):
+    reports = [Report(id=k, outlet=k.upper(), text=t) for k, t in zip("abc", texts, strict=True)]
+    found = to_dict(summarize(reports, Options(language=language, unique=0)))["conflicts"]
+    assert [[f"{v['document']}: {v['value']}" for v in c["values"]] for c in found] == [expected]
