@@ -33,3 +33,39 @@ def test_a_sentence_giving_an_acronym_and_one_giving_its_expansion_keep_their_ow
     for fact in data["facts"]:
         for version in fact["versions"]:
             assert version["claims"][-1]["end"] == len(version["text"])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Seven cars of train No. 1453 ran off the track near Xinxiang.",
+            "Seven cars of an express train ran off the track near Xinxiang.",
+        ),
+        (
+            "Bus No. 27 terguling di tikungan Sitinjau Lauik pada Selasa.",
+            "Sebuah bus terguling di tikungan Sitinjau Lauik pada Selasa.",
+        ),
+    ],
+)
+def test_no_before_a_number_is_no_name(first, second):
+    data = _unique(first, second)
+    assert [u["text"] for u in data["unique"] if u["part"] == "name"] == []
+    assert [u["text"] for u in data["unique"] if u["part"] == "number"][0].startswith(("1453", "27"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "A spokesman of the Harlow Valley Water Board said the pipe burst overnight.",
+            "The pipe burst overnight, a spokesman of the Harlow Valley water board said.",
+        ),
+        (
+            "Balai Besar Wilayah Sungai mengatakan tanggul Padolo retak.",
+            "Tanggul Padolo retak, kata balai besar wilayah sungai setempat.",
+        ),
+    ],
+)
+def test_a_name_another_report_writes_in_lower_case_is_no_detail(first, second):
+    assert not _unique(first, second)["unique"]
