@@ -69,3 +69,22 @@ def test_no_before_a_number_is_no_name(first, second):
 )
 def test_a_name_another_report_writes_in_lower_case_is_no_detail(first, second):
     assert not _unique(first, second)["unique"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Ratusan warga keracunan nasi kotak di Sleman. Empat puluh dua pasien masih dirawat inap.",
+            "Ratusan warga keracunan nasi kotak di Sleman. Sebanyak 42 pasien masih dirawat inap.",
+        ),
+        (
+            "Banjir memutus jalan lembah pada Minggu. Longsor menimbun dua belas rumah di Desa Sukamulya.",
+            "Banjir memutus jalan lembah pada Minggu. Sebanyak 12 rumah tertimbun longsor di Desa Sukamulya.",
+        ),
+    ],
+)
+def test_a_number_name_of_several_words_is_its_value(first, second):
+    # "empat puluh dua" / "42", "dua belas" / "12": the same count, no number detail (English writes such numbers
+    # as one word, "forty-two", which is read already)
+    assert [u for u in _unique(first, second)["unique"] if u["part"] == "number"] == []
