@@ -139,7 +139,7 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     distinct = {text: (role(text, analyzer), tuple(matcher.terms(text))) for text in dict.fromkeys(corpus.texts)}
     roles = tuple(distinct[text][0] for text in corpus.texts)
     terms = tuple(distinct[text][1] for text in corpus.texts)
-    node_of, node_sentences = _nodes(terms, roles)
+    node_of, node_sentences = _nodes(corpus.texts, terms, roles)
     n, count = len(corpus.texts), len(node_sentences)
     doc_of = np.array([r.document for r in corpus.refs])
     node_docs = [frozenset(int(doc_of[i]) for i in members) for members in node_sentences]
@@ -412,13 +412,17 @@ def _shares(
     return list(zip(rows[keep].tolist(), cols[keep].tolist(), stated[keep].tolist(), strict=True))
 
 
-def _nodes(terms: Sequence[Sequence[str]], roles: Sequence[str]) -> tuple[list[int], list[list[int]]]:
-    """Sentences with the same match terms and role are one node: wire copies are compared once."""
-    index: dict[tuple[str, ...], int] = {}
+def _nodes(
+    texts: Sequence[str], terms: Sequence[Sequence[str]], roles: Sequence[str]
+) -> tuple[list[int], list[list[int]]]:
+    """Copies of one sentence (the same text) are one node: wire copies are compared once. Two texts with the same
+    match terms ("The NCSC ..." / "The National Cyber Security Centre ...") are two nodes: claims are spans of
+    their own text."""
+    index: dict[tuple[str, str], int] = {}
     node_of: list[int] = []
     members: list[list[int]] = []
-    for i, sentence_terms in enumerate(terms):
-        key = (roles[i], *sentence_terms) if sentence_terms else ("\0", str(i))
+    for i, text in enumerate(texts):
+        key = (roles[i], text) if terms[i] else ("\0", str(i))
         if key not in index:
             index[key] = len(members)
             members.append([])

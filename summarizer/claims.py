@@ -128,7 +128,7 @@ def role(text: str, analyzer: Analyzer) -> Role:
     counted = has_number or any(t.lower() in spelled and t.lower() not in NOT_COUNTS for t in tokens)
     if len(tokens) <= FRAGMENT_WORDS and not names and not counted and not _short_clause(tokens, analyzer):
         return FRAGMENT
-    if not has_number and _only_attributes(tokens, names, analyzer):
+    if not has_number and _only_attributes(tokens, names, analyzer) and not _acts(tokens, analyzer):
         return ATTRIBUTION
     return CLAIM
 
@@ -149,6 +149,25 @@ def _short_clause(tokens: list[str], analyzer: Analyzer) -> bool:
     if len(tokens) < 2 or _has_verb(tokens[0].lower(), words, analyzer):
         return False
     return _has_verb(" ".join(tokens[1:]), words, analyzer)
+
+
+def _acts(tokens: list[str], analyzer: Analyzer) -> bool:
+    """A word besides the attribution cues reads as a verb: "Kejadian tersebut telah ditetapkan sebagai KLB." states
+    something ("tersebut" is a cue of "Hal tersebut dikatakan oleh ..."; "ditetapkan" is no speech verb)."""
+    words = claim_words(analyzer.language)
+    cues = words.attribution
+    for token in tokens:
+        lower = token.lower()
+        if token != lower or len(lower) < VERB_MIN_LETTERS or lower in cues or lower in words.verbs:
+            continue
+        if any(s in cues for s in analyzer.word_terms(lower)):
+            continue
+        if any(lower.endswith(x) for x in words.verb_suffixes):
+            return True
+        # the stem, stop word or not ("ditetapkan" -> "tetap", a stop word `_has_verb` does not see)
+        if any(lower.startswith(p) for p in words.verb_prefixes) and analyzer.stem(lower) != lower:
+            return True
+    return False
 
 
 def _only_attributes(

@@ -45,6 +45,7 @@ _CURRENCY_WORDS = {
 _CURRENCY_RE = re.compile(r"(?:(?<![A-Za-z])(Rp|RP|USD|US|IDR|EUR)\s?\$?|([$€£]))\s?(?=\d)")
 ACRONYM_TERM = "acr:"
 LARGEST_NUMBER_WORD = 100
+PHRASE_WORDS = 4  # the longest number name of several words read ("sembilan puluh sembilan", "one hundred and five")
 
 
 def canonical_number(token: str) -> str:
@@ -132,6 +133,29 @@ def number_words(language: str) -> tuple[dict[str, str], dict[str, int]]:
         return {}, {}
     words = {text: str(n) for n, text in spelled.items() if " " not in text}  # "twenty-three" is one word
     return words, {w: m for w, m in multipliers.items() if w.isalpha()}
+
+
+@lru_cache(maxsize=16)
+def number_phrases(language: str) -> dict[tuple[str, ...], str]:
+    """Number names of several words ("dua belas" -> "12", "empat puluh dua" -> "42", "one hundred" -> "100")."""
+    try:
+        from num2words import num2words
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    try:
+        spelled = {n: num2words(n, lang=language) for n in range(LARGEST_NUMBER_WORD + 1)}
+    except NotImplementedError:
+        return {}
+    return {tuple(text.lower().split()): str(n) for n, text in spelled.items() if " " in text}
+
+
+def read_number_phrase(words: Sequence[str], n: int, phrases: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    """The value of a number name of several words starting at `words[n]`, and the index of its last word."""
+    for size in range(min(PHRASE_WORDS, len(words) - n), 1, -1):
+        value = phrases.get(tuple(w.lower() for w in words[n : n + size]))
+        if value is not None:
+            return value, n + size - 1
+    return None
 
 
 @dataclass(frozen=True)
@@ -398,8 +422,16 @@ class Matcher:
                             break
         tokens = list(WORD_RE.finditer(text))
         words = [t.group() for t in tokens]
+        phrases = number_phrases(self.analyzer.language)
+        starts = {key[0] for key in phrases}
+        after = -1  # the last word of a number name of several words read
         for n, token in enumerate(tokens):
-            if token.start() in skip:
+            if token.start() in skip or n <= after:
+                continue
+            phrase = read_number_phrase(words, n, phrases) if words[n].lower() in starts else None
+            if phrase is not None:
+                out.append(phrase[0])
+                after = phrase[1]
                 continue
             word = undotted(token.group())
             lower = word.lower()

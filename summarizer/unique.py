@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -47,6 +48,9 @@ TIME_ZONES = frozenset(
     ["wib", "wita", "wit", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"]
 )
 UNIT_WORDS = 3  # a number takes up to this many following words as its unit ("11.000 butir amunisi")
+# Abbreviations of "number" before one ("train No. 1453", "KM No. 5"): no name.
+NUMBER_SIGNS = frozenset({("no",), ("nos",), ("nr",), ("nro",)})
+_NUMBER_AFTER_RE = re.compile(r"\.?\s*\d")
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 
 
@@ -61,6 +65,7 @@ class _Known:
     singles: dict[str, frozenset[int]]  # every capitalised word with no capitalised word beside it -> documents
     stems: dict[tuple[str, ...], frozenset[int]]  # every capitalised word's terms -> documents ("Senators")
     tails: dict[tuple[str, ...], frozenset[int]]  # every name with the lower-case word after it ("X bridge")
+    pairs: dict[tuple[str, str], frozenset[int]]  # every two words in a row, lower case -> documents
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -87,6 +92,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     singles: dict[str, set[int]] = {}
     stems: dict[tuple[str, ...], set[int]] = {}
     tails: dict[tuple[str, ...], set[int]] = {}
+    pairs: dict[tuple[str, str], set[int]] = {}
     analyzer = alignment.matcher.analyzer
     reverse = {acronym.lower(): key for key, acronym in alignment.matcher.acronyms.items()}
 
@@ -95,7 +101,8 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             for b in range(a + 1, len(key) + 1):
                 parts.setdefault(key[a:b], set()).add(d)
 
-    read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str], list[tuple[str, ...]]]] = {}  # once per text
+    read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str], list[tuple[str, ...]], set[tuple[str, str]]]]
+    read = {}  # once per text
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
         if text not in read:
@@ -113,8 +120,11 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
                 for n, w in enumerate(tokens)
                 if upper[n] and not (upper[n - 1] or upper[n + 1])
             ]
-            read[text] = ([name.key for name in found], capitalised, alone, followed)
-        name_keys, capitalised, alone, followed = read[text]
+            lowered = [without_possessive(w).lower() for w in tokens]
+            read[text] = ([name.key for name in found], capitalised, alone, followed, set(pairwise(lowered)))
+        name_keys, capitalised, alone, followed, bigrams = read[text]
+        for pair in bigrams:
+            pairs.setdefault(pair, set()).add(d)
         for key in followed:
             tails.setdefault(key, set()).add(d)
         for term in alignment.terms[i]:
@@ -138,7 +148,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
         return {k: frozenset(v) for k, v in index.items()}
 
-    indexes = (numbers, parts, full, words, singles, stems, tails)
+    indexes = (numbers, parts, full, words, singles, stems, tails, pairs)
     return _Known(*(frozen(index) for index in indexes))
 
 
@@ -154,6 +164,8 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
         return True  # a shorter form another report uses: "Putin" for "Vladimir Putin"
     if len(key) > 1 and known.elsewhere(known.tails, key, document):
         return True  # its last word in lower case after the rest: "the Mandaue-Liloan bridge"
+    if len(key) > 1 and _written_elsewhere(key, document, known):
+        return True  # the same words in lower case: "Zhengzhou railway bureau"
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
         return True
@@ -171,6 +183,17 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     # "Finance Minister Erik Holm of Norland": known when the parts on each side of "of" are
     parts = _split_at_joiners(name)
     return len(parts) > 1 and all(_name_is_known(part, document, known, matcher) for part in parts)
+
+
+def _written_elsewhere(key: tuple[str, ...], document: int, known: _Known) -> bool:
+    """Another document has the name's words one after the other, in any case."""
+    others: set[int] | None = None
+    for pair in pairwise(key):
+        found = known.pairs.get(pair, frozenset()) - {document}
+        others = set(found) if others is None else others & found
+        if not others:
+            return False
+    return bool(others)
 
 
 def _split_at_joiners(name: Name) -> list[Name]:
@@ -245,6 +268,14 @@ def detail_spans(
     for name in names(text):
         if len(name.key) == 1 and (name.key[0] in calendar or name.key[0] in TIME_ZONES):
             continue  # "Rabu", "Juni": part of a date, whose numbers are checked below; "07.15 WIB": of a time
+        if name.key[-1:] in NUMBER_SIGNS and _NUMBER_AFTER_RE.match(text, name.end):
+            # "train No. 1453", "Bus No. 27": the number is checked below, the words before the sign are the name
+            if len(name.key) == 1:
+                continue
+            name = Name(name.words[:-1], name.start, text.rindex(name.words[-1], name.start, name.end))
+            name = Name(name.words, name.start, len(text[: name.end].rstrip()))
+            if len(name.words) == 1 and not text[: name.start].strip(' "“‘«('):
+                continue  # a capitalised first word alone is no name (as in `names`)
         if not _name_is_known(name, document, known, matcher):
             spans.append((name.start, name.end))
     if join_spaced_thousands(text) != text:
@@ -307,7 +338,18 @@ def find_unique(
         for claim in claims:
             if not claim.close and any(c.close for c in claims):
                 start, end = _stripped(text, claim.start, claim.end)
-                items.append(UniqueItem(d, i, "detail", text[start:end], score * CLAIM_WEIGHT, start, end, "claim"))
+                items.append(
+                    UniqueItem(
+                        d,
+                        i,
+                        "detail",
+                        text[start:end],
+                        score * CLAIM_WEIGHT,
+                        start,
+                        end,
+                        "claim",
+                    )
+                )
         for claim in claims:
             if not claim.close:
                 continue
@@ -317,7 +359,18 @@ def find_unique(
                 part: Part = "number" if _is_number_span(text[start:end], analyzer.language) else "name"
                 if part == "number" and _restated(i, start, end, facts[fact_of[i]], corpus, analyzer, read):
                     continue
-                items.append(UniqueItem(d, i, "detail", text[start:end], score * DETAIL_WEIGHT, start, end, part))
+                items.append(
+                    UniqueItem(
+                        d,
+                        i,
+                        "detail",
+                        text[start:end],
+                        score * DETAIL_WEIGHT,
+                        start,
+                        end,
+                        part,
+                    )
+                )
     seen: set[tuple[int, str]] = set()
     kept_once: list[UniqueItem] = []
     for u in items:
@@ -330,7 +383,13 @@ def find_unique(
 
 
 def _restated(
-    sentence: int, start: int, end: int, fact: Fact, corpus: Corpus, analyzer: Analyzer, read: dict[str, list[Value]]
+    sentence: int,
+    start: int,
+    end: int,
+    fact: Fact,
+    corpus: Corpus,
+    analyzer: Analyzer,
+    read: dict[str, list[Value]],
 ) -> bool:
     """Another report of the fact gives this number in a form it agrees with: a bound it meets or a rounding
     ("about 40 passengers" / "38 passengers", "lebih dari 412 ribu suara" / "412.356 suara")."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarizer.claims import CLAIM, FRAGMENT, role
+from summarizer.claims import ATTRIBUTION, CLAIM, FRAGMENT, role
 from summarizer.language import analyzer_for
 
 
@@ -29,3 +29,28 @@ def test_a_line_giving_a_telephone_number_is_no_claim(text, language):
 )
 def test_spaced_numbers_and_dates_are_no_telephone_number(text, language):
     assert role(text, analyzer_for(language)) == CLAIM
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kejadian tersebut kemudian ditetapkan sebagai bencana.", "id"),
+        ("Hal tersebut sudah diperbaiki.", "id"),
+        ("Officials said it collapsed.", "en"),
+    ],
+)
+def test_a_line_with_a_verb_besides_its_attribution_words_is_a_claim(text, language):
+    # "tersebut" and "said" are words of attribution lines ("Hal tersebut dikatakan oleh ..."); "ditetapkan",
+    # "diperbaiki" and "collapsed" say what happened
+    assert role(text, analyzer_for(language)) == CLAIM
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hal tersebut disampaikan oleh juru bicara kepolisian.", "id"),
+        ("The statement was released by the ministry's spokesman.", "en"),
+    ],
+)
+def test_a_line_that_only_says_who_spoke_stays_an_attribution(text, language):
+    assert role(text, analyzer_for(language)) == ATTRIBUTION
