@@ -14,8 +14,9 @@ with its own angle), on TAC English, never used to choose a setting on the held-
     python scripts/tune_transfer.py setting KEY=VALUE ... [--part heldout]  # ours with one setting, 95% CIs
     python scripts/tune_transfer.py gains [tune|heldout]  # score.lead_gain and the measured prior's weight per topic
 
-The measured prior (score.MEASURED_PRIOR, off by default) as tuned: `setting score.MEASURED_PRIOR=1
-score.SUPPORT_WEIGHT=1 --part PART`; PART also `languages`: the other TAC languages' odd topics at 100 words.
+The measured prior (score.MEASURED_PRIOR, with score.SUPPORT_WEIGHT 1) is the default; the fixed prior of before:
+`setting score.MEASURED_PRIOR=0 score.SUPPORT_WEIGHT=0.5 --part PART`; PART also `languages`: the other TAC
+languages' odd topics at 100 words.
 """
 
 from __future__ import annotations
@@ -174,7 +175,8 @@ def gains(part: str) -> None:
             with setting({"score.MEASURED_PRIOR": True}):
                 weight = score.position_weight(corpus, matrix)
             values.append((cluster.id, score.lead_gain(corpus, matrix), weight))
-        print(f"== {name}: " + "  ".join(f"{i} {g:.3f} ({w:.2f})" for i, g, w in values), flush=True)
+        shown = (f"{i} {'-' if g is None else f'{g:.3f}'} ({w:.2f})" for i, g, w in values)
+        print(f"== {name}: " + "  ".join(shown), flush=True)
 
 
 def _parse(args: list[str]) -> dict[str, float]:

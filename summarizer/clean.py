@@ -34,8 +34,9 @@ _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|w
 # "Catatan redaksi: ...", "Ralat: ...".
 _BOILERPLATE_RE = re.compile(
     r"^(?:comments are closed|all rights reserved|hak cipta dilindungi(?: undang-undang)?|©"
-    # "Copyright 2024 Kompas.", not "Copyright infringement cases rose." nor "Copyright 1998 was a good year."
-    r"|copyright\s*(?:©|\(c\)|(?:19|20)\d\d\b(?!\s+\w+\s+\w+\s+\w+)|by\b)"
+    # "Copyright 2024 Kompas.", "Copyright 2024 The New York Times Company and its licensors.", not "Copyright
+    # infringement cases rose." nor "Copyright 1998 was a good year."
+    r"|copyright\s*(?:©|\(c\)|by\b|(?:19|20)\d\d\b(?=\s*(?:$|[,.©]|(?-i:[A-Z]))))"
     r"|this (?:article|story|page) (?:was|has been|is) (?:updated|amended|corrected)"
     r"|share this (?:article|story)|baca juga\b|berita terkait\b)[^.!?]*[.!?]?$",
     re.I,
@@ -50,13 +51,13 @@ _NOTE_RE = re.compile(
 # semicolon ("&UR;", "&QL;"), and editing instructions in capitals ("(STORY CAN END HERE. OPTIONAL 2ND TAKE
 # FOLLOWS.)", "(MORE)", "(END OPTIONAL TRIM)").
 _WIRE_CREDIT_RE = re.compile(
-    r"^(?:(?:[cC]\.|\([cC]\)|©|[cC]opyright|COPYRIGHT)\s*(?:19|20)\d\d\b,?\s*(?P<service>[A-Z]\S*(?:\s+\S+){0,5}?)?"
+    r"^(?:(?:[cC]\.(?=\d)|\([cC]\)\s*|©\s*|(?:[cC]opyright|COPYRIGHT)\s*)(?:19|20)\d\d\b,?\s*(?P<service>[A-Z]\S*(?:\s+\S+){0,5}?)?"
     r"|(?P<agency>[A-Z][\w.&']*(?:\s[A-Z][\w.&']*){0,4}\s(?:News|NEWS|Wire|WIRE)\s(?:Service|SERVICE|Agency|AGENCY)))\.?$"
 )
 _OPEN_QUOTE_RE = re.compile(r"(?<![\w`])``(?=[^\s`])")  # not the seconds of "8`50``"
-_CLOSE_QUOTE_RE = re.compile(r"(?<=\S)''(?![\w'])")
+_CLOSE_QUOTE_RE = re.compile(r"(?<=[^\s\d])''(?![\w'])")  # not the inches of "6'2''"
 _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
-_INSTRUCTION_RE = re.compile(r"^[(\[](?:[^a-z()\[\]]*[A-Z]{2}[^a-z()\[\]]*\s[^a-z()\[\]]*|MORE|ENDS?|ENDIT)[)\]]\.?$")
+_INSTRUCTIONS = frozenset({"MORE", "END", "ENDS", "ENDIT"})  # the wires' one-word instructions
 _PAREN_LINE_RE = re.compile(r"^[(\[](?P<inner>[^()\[\]]+)[)\]]\.?$")
 _TRAILING_TAG_RE = re.compile(r"\s*\[[A-Za-z]{1,5}\]\s*$")
 # Reporter and editor initials after the last sentence: "... lagi. (julian / yp)", "(ant/rd)".
@@ -68,7 +69,8 @@ _DOMAIN_RE = re.compile(rf"^{_DOMAIN}$")
 # "- -": the "--" of text that was tokenized and joined again (IndoSum's "Jakarta, CNN Indonesia - - ...").
 _DASH = r"\s+(?:--|-\s-|[–—-]|_)\s+|\s*[–—]\s*"
 _DATELINE_RE = re.compile(
-    rf"^(?P<head>(?:{_DOMAIN}(?:\s+[–—-]\s+[A-Z][\w .']{{1,30}}?|,\s*[A-Z][\w .']{{1,30}}?)?"  # Krjogja.com - Pyongyang
+    # Krjogja.com - Pyongyang; Liputan6.com, Magelang
+    rf"^(?P<head>(?:{_DOMAIN}(?:\s+[–—-]\s+[A-Z][\w .']{{1,30}}?|(?P<city>,\s*[A-Z][\w.']*(?:\s[A-Z][\w.']*){{0,2}}))?"
     r"|[A-Z][A-Z .'-]{1,30}?(?:,\s*[^()–—]{1,25}?)?(?:\s*\((?P<code>[A-Za-z0-9 .]{2,20})\))?"  # SEOUL (SR28)
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s*\((?P<code2>[A-Za-z0-9 .]{2,20})\))?"  # Jakarta (ANTARA)
     r"|(?P<pair>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})"  # Suara Kota, Jakarta
@@ -104,13 +106,13 @@ _LEADING_DATE_RE = re.compile(rf"^(?:[0-3]?\d\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d
 
 def normalize(text: str) -> str:
     """Unicode NFC, one kind of line break and of space; no control characters."""
+    if "&" in text:  # before the filter below: "&shy;" and "&#8203;" are format characters too
+        text = _ENTITY_RE.sub(_entity, text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     # Decide per distinct character, not per character: a 10 MiB report has a few hundred distinct ones.
     drop = {ord(ch): None for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"}
     text = (text.translate(drop) if drop else text).replace("\t", " ")
-    if "&" in text:
-        text = _ENTITY_RE.sub(_entity, text)
     if "``" in text and _OPEN_QUOTE_RE.search(text):  # the wires' and Penn Treebank's quotes: ``We're hit,'' he said.
         text = _CLOSE_QUOTE_RE.sub("\u201d", _OPEN_QUOTE_RE.sub("\u201c", text))
     return text
@@ -119,7 +121,9 @@ def normalize(text: str) -> str:
 def _entity(match: re.Match[str]) -> str:
     """An HTML entity read ("&amp;" is "&"); a typesetting code the wires used ("&UR;", "&QL;") goes."""
     read = html.unescape(match.group())
-    return "" if read == match.group() else read
+    if read == match.group():
+        return ""
+    return " " if read.isspace() else read  # "&#10;" is a space of the markup, no line break
 
 
 def find_date(text: str) -> str | None:
@@ -166,9 +170,18 @@ def is_note(line: str) -> bool:
 def is_instruction(line: str) -> bool:
     """An editing instruction in capitals within brackets: "(STORY CAN END HERE.)", "(MORE)", "[END OPTIONAL TRIM]".
 
-    One word in capitals is a credit ("(AP)", "(REUTERS)"), read as the outlet, unless it is a wire's "(MORE)".
+    One word in capitals is a credit ("(AP)", "(REUTERS)"), read as the outlet, unless it is a wire's "(MORE)"; a
+    line in another script ("(ДОКЛАД NASA: ...)") is no instruction: its letters must all be Latin capitals.
     """
-    return bool(_INSTRUCTION_RE.match(line))
+    line = line.strip()
+    line = line[:-1] if line.endswith(".") else line
+    if len(line) < 3 or line[0] not in "([" or line[-1] not in ")]":
+        return False
+    inner = line[1:-1]
+    if any(ch in "()[]" for ch in inner) or not all("A" <= ch <= "Z" for ch in inner if ch.isalpha()):
+        return False
+    words = inner.split()
+    return len([w for w in words if sum(ch.isalpha() for ch in w) >= 2]) >= 2 or inner.strip() in _INSTRUCTIONS
 
 
 def wire_credit(line: str) -> str | None:
@@ -194,7 +207,7 @@ def credit_outlet(line: str) -> str | None:
     inner = match["inner"] if match else line
     inner = re.sub(r"^(?:sumber|source)\s*:?\s*", "", inner.strip(), flags=re.I)
     first = inner.split(",")[0].split("/")[0].strip()
-    if not first or len(first.split()) > 3 or (first.islower() and len(first) <= 5):  # "(ugo/vga)": a writer's initials
+    if not first or len(first.split()) > 3 or (first.islower() and len(first) <= 3):  # "(ugo/vga)": a writer's initials
         return None
     return outlet_name(first)
 
@@ -214,7 +227,9 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         return paragraph, None, None
     head = match["head"]
     rest = paragraph[match.end() :]
-    if match["pair"] and not rest[:1].isupper():  # "Messi, Ronaldo - the two legends ...": a sentence, no dateline
+    if (match["pair"] or match["city"]) and not rest[
+        :1
+    ].isupper():  # "Messi, Ronaldo - the two legends ...": a sentence
         return paragraph, None, None
     outlet = None
     domain = re.match(_DOMAIN, head)

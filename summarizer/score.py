@@ -58,40 +58,54 @@ def _length_factor(corpus: Corpus) -> np.ndarray:
     return np.minimum(1.0, counts / SHORT_SENTENCE_WORDS)
 
 
-def lead_gain(corpus: Corpus, matrix: sparse.csr_matrix) -> float:
+def lead_gain(corpus: Corpus, matrix: sparse.csr_matrix) -> float | None:
     """How much more the reports' first sentences say what the other reports say than the reports as a whole.
 
     Each sentence's cosine with the centroid of the other reports (each report weighing the same), scaled down
     for short sentences; the gain is the mean over the reports of their first sentence's, over the mean of
-    their sentences' mean, minus 1 (0: the first sentence is like any other).
+    their sentences' mean, minus 1 (0: the first sentence is like any other). Copies of one report count once
+    (a wire story three outlets ran is one report here). None when it cannot be measured: fewer than two
+    distinct reports, or no sentence that says anything another report says.
     """
-    documents = np.array([r.document for r in corpus.refs])
-    count = len(corpus.documents)
-    if count < 2 or not len(documents):
-        return 0.0
+    first_of: dict[tuple[str, ...], int] = {}
+    for d, doc in enumerate(corpus.documents):
+        first_of.setdefault(doc.sentences, d)
+    distinct = sorted(first_of.values())
+    if len(distinct) < 2:
+        return None
+    starts = np.cumsum([0] + [len(doc.sentences) for doc in corpus.documents])
+    rows = np.concatenate([np.arange(starts[d], starts[d + 1]) for d in distinct])
+    matrix = matrix[rows]
+    documents = np.array([corpus.refs[i].document for i in rows])
+    documents = np.searchsorted(distinct, documents)  # 0 .. len(distinct) - 1, in order
+    count = len(distinct)
     per_doc = np.bincount(documents, minlength=count)
     indicator = sparse.csr_matrix(
         (1.0 / per_doc[documents], (documents, np.arange(len(documents)))), shape=(count, len(documents))
     )
-    sums = indicator @ matrix  # each report's mean vector
+    sums = (indicator @ matrix).tocsr()  # each report's mean vector
     total = np.asarray(sums.sum(axis=0)).ravel()
-    own = np.asarray(matrix.multiply(sums[documents]).sum(axis=1)).ravel()
+    bounds = np.cumsum(np.concatenate(([0], per_doc)))
+    own = np.concatenate(  # each sentence with its own report's mean, one report at a time (no sentences x terms copy)
+        [np.asarray(matrix[bounds[d] : bounds[d + 1]] @ sums[d].T.toarray()).ravel() for d in range(count)]
+    )
     squares = np.asarray(sums.multiply(sums).sum(axis=1)).ravel()
     norms = np.sqrt(np.maximum(0.0, total @ total - 2 * (sums @ total) + squares))  # |total - own report|
     similarity = (matrix @ total - own) / np.where(norms > 0, norms, 1.0)[documents]
-    similarity = similarity * _length_factor(corpus)
-    first = np.array([r.position == 0 for r in corpus.refs], dtype=float)
+    similarity = similarity * _length_factor(corpus)[rows]
+    first = np.array([corpus.refs[i].position == 0 for i in rows], dtype=float)
     lead = np.bincount(documents, first * similarity, count)
     plain = np.bincount(documents, similarity, count) / per_doc
     mean = plain.mean()
-    return float(lead.mean() / mean - 1.0) if mean > 0 else 0.0
+    return float(lead.mean() / mean - 1.0) if mean > 0 else None
 
 
 def position_weight(corpus: Corpus, matrix: sparse.csr_matrix) -> float:
-    """POSITION_WEIGHT for one report (nothing to compare its lead with) or unmeasured, else scaled by the lead gain."""
-    if not MEASURED_PRIOR or len(corpus.documents) < 2:
+    """POSITION_WEIGHT for one report (nothing to compare its lead with) or when unmeasurable, else scaled by the
+    lead gain."""
+    gain = lead_gain(corpus, matrix) if MEASURED_PRIOR and len(corpus.documents) >= 2 else None
+    if gain is None:
         return POSITION_WEIGHT
-    gain = lead_gain(corpus, matrix)
     share = (gain - LEAD_GAIN_NONE) / ((LEAD_GAIN_FULL - LEAD_GAIN_NONE) or 1.0)
     return POSITION_WEIGHT * float(np.clip(share, 0.0, 1.0))
 

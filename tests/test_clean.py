@@ -185,3 +185,20 @@ def test_a_tokenized_double_hyphen_ends_a_dateline_and_initials_name_no_outlet()
     assert strip_dateline("JAKARTA (Reuters) - - The rupiah fell.") == ("The rupiah fell.", "Reuters", None)
     assert clean("Gempa mengguncang Aceh.\n(ugo/vga)").outlet is None
     assert clean("Gempa mengguncang Aceh.\n(Sumber Antaranews)").outlet == "Antaranews"
+
+
+def test_review_of_the_wire_rules():
+    """A review's cases: linear time on a long bracketed line, and the lines the wire rules must leave alone."""
+    from summarizer.clean import is_instruction
+
+    assert not is_instruction("(" + "AB " * 1000 + "X")  # a regular expression took cubic time on it (2 s)
+    assert not is_instruction("(ДОКЛАД NASA: ПОЛЁТ ОТЛОЖЕН)") and not is_instruction("(据 NASA 报道)")
+    lead = "Amazon.com, Apple and Google - the three largest US technology firms - reported record profits."
+    assert clean(lead).paragraphs == (lead,)
+    assert clean("c. 1920 The mill burned down.").paragraphs == ("c. 1920 The mill burned down.",)
+    assert clean("Copyright 2024 The New York Times Company and its licensors.\nThe Senate voted.").paragraphs == (
+        "The Senate voted.",
+    )
+    assert clean("Pyong&shy;yang rose &#10; sharply.").paragraphs == ("Pyongyang rose sharply.",)
+    assert clean("``He is 6'2'' tall,'' she said.").paragraphs == ("\u201cHe is 6'2'' tall,\u201d she said.",)
+    assert clean("Gempa mengguncang Aceh.\n(tempo)").outlet == "tempo"

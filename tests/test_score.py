@@ -58,3 +58,16 @@ def test_one_report_keeps_the_full_prior(monkeypatch):
     report = Report(id="one", text=" ".join((SHARED[0], *OWN[0])), outlet="outlet")
     data = analyse([report], Options(language="en")).data
     assert score.position_weight(data.corpus, data.vectors.matrix) == score.POSITION_WEIGHT
+
+
+def test_copies_of_one_report_are_one_report_and_keep_the_full_prior():
+    """A review: three copies of one report measured a lead gain of 0.17 and switched the prior off, so one copy
+    and three copies gave different briefs. Copies count once; a set with nothing shared keeps the prior too."""
+    report = Report(id="one", text=" ".join((SHARED[0], *OWN[0])), outlet="outlet")
+    copies = [Report(id=f"c{n}", text=report.text, outlet=f"o{n}") for n in range(3)]
+    data = analyse(copies, Options(language="en")).data
+    assert score.lead_gain(data.corpus, data.vectors.matrix) is None
+    assert score.position_weight(data.corpus, data.vectors.matrix) == score.POSITION_WEIGHT
+    unrelated = Report(id="x", text="Zebras graze quietly. Penguins dive deep.", outlet="x")
+    data = analyse([report, unrelated], Options(language="en")).data
+    assert score.position_weight(data.corpus, data.vectors.matrix) == score.POSITION_WEIGHT
