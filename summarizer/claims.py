@@ -31,6 +31,7 @@ ATTRIBUTION_CONTENT_TERMS = 1  # an attribution line has at most this many terms
 TITLE_WORDS = 4  # words of a title between a speech verb and the name that ends an attribution ("said police ...")
 FRAGMENT_WORDS = 5  # a sentence of at most this many words, with no name and no number, is a fragment
 VERB_MIN_LETTERS = 5  # a word shorter than this is never taken for a verb by its prefix or suffix alone
+PHONE_LINE_WORDS = 8  # a line with a telephone number and at most this many words besides is contact details
 
 _BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-])\s+")
 # A telephone number: "+33 1 57 02 10 55", "(021) 500 454 12" (an international "+" and three groups or more, or
@@ -134,12 +135,20 @@ def role(text: str, analyzer: Analyzer) -> Role:
 
 
 def _has_phone_number(text: str) -> bool:
-    """A telephone number (`_PHONE_RE`) and not a spaced number ("40 000 000 000": groups of three after the first)."""
+    """A line giving a telephone number (`_PHONE_RE`) and little else (PHONE_LINE_WORDS words besides it): not a
+    sentence that gives one in passing, nor a spaced number ("40 000 000 000": groups of three after the first),
+    nor dates, times or scores (a year among the groups, or separators of more than one kind: "19-06-2024 10.30",
+    "21-15 18-21")."""
+    found = False
     for match in _PHONE_RE.finditer(text):
-        groups = re.findall(r"\d+", match.group())
-        if match.group().startswith("+") or any(len(g) != 3 for g in groups[1:]):
-            return True
-    return False
+        number = match.group()
+        groups = re.findall(r"\d+", number)
+        separators = set(re.findall(r"[ .-]", number.replace("(", "").replace(")", "")))
+        if len(separators) > 1 or any(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
+            continue
+        if number.startswith("+") or any(len(g) != 3 for g in groups[1:]):
+            found = True
+    return found and len(WORD_RE.findall(_PHONE_RE.sub(" ", text))) <= PHONE_LINE_WORDS
 
 
 def _short_clause(tokens: list[str], analyzer: Analyzer) -> bool:

@@ -54,3 +54,21 @@ def test_a_line_with_a_verb_besides_its_attribution_words_is_a_claim(text, langu
 )
 def test_a_line_that_only_says_who_spoke_stays_an_attribution(text, language):
     assert role(text, analyzer_for(language)) == ATTRIBUTION
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gempa terjadi pada 19-06-2024 10.30 WIB dan menewaskan 12 orang di Padang.", "id"),
+        ("The quake struck on 2024-06-19 10.30 local time and killed 12 people.", "en"),
+        ("Indonesia beat China 21-15 18-21 21-19 in the final.", "en"),
+        ("He played in 2019-2020-2021-2022 for the club.", "en"),
+        (
+            "Pemerintah membuka posko pengaduan di nomor +62 21 500 454 bagi keluarga 12 korban tewas kecelakaan itu.",
+            "id",
+        ),
+    ],
+)
+def test_dates_scores_and_a_number_given_in_passing_leave_a_claim(text, language):
+    """A review: these were fragments, then credited to outlets that never stated them."""
+    assert role(text, analyzer_for(language)) == CLAIM
