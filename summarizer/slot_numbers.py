@@ -145,11 +145,16 @@ def _number_phrases(language: str) -> dict[tuple[str, ...], int]:
     return {words: n for n, words in names.items() if len(words) > 1}
 
 
+@lru_cache(maxsize=16)
+def _longest_phrase(language: str) -> int:
+    return max((len(p) for p in _number_phrases(language)), default=0)
+
+
 def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language: str) -> tuple[int, int] | None:
     """(further tokens, number) of the longest number name of several words starting at token `n`, its words
     separated by single spaces ("Empat puluh dua pasien"), or None."""
     phrases = _number_phrases(language)
-    longest = max((len(p) for p in phrases), default=0)
+    longest = _longest_phrase(language)
     found = None
     words: list[str] = []
     for k in range(n, min(len(tokens), n + longest)):
