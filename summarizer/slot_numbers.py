@@ -20,99 +20,10 @@ from .normalize import (
     number_words,
 )
 from .slot_dates import is_time
+from .slot_hedges import qualifier as hedge
 from .slot_value import DATE, HYPHENED_RE, MONEY_RE, NUMBER, NUMBER_MARK, SCORE, YEARS, Value, Words, word_set
 
 UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
-QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
-
-
-def _qualifiers(*pairs: tuple[str, str]) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """("more than", "over") -> (("more", "than"), "over"): a qualifier's words, as they are matched."""
-    return tuple((tuple(words.split()), kind) for words, kind in pairs)
-
-
-# Bounds and hedges that make a number consistent with others ("more than 11,000" and "11,000").
-QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
-    "en": _qualifiers(
-        ("more than", "over"),
-        ("over", "over"),
-        ("at least", "over"),
-        ("above", "over"),
-        ("exceeding", "over"),
-        ("upwards of", "over"),
-        ("in excess of", "over"),
-        ("less than", "under"),
-        ("fewer than", "under"),
-        ("under", "under"),
-        ("up to", "under"),
-        ("at most", "under"),
-        ("nearly", "under"),
-        ("almost", "under"),
-        ("about", "about"),
-        ("around", "about"),
-        ("approximately", "about"),
-        ("roughly", "about"),
-        ("some", "about"),
-        ("estimated", "about"),
-        ("an estimated", "about"),
-        ("close to", "about"),
-    ),
-    "id": _qualifiers(
-        ("lebih dari", "over"),
-        ("lebih", "over"),
-        ("sedikitnya", "over"),
-        ("setidaknya", "over"),
-        ("minimal", "over"),
-        ("paling sedikit", "over"),
-        ("sekurangnya", "over"),
-        ("kurang dari", "under"),
-        ("hampir", "under"),
-        ("maksimal", "under"),
-        ("hingga", "under"),
-        ("sampai", "under"),
-        ("mendekati", "under"),
-        ("sekitar", "about"),
-        ("kira-kira", "about"),
-        ("kurang lebih", "about"),
-        ("lebih kurang", "about"),
-        ("sekira", "about"),
-        ("diperkirakan", "about"),
-        ("ditaksir", "about"),
-    ),
-    "fr": _qualifiers(
-        ("plus de", "over"),
-        ("au moins", "over"),
-        ("moins de", "under"),
-        ("presque", "under"),
-        ("près de", "under"),
-        ("environ", "about"),
-        ("quelque", "about"),
-        ("quelques", "about"),
-        ("approximativement", "about"),
-    ),
-    "cs": _qualifiers(
-        ("více než", "over"),
-        ("nejméně", "over"),
-        ("alespoň", "over"),
-        ("přes", "over"),
-        ("méně než", "under"),
-        ("téměř", "under"),
-        ("skoro", "under"),
-        ("asi", "about"),
-        ("přibližně", "about"),
-        ("zhruba", "about"),
-        ("kolem", "about"),
-    ),
-    "el": _qualifiers(
-        ("τουλάχιστον", "over"),
-        ("πάνω από", "over"),
-        ("περισσότερα από", "over"),
-        ("περισσότεροι από", "over"),
-        ("λιγότερο από", "under"),
-        ("σχεδόν", "under"),
-        ("περίπου", "about"),
-    ),
-}
 
 
 @lru_cache(maxsize=16)
@@ -145,11 +56,16 @@ def _number_phrases(language: str) -> dict[tuple[str, ...], int]:
     return {words: n for n, words in names.items() if len(words) > 1}
 
 
+@lru_cache(maxsize=16)
+def _longest_phrase(language: str) -> int:
+    return max((len(p) for p in _number_phrases(language)), default=0)
+
+
 def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language: str) -> tuple[int, int] | None:
     """(further tokens, number) of the longest number name of several words starting at token `n`, its words
     separated by single spaces ("Empat puluh dua pasien"), or None."""
     phrases = _number_phrases(language)
-    longest = max((len(p) for p in phrases), default=0)
+    longest = _longest_phrase(language)
     found = None
     words: list[str] = []
     for k in range(n, min(len(tokens), n + longest)):
@@ -209,14 +125,6 @@ def _precision(token: str) -> float:
         return 10.0 ** -len(canonical.split(".")[1])
     digits = canonical.rstrip("0")
     return 10.0 ** (len(canonical) - len(digits)) if digits else 1.0
-
-
-def _qualifier(text: str, start: int, language: str) -> str:
-    before = [w.lower() for w in WORD_RE.findall(text[:start])][-QUALIFIER_WORDS:]
-    for words, kind in sorted(QUALIFIERS.get(language, ()), key=lambda q: -len(q[0])):
-        if tuple(before[-len(words) :]) == words:
-            return kind
-    return "exact"
 
 
 def _unit(
@@ -375,7 +283,7 @@ def numbers(
         if unit & _people_stems(analyzer):  # "187 warga" and "200 orang": one count of people, named two ways
             unit = unit | {PEOPLE}
         end = tokens[n + skip].end()
-        qualifier = _qualifier(text, start, language)
+        qualifier = hedge(text, start, language)
         context = words.context(start, end) | unit | ({whole} if whole else set())
         surface = text[start:end]
         out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context))
