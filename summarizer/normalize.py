@@ -45,7 +45,7 @@ _CURRENCY_WORDS = {
 _CURRENCY_RE = re.compile(r"(?:(?<![A-Za-z])(Rp|RP|USD|US|IDR|EUR)\s?\$?|([$€£]))\s?(?=\d)")
 ACRONYM_TERM = "acr:"
 LARGEST_NUMBER_WORD = 100
-PHRASE_WORDS = 4  # the longest number name of several words read ("sembilan puluh sembilan", "one hundred and five")
+PHRASE_LARGEST = 999  # number names of several words are read up to this ("sembilan ratus sembilan puluh sembilan")
 
 
 def canonical_number(token: str) -> str:
@@ -120,38 +120,66 @@ NOT_COUNTS = frozenset({"one", "satu", "se"})  # number words that are mostly no
 @lru_cache(maxsize=16)
 def number_words(language: str) -> tuple[dict[str, str], dict[str, int]]:
     """One-word number names ("tiga" -> "3", "eleven" -> "11") and multipliers ("juta" -> 10**6), from num2words."""
-    try:
-        from num2words import num2words
-    except ImportError:  # pragma: no cover - a declared dependency
-        return {}, {}
-    try:
-        spelled = {n: num2words(n, lang=language) for n in range(LARGEST_NUMBER_WORD + 1)}
-        multipliers: dict[str, int] = {}
-        for k in (3, 6, 9, 12):  # the smallest first: Spanish "dos mil millones" (10**9) is no "millones"
-            multipliers.setdefault(num2words(2 * 10**k, lang=language).split()[-1], 10**k)
-    except NotImplementedError:
-        return {}, {}
+    spelled = _spelled(language, LARGEST_NUMBER_WORD)
+    multipliers: dict[str, int] = {}
+    for k in (3, 6, 9, 12):  # the smallest first: Spanish "dos mil millones" (10**9) is no "millones"
+        name = spell(2 * 10**k, language)
+        if name:
+            multipliers.setdefault(name.split()[-1], 10**k)
     words = {text: str(n) for n, text in spelled.items() if " " not in text}  # "twenty-three" is one word
     return words, {w: m for w, m in multipliers.items() if w.isalpha()}
 
 
-@lru_cache(maxsize=16)
-def number_phrases(language: str) -> dict[tuple[str, ...], str]:
-    """Number names of several words ("dua belas" -> "12", "empat puluh dua" -> "42", "one hundred" -> "100")."""
+def spell(number: int, language: str) -> str | None:
+    """num2words' name of a number in the language, or None where it has none (a language it does not know, or a
+    number past its largest: Kannada's 10**12)."""
     try:
         from num2words import num2words
-    except ImportError:  # pragma: no cover - a declared dependency
-        return {}
-    try:
-        spelled = {n: num2words(n, lang=language) for n in range(LARGEST_NUMBER_WORD + 1)}
-    except NotImplementedError:
-        return {}
-    return {tuple(text.lower().split()): str(n) for n, text in spelled.items() if " " in text}
+
+        return str(num2words(number, lang=language))
+    except (ImportError, NotImplementedError, OverflowError):
+        return None
 
 
-def read_number_phrase(words: Sequence[str], n: int, phrases: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
-    """The value of a number name of several words starting at `words[n]`, and the index of its last word."""
-    for size in range(min(PHRASE_WORDS, len(words) - n), 1, -1):
+def _spelled(language: str, largest: int) -> dict[int, str]:
+    """num2words' names of 0 .. largest in the language (none: the language has no number names there)."""
+    if spell(0, language) is None:
+        return {}
+    names = {n: spell(n, language) for n in range(largest + 1)}
+    return {n: name for n, name in names.items() if name}
+
+
+@lru_cache(maxsize=16)
+def number_phrases(language: str) -> dict[tuple[str, ...], int]:
+    """Number names of several words up to PHRASE_LARGEST, lower case: ("empat", "puluh", "dua") -> 42, ("dua",
+    "belas") -> 12, ("one", "hundred", "and", "five") -> 105, and as they are also written: "ninety nine" for
+    num2words' "ninety-nine", "one hundred twenty" without its "and" (one word, "forty-two", is read as such)."""
+    found: dict[tuple[str, ...], int] = {}
+    for n, text in _spelled(language, PHRASE_LARGEST).items():
+        text = text.lower()
+        for form in (
+            text,
+            text.replace("-", " "),
+            text.replace(" and ", " "),
+            text.replace(" and ", " ").replace("-", " "),
+        ):
+            words = tuple(form.split())
+            if len(words) > 1:
+                found.setdefault(words, n)
+    return found
+
+
+@lru_cache(maxsize=16)
+def longest_number_phrase(language: str) -> int:
+    """Words in the language's longest number name of several words."""
+    return max((len(p) for p in number_phrases(language)), default=0)
+
+
+def read_number_phrase(words: Sequence[str], n: int, language: str) -> tuple[int, int] | None:
+    """The value of the longest number name of several words starting at `words[n]`, and the index of its last
+    word, or None."""
+    phrases = number_phrases(language)
+    for size in range(min(longest_number_phrase(language), len(words) - n), 1, -1):
         value = phrases.get(tuple(w.lower() for w in words[n : n + size]))
         if value is not None:
             return value, n + size - 1
@@ -422,15 +450,15 @@ class Matcher:
                             break
         tokens = list(WORD_RE.finditer(text))
         words = [t.group() for t in tokens]
-        phrases = number_phrases(self.analyzer.language)
-        starts = {key[0] for key in phrases}
+        language = self.analyzer.language
+        starts = {key[0] for key in number_phrases(language)}
         after = -1  # the last word of a number name of several words read
         for n, token in enumerate(tokens):
             if token.start() in skip or n <= after:
                 continue
-            phrase = read_number_phrase(words, n, phrases) if words[n].lower() in starts else None
+            phrase = read_number_phrase(words, n, language) if words[n].lower() in starts else None
             if phrase is not None:
-                out.append(phrase[0])
+                out.append(str(phrase[0]))
                 after = phrase[1]
                 continue
             word = undotted(token.group())

@@ -16,8 +16,11 @@ from .normalize import (
     SPACED_THOUSANDS_RE,
     canonical_number,
     currency_terms,
+    longest_number_phrase,
     month_numbers,
+    number_phrases,
     number_words,
+    spell,
 )
 from .slot_dates import is_time
 from .slot_hedges import qualifier as hedge
@@ -30,12 +33,8 @@ UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
 def _multiplier_forms(language: str) -> dict[str, int]:
     """Every form of "thousand", "million" ... after one, two and five: a language that declines them (Czech
     "dva tisíce", "pět tisíc"; French "un million", "deux millions") writes "150 tisíc eur" for 150,000."""
-    try:
-        from num2words import num2words
-
-        forms = [(num2words(n * 10**k, lang=language).split(), 10**k) for k in (3, 6, 9, 12) for n in (1, 2, 5)]
-    except (ImportError, NotImplementedError):
-        return {}
+    named = [(spell(n * 10**k, language), 10**k) for k in (3, 6, 9, 12) for n in (1, 2, 5)]
+    forms = [(name.split(), value) for name, value in named if name]
     found: dict[str, int] = {}
     for words, value in forms:  # the smallest multiplier first: Spanish "dos mil millones" is no "millones"
         if len(words) > 1:
@@ -43,29 +42,11 @@ def _multiplier_forms(language: str) -> dict[str, int]:
     return found
 
 
-@lru_cache(maxsize=16)
-def _number_phrases(language: str) -> dict[tuple[str, ...], int]:
-    """Number names of more than one word, up to 999, lower case: ("empat", "puluh", "dua") -> 42, ("dua", "belas")
-    -> 12, ("one", "hundred", "and", "five") -> 105 (num2words; "forty-two" is one word, read as such)."""
-    try:
-        from num2words import num2words
-
-        names = {n: tuple(num2words(n, lang=language).lower().split()) for n in range(1000)}
-    except (ImportError, NotImplementedError):
-        return {}
-    return {words: n for n, words in names.items() if len(words) > 1}
-
-
-@lru_cache(maxsize=16)
-def _longest_phrase(language: str) -> int:
-    return max((len(p) for p in _number_phrases(language)), default=0)
-
-
 def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language: str) -> tuple[int, int] | None:
     """(further tokens, number) of the longest number name of several words starting at token `n`, its words
     separated by single spaces ("Empat puluh dua pasien"), or None."""
-    phrases = _number_phrases(language)
-    longest = _longest_phrase(language)
+    phrases = number_phrases(language)
+    longest = longest_number_phrase(language)
     found = None
     words: list[str] = []
     for k in range(n, min(len(tokens), n + longest)):

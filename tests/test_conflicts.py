@@ -1352,3 +1352,14 @@ def test_a_conflict_lists_a_third_report_that_sides_with_one_value(texts, langua
     reports = [Report(id=k, outlet=k.upper(), text=t) for k, t in zip("abc", texts, strict=True)]
     found = to_dict(summarize(reports, Options(language=language, unique=0)))["conflicts"]
     assert [[f"{v['document']}: {v['value']}" for v in c["values"]] for c in found] == [expected]
+
+
+def test_number_names_as_they_are_also_written_are_one_number():
+    """A review: "Ninety nine people" read as 90 and 9; "One hundred twenty people" as 100 and 20."""
+    from summarizer.language import analyzer_for
+    from summarizer.slots import values
+
+    analyzer = analyzer_for("en")
+    for text, number in (("Ninety nine people were hurt.", 99.0), ("One hundred twenty people were hurt.", 120.0)):
+        found = [v.value for v in values(text, analyzer) if v.kind == "number"]
+        assert found == [(number,)], text

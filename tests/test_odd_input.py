@@ -39,3 +39,16 @@ def test_a_numeric_date_has_one_reading_for_its_weekday_and_its_conflicts():
     assert weekdays("The vote was on 8/3/2023.", "en") == ["Thursday"]  # August 3, 2023
     assert date_spans("The vote was on 8/3/2023.", "en")[0][2] == (2023, 8, 3)
     assert weekdays("Pemungutan suara pada 8/3/2023.", "id") == ["Rabu"]  # 8 Maret 2023
+
+
+def test_number_names_past_a_languages_largest_are_no_crash(tmp_path):
+    """A review: Kannada text with a number exited 1 ("internal error: OverflowError": num2words has no name for
+    10**12 in Kannada)."""
+    for name, text in (
+        ("a.txt", "ಬೆಂಗಳೂರಿನಲ್ಲಿ 12 ಜನರು ಗಾಯಗೊಂಡಿದ್ದಾರೆ ಎಂದು ಪೊಲೀಸರು ತಿಳಿಸಿದ್ದಾರೆ."),
+        ("b.txt", "ಮಳೆಯಿಂದಾಗಿ 15 ಮನೆಗಳು ಕುಸಿದಿವೆ ಎಂದು ಅಧಿಕಾರಿಗಳು ಹೇಳಿದ್ದಾರೆ."),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    from summarizer.cli import main
+
+    assert main(["brief", str(tmp_path), "--format", "json"]) == 0
