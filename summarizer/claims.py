@@ -268,6 +268,21 @@ def without_attribution(text: str, start: int, end: int, analyzer: Analyzer) -> 
     return "".join(piece)
 
 
+def _said_too(text: str, words: ClaimWords, analyzer: Analyzer) -> list[int]:
+    """Where "and" + a speech verb opens a second statement after a clause ("X apologised to patients and said the
+    trust would not pay", "... dan mengatakan ..."), with or without a comma: what is said is a claim of its own."""
+    if not words.coordinators or not words.attribution:
+        return []
+    tokens = list(WORD_RE.finditer(text))
+    cuts = []
+    for n in range(1, len(tokens) - 2):
+        word, verb = tokens[n].group(), tokens[n + 1].group().lower()
+        coordinated = word.lower() in words.coordinators and word.islower() and verb in words.attribution
+        if coordinated and _has_verb(text[: tokens[n].start()], words, analyzer):
+            cuts.append(tokens[n].start())
+    return cuts
+
+
 def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
     """Character spans of the sentence's claims, covering it from start to end."""
     words = claim_words(analyzer.language)
@@ -285,6 +300,8 @@ def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
             after = rest[-1] if rest else ""  # ", , and": nothing between two breaks
             if _has_verb(after, words, analyzer) and _has_verb(text[clause_start : match.start()], words, analyzer):
                 cuts.append(match.end())
+    cuts += _said_too(text, words, analyzer)
+    cuts = sorted(set(cuts))
     cuts.append(len(text))
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     merged: list[tuple[int, int]] = []

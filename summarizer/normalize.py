@@ -492,6 +492,9 @@ class Matcher:
             if lower in self.roots:
                 out.append(self.roots[lower])
                 continue
+            if "-" in word[1:-1]:  # each part as the word it is: "Beijing-Wuchang" / "Beijing" (not "beij")
+                out.extend(term for part in word.split("-") if part for term in self.analyzer.word_terms(part))
+                continue
             out.extend(self.analyzer.word_terms(word))
         out.extend(term for day in weekdays(text, self.analyzer.language) for term in self.analyzer.word_terms(day))
         out.extend(currency_terms(text, self.analyzer))

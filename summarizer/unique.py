@@ -66,6 +66,7 @@ class _Known:
     stems: dict[tuple[str, ...], frozenset[int]]  # every capitalised word's terms -> documents ("Senators")
     tails: dict[tuple[str, ...], frozenset[int]]  # every name with the lower-case word after it ("X bridge")
     pairs: dict[tuple[str, str], frozenset[int]]  # every two words in a row, lower case -> documents
+    outlets: frozenset[tuple[str, ...]] = frozenset()  # the set's outlets' names, lower-case words
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -148,16 +149,26 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
         return {k: frozenset(v) for k, v in index.items()}
 
-    indexes = (numbers, parts, full, words, singles, stems, tails, pairs)
-    return _Known(*(frozen(index) for index in indexes))
+    outlets = frozenset(tuple(w.lower() for w in WORD_RE.findall(doc.outlet)) for doc in corpus.documents)
+    return _Known(
+        frozen(numbers),
+        frozen(parts),
+        frozen(full),
+        frozen(words),
+        frozen(singles),
+        frozen(stems),
+        frozen(tails),
+        frozen(pairs),
+        outlets,
+    )
 
 
 def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -> bool:
     """Another document uses this name, a longer form of it, its surname-like last words, or its acronym."""
     key = name.key
     acronym = matcher.acronyms.get(key)
-    if known.elsewhere(known.names, key, document):
-        return True
+    if known.elsewhere(known.names, key, document) or key in known.outlets:
+        return True  # another report uses it, or it is a report of the set cited as a source (", Xinhua said.")
     if acronym and known.elsewhere(known.names, (acronym.lower(),), document):
         return True
     if any(known.elsewhere(known.full, key[a:], document) for a in range(1, len(key))):

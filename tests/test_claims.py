@@ -2,7 +2,8 @@
 
 import pytest
 
-from summarizer.claims import ATTRIBUTION, CLAIM, FRAGMENT, role
+from summarizer import Options, Report, summarize, to_dict
+from summarizer.claims import ATTRIBUTION, CLAIM, FRAGMENT, claim_spans, role
 from summarizer.language import analyzer_for
 
 
@@ -72,3 +73,41 @@ def test_a_line_that_only_says_who_spoke_stays_an_attribution(text, language):
 def test_dates_scores_and_a_number_given_in_passing_leave_a_claim(text, language):
     """A review: these were fragments, then credited to outlets that never stated them."""
     assert role(text, analyzer_for(language)) == CLAIM
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "The mayor toured the flooded district and said the school would reopen on Monday.",
+            "en",
+            "and said the school would reopen on Monday.",
+        ),
+        (
+            "Bupati meninjau lokasi longsor dan mengatakan bantuan logistik akan dikirim hari ini.",
+            "id",
+            "dan mengatakan bantuan logistik akan dikirim hari ini.",
+        ),
+    ],
+)
+def test_and_a_speech_verb_after_a_clause_opens_a_claim(text, language, second):
+    spans = claim_spans(text, analyzer_for(language))
+    assert [text[a:b].strip() for a, b in spans][-1] == second and len(spans) == 2
+
+
+def test_what_a_speaker_did_besides_the_shared_statement_is_listed_as_its_detail():
+    a = Report(
+        id="a",
+        outlet="A",
+        text="Floods cut the coastal road near Redhaven on Monday.\n"
+        "The mayor toured the flooded harbour district and said the primary school would reopen on Thursday.",
+    )
+    b = Report(
+        id="b",
+        outlet="B",
+        text="Floods cut the coastal road near Redhaven on Monday.\n"
+        "The primary school would reopen on Thursday, the mayor said.",
+    )
+    data = to_dict(summarize([a, b], Options(unique=0)))
+    added = [u["text"] for u in data["unique"] if u["part"] == "claim"]
+    assert added == ["The mayor toured the flooded harbour district"]

@@ -88,3 +88,25 @@ def test_a_number_name_of_several_words_is_its_value(first, second):
     # "empat puluh dua" / "42", "dua belas" / "12": the same count, no number detail (English writes such numbers
     # as one word, "forty-two", which is read already)
     assert [u for u in _unique(first, second)["unique"] if u["part"] == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("outlets", "first", "second"),
+    [
+        (
+            ("Bernama", "AP"),
+            "A ferry sank off Samar on Sunday. The captain was detained by police on Monday.",
+            "A ferry sank off Samar on Sunday. The captain was detained by police on Monday, Bernama said.",
+        ),
+        (
+            ("Antara", "Kompas.com"),
+            "Kapal feri tenggelam di perairan Samar pada Minggu. Nakhoda kapal ditahan polisi pada Senin.",
+            "Kapal feri tenggelam di perairan Samar pada Minggu. "
+            "Nakhoda kapal ditahan polisi pada Senin, tulis Antara.",
+        ),
+    ],
+)
+def test_an_outlet_of_the_set_cited_as_a_source_is_no_name_detail(outlets, first, second):
+    reports = [Report(id="a", outlet=outlets[0], text=first), Report(id="b", outlet=outlets[1], text=second)]
+    data = to_dict(summarize(reports, Options(unique=0)))
+    assert [u["text"] for u in data["unique"] if u["part"] == "name"] == []
