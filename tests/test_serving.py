@@ -18,6 +18,7 @@ from web.budget import BudgetExceeded, time_budget
 from web.cache import BriefCache
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_time_budget_stops_a_busy_loop():
     started = time.perf_counter()
     with pytest.raises(BudgetExceeded), time_budget(0.2):
@@ -32,6 +33,10 @@ def test_time_budget_leaves_nothing_behind_when_met():
     time.sleep(0.5)  # a stray exception would be raised here
 
 
+# The budget's exception is raised in the request's thread at any bytecode: under load it can land inside a
+# garbage-collection callback, which Python reports as unraisable (and the budget still ends the request when the
+# block returns: `web.budget`). That report is no failure of the code under test.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_summary_over_budget_is_503_with_retry_after():
     client = create_app({"TESTING": True, "SEEDS_DIR": "", "TIME_BUDGET": 0.01}).test_client()
     documents = [f"{text} Paragraph {n}." for n in range(40) for text in ENGLISH]
