@@ -276,9 +276,18 @@ def common_words(language: str) -> Callable[[str], bool]:
     if path is None:
         return lambda word: False
     frequent = _frequent_tokens(path)
+    from wordfreq.language_info import get_language_info
+
+    info = get_language_info(code)
+    # wordfreq reads a word of ASCII letters as one token, the word in lower case, in every language with its
+    # regex tokenizer but those whose capital I is a dotless i (Turkish): such a token that is not a frequent
+    # one makes the word rare, with no need of wordfreq's tokenizer (a feed's words are mostly rare)
+    plain = info["tokenizer"] == "regex" and not info["dotless_i"]
 
     @lru_cache(maxsize=65536)
     def common(word: str) -> bool:
+        if plain and word.isascii() and word.isalpha() and word.lower() not in frequent:
+            return False
         return _zipf(word, code, frequent) >= COMMON_ZIPF
 
     return common

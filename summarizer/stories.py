@@ -225,9 +225,12 @@ def _groups_of(
     ids = np.array([i for i, _ in kept])
     graph = _neighbour_graph(matrix, days[ids], options)
     known: dict[str, frozenset[str]] = {}  # wire copies: each distinct lead read once
-    named = [
-        known[lead] if lead in known else known.setdefault(lead, names_of(lead)) for lead in (leads[i] for i in ids)
-    ]
+    linked = set(graph.row.tolist()) | set(graph.col.tolist())  # an article with no link needs no names
+    named = {
+        position: known[lead] if lead in known else known.setdefault(lead, names_of(lead))
+        for position in sorted(linked)
+        for lead in (leads[ids[position]],)
+    }
     pairs = zip(graph.row.tolist(), graph.col.tolist(), strict=True)
     apart = np.array([bool(named[a] and named[b]) and not named[a] & named[b] for a, b in pairs], dtype=bool)
     if apart.any():  # two articles that each name people or places, none in common, report different events

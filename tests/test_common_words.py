@@ -8,12 +8,12 @@ from wordfreq import available_languages, iter_wordlist, zipf_frequency
 from summarizer.language import _FREQUENT_BUCKETS, _WORDFREQ_CODES, COMMON_ZIPF, _frequent_tokens, common_words
 
 # The story languages of the eval data (IndoSum, TAC 2011), and codes wordfreq spells otherwise (no -> nb, sr -> sh).
-LANGUAGES = ["id", "en", "ar", "cs", "fr", "el", "he", "hi", "de", "ru", "no", "sr"]
+LANGUAGES = ["id", "en", "ar", "cs", "fr", "el", "he", "hi", "de", "ru", "no", "sr", "tr"]  # tr: "KADIN" is kadın
 # Forms wordfreq tokenizes or normalizes: case, digits (smashed to 0s), several tokens, apostrophes, hyphens, marks.
 ODD = [
     "Jakarta", "JAKARTA", "Minister", "2024", "11.000", "1,000", "3", "U.S.", "Jong-un", "l'accord", "aujourd'hui",
     "New York", "dont", "don't", "rock'n'roll", "Senin", "polisi", "rumah", "Éte", "été", "ﬁnal", "x", "", "--",
-    "the the", "in-the", "e-mail", "ول", "ال", "של", "के", "και", "že", "и",
+    "the the", "in-the", "e-mail", "ول", "ال", "של", "के", "και", "že", "и", "KADIN", "BIR", "DI", "ISTANBUL",
 ]  # fmt: skip
 
 
