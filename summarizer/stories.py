@@ -274,7 +274,7 @@ def _story_language(found: list[str]) -> str:
 
 
 def story_brief(reports: Sequence[Report], options: Options, language: str = "auto") -> Summary | Refused:
-    """The brief contract of one story (the unit of work sent to a Dask worker), or why the pipeline refused it.
+    """The brief contract of one story (Dask workers get runs of them: `dask_map`), or why the pipeline refused it.
 
     language: the story's language as grouping identified it, used when the options leave it on "auto" (the
     brief would detect it again on the whole text: the same language on every article measured, README).
