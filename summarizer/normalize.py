@@ -232,7 +232,9 @@ def names(text: str) -> tuple[Name, ...]:
                 j += 1
             else:
                 break
-        at_start = not text[: tokens[i].start()].strip(' "“‘«(')
+        before = text[: tokens[i].start()].rstrip()
+        # a sentence's first word, or a quote's: 'said: "Inflation is ...' opens a sentence too
+        at_start = not before.strip(' "“‘«(') or before[-1:] in "“‘«" or (before[-1:] == '"' and before[-2:-1] in " :(")
         if at_start and j == i:
             i += 1
             continue

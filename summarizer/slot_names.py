@@ -34,11 +34,11 @@ GOING_LINKS = {"en": word_set("to for")}
 TITLE_WORDS = {
     "en": word_set(
         "minister president spokesman spokeswoman spokesperson governor mayor chief director secretary leader "
-        "premier chairman mr mrs ms dr commander ambassador general senator prosecutor judge"
+        "premier chairman mr mrs ms dr commander ambassador general senator prosecutor judge driver pilot captain"
     ),
     "id": word_set(
         "presiden menteri gubernur bupati walikota wali kepala ketua direktur sekretaris jubir manajer "
-        "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih"
+        "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih sopir pengemudi pilot kapten nakhoda"
     ),
 }
 ARTICLES = word_set("the a an")  # "at the Dunmore Leisure Centre": the word before the article says what it is

@@ -1363,3 +1363,26 @@ def test_number_names_as_they_are_also_written_are_one_number():
     for text, number in (("Ninety nine people were hurt.", 99.0), ("One hundred twenty people were hurt.", 120.0)):
         found = [v.value for v in values(text, analyzer) if v.kind == "number"]
         assert found == [(number,)], text
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "Sopir bus, Dedi Kurniawan, kini diperiksa polisi.",
+            "Sopir bus, Ujang Suryana, kini diperiksa polisi.",
+            {"Dedi Kurniawan", "Ujang Suryana"},
+        ),
+        (
+            "The bus driver, Tom Hale, was arrested.",
+            "The bus driver, Ray Dunn, was arrested.",
+            {"Tom Hale", "Ray Dunn"},
+        ),
+    ],
+)
+def test_a_driver_named_differently_is_a_person_conflict(a, b, values):
+    """A tester's set: a driver (sopir, pilot, captain) is a role like a minister's; the two names were listed as
+    each outlet's detail."""
+    data = to_dict(summarize([Report(id="a", text=a), Report(id="b", text=b)], Options(unique=0)))
+    found = [{v["value"] for v in c["values"]} for c in data["conflicts"] if c["kind"] == "person"]
+    assert found == [values]

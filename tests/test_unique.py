@@ -110,3 +110,11 @@ def test_an_outlet_of_the_set_cited_as_a_source_is_no_name_detail(outlets, first
     reports = [Report(id="a", outlet=outlets[0], text=first), Report(id="b", outlet=outlets[1], text=second)]
     data = to_dict(summarize(reports, Options(unique=0)))
     assert [u["text"] for u in data["unique"] if u["part"] == "name"] == []
+
+
+def test_the_first_word_of_a_quote_is_no_name():
+    """A tester's set: 'said: "Inflation is on track ..."' listed "name: Inflation" as the outlet's detail."""
+    a = Report(id="a", text='Andrew Bailey said: "Inflation is on track to come back to our 2% target."')
+    b = Report(id="b", text="Governor Andrew Bailey said inflation was on track to return to the 2% target.")
+    data = to_dict(summarize([a, b], Options(unique=0)))
+    assert [u["text"] for u in data["unique"] if u["part"] == "name"] == []
