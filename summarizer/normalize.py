@@ -149,6 +149,25 @@ def _spelled(language: str, largest: int) -> dict[int, str]:
     return {n: name for n, name in names.items() if name}
 
 
+ORDINAL_FIRST = 3  # "first" and "second" are mostly no rank ("for the first time", "a second", "kedua negara")
+
+
+@lru_cache(maxsize=16)
+def ordinal_words(language: str) -> dict[str, int]:
+    """One-word ordinals from ORDINAL_FIRST to LARGEST_NUMBER_WORD ("third" -> 3, "keempat" -> 4), from num2words."""
+    found: dict[str, int] = {}
+    for n in range(ORDINAL_FIRST, LARGEST_NUMBER_WORD + 1):
+        try:
+            from num2words import num2words
+
+            name = str(num2words(n, to="ordinal", lang=language)).lower()
+        except (ImportError, NotImplementedError, OverflowError, TypeError):
+            return found
+        if " " not in name:
+            found.setdefault(name, n)
+    return found
+
+
 @lru_cache(maxsize=16)
 def number_phrases(language: str) -> dict[tuple[str, ...], int]:
     """Number names of several words up to PHRASE_LARGEST, lower case: ("empat", "puluh", "dua") -> 42, ("dua",

@@ -20,6 +20,7 @@ from .normalize import (
     month_numbers,
     number_phrases,
     number_words,
+    ordinal_words,
     spell,
 )
 from .slot_dates import is_time
@@ -27,6 +28,8 @@ from .slot_hedges import qualifier as hedge
 from .slot_value import DATE, HYPHENED_RE, MONEY_RE, NUMBER, NUMBER_MARK, SCORE, YEARS, Value, Words, word_set
 
 UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
+RANK = "#"  # the unit stems of a rank ("third strike") carry this mark
+_DIGIT_ORDINAL_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
 
 
 @lru_cache(maxsize=16)
@@ -187,11 +190,12 @@ def numbers(
     taken = list(taken)
     spelled, multipliers = number_words(language)
     multipliers = {**_multiplier_forms(language), **multipliers}
+    ordinals = ordinal_words(language)
     grouped = {m.start(): m.end() for m in SPACED_THOUSANDS_RE.finditer(text)}
     for n, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
-        if not word[0].isdigit() and lower not in spelled and not MONEY_RE.match(word):
+        if not word[0].isdigit() and lower not in spelled and lower not in ordinals and not MONEY_RE.match(word):
             continue
         if any(a <= token.start() < b for a, b in taken) or is_time(text, token):
             continue
@@ -239,6 +243,15 @@ def numbers(
                 number, precision = float(canonical_number(word)), _precision(word)
             except ValueError:
                 continue
+        elif lower in ordinals or _DIGIT_ORDINAL_RE.match(word):  # "the third strike", "the 4th strike": a rank
+            rank = ordinals.get(lower) or int(_DIGIT_ORDINAL_RE.match(word).group(1))  # type: ignore[union-attr]
+            unit = _unit(tokens, n, 0, analyzer, text)
+            if unit and not _labelled(tokens, n, language):
+                ranked = frozenset(RANK + u for u in unit)  # a rank meets ranks of its noun, never counts of it
+                context = words.context(token.start(), token.end()) | ranked
+                value = (float(rank),)
+                out.append(Value(NUMBER, ranked, value, "exact", 1.0, token.start(), token.end(), word, context))
+            continue
         elif hyphened and not _is_identifier(text, tokens, n, analyzer):  # "24-year-old", "a 10-metre wave"
             number, precision = float(canonical_number(hyphened.group(1))), _precision(hyphened.group(1))
             currency = frozenset(analyzer.word_terms(hyphened.group(2))[:1])

@@ -1386,3 +1386,36 @@ def test_a_driver_named_differently_is_a_person_conflict(a, b, values):
     data = to_dict(summarize([Report(id="a", text=a), Report(id="b", text=b)], Options(unique=0)))
     found = [{v["value"] for v in c["values"]} for c in data["conflicts"] if c["kind"] == "person"]
     assert found == [values]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        (
+            "It was the third strike at Alitalia since November.",
+            "It was the fourth strike at Alitalia since November.",
+            {"third", "fourth"},
+        ),
+        (
+            "It was the 3rd strike at Alitalia since November.",
+            "It was the 4th strike at Alitalia since November.",
+            {"3rd", "4th"},
+        ),
+        (
+            "Ini adalah mogok ketiga di maskapai itu sejak November.",
+            "Ini adalah mogok keempat di maskapai itu sejak November.",
+            {"ketiga", "keempat"},
+        ),
+    ],
+)
+def test_rival_ranks_are_a_number_conflict(a, b, values):
+    """A tester's set: "the third strike" / "the fourth strike" was one fact credited to both outlets, no flag."""
+    data = to_dict(summarize([Report(id="a", text=a), Report(id="b", text=b)], Options(unique=0)))
+    assert [{v["value"] for v in c["values"]} for c in data["conflicts"]] == [values]
+
+
+def test_a_rank_is_no_count_of_its_noun():
+    """Ranks meet ranks only: "the third strike" says nothing against "three strikes" or "five strikes"."""
+    a = Report(id="a", text="It was the third strike at Alitalia since November, union leaders said.")
+    b = Report(id="b", text="There have been five strikes at Alitalia since November, union leaders said.")
+    assert to_dict(summarize([a, b], Options(unique=0)))["conflicts"] == []
