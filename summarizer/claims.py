@@ -137,16 +137,17 @@ def role(text: str, analyzer: Analyzer) -> Role:
 def _has_phone_number(text: str) -> bool:
     """A line giving a telephone number (`_PHONE_RE`) and little else (PHONE_LINE_WORDS words besides it): not a
     sentence that gives one in passing, nor a spaced number ("40 000 000 000": groups of three after the first),
-    nor dates, times or scores (a year among the groups, or separators of more than one kind: "19-06-2024 10.30",
-    "21-15 18-21")."""
+    nor dates, times or scores without an international "+" (a year among the groups, or separators of more than
+    one kind: "19-06-2024 10.30", "21-15 18-21")."""
     found = False
     for match in _PHONE_RE.finditer(text):
         number = match.group()
         groups = re.findall(r"\d+", number)
         separators = set(re.findall(r"[ .-]", number.replace("(", "").replace(")", "")))
-        if len(separators) > 1 or any(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
+        international = number.startswith("+")  # "+1 202-555-0143", "+62 21 2003 4455": a telephone number
+        if not international and (len(separators) > 1 or any(len(g) == 4 and g[:2] in ("19", "20") for g in groups)):
             continue
-        if number.startswith("+") or any(len(g) != 3 for g in groups[1:]):
+        if international or any(len(g) != 3 for g in groups[1:]):
             found = True
     return found and len(WORD_RE.findall(_PHONE_RE.sub(" ", text))) <= PHONE_LINE_WORDS
 

@@ -227,9 +227,8 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         return paragraph, None, None
     head = match["head"]
     rest = paragraph[match.end() :]
-    if (match["pair"] or match["city"]) and not rest[
-        :1
-    ].isupper():  # "Messi, Ronaldo - the two legends ...": a sentence
+    # "Messi, Ronaldo - the two legends ...", "Amazon.com, Apple and Google - the three largest ...": sentences
+    if (match["pair"] and not rest[:1].isupper()) or (match["city"] and rest[:1].islower()):
         return paragraph, None, None
     outlet = None
     domain = re.match(_DOMAIN, head)

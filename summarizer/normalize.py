@@ -150,19 +150,22 @@ def _spelled(language: str, largest: int) -> dict[int, str]:
 
 
 ORDINAL_FIRST = 3  # "first" and "second" are mostly no rank ("for the first time", "a second", "kedua negara")
+# Languages whose ordinals are read as ranks: checked to be no everyday word (Spanish "cuarto" and Portuguese
+# "quarto" are also a room; Vietnamese and Thai "ordinals" are the number words).
+RANK_LANGUAGES = frozenset({"en", "id"})
 
 
 @lru_cache(maxsize=16)
 def ordinal_words(language: str) -> dict[str, int]:
-    """One-word ordinals from ORDINAL_FIRST to LARGEST_NUMBER_WORD ("third" -> 3, "keempat" -> 4), from num2words."""
+    """One-word ordinals from ORDINAL_FIRST to LARGEST_NUMBER_WORD ("third" -> 3, "keempat" -> 4), from num2words,
+    in RANK_LANGUAGES only."""
+    if language not in RANK_LANGUAGES:
+        return {}
+    from num2words import num2words
+
     found: dict[str, int] = {}
     for n in range(ORDINAL_FIRST, LARGEST_NUMBER_WORD + 1):
-        try:
-            from num2words import num2words
-
-            name = str(num2words(n, to="ordinal", lang=language)).lower()
-        except (ImportError, NotImplementedError, OverflowError, TypeError):
-            return found
+        name = str(num2words(n, to="ordinal", lang=language)).lower()
         if " " not in name:
             found.setdefault(name, n)
     return found

@@ -29,7 +29,6 @@ from .slot_value import DATE, HYPHENED_RE, MONEY_RE, NUMBER, NUMBER_MARK, SCORE,
 
 UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
 RANK = "#"  # the unit stems of a rank ("third strike") carry this mark
-_DIGIT_ORDINAL_RE = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.I)
 
 
 @lru_cache(maxsize=16)
@@ -243,8 +242,8 @@ def numbers(
                 number, precision = float(canonical_number(word)), _precision(word)
             except ValueError:
                 continue
-        elif lower in ordinals or _DIGIT_ORDINAL_RE.match(word):  # "the third strike", "the 4th strike": a rank
-            rank = ordinals.get(lower) or int(_DIGIT_ORDINAL_RE.match(word).group(1))  # type: ignore[union-attr]
+        elif lower in ordinals:  # "the third strike", "mogok keempat": a rank ("23rd" is mostly a day: not read)
+            rank = ordinals[lower]
             unit = _unit(tokens, n, 0, analyzer, text)
             if unit and not _labelled(tokens, n, language):
                 ranked = frozenset(RANK + u for u in unit)  # a rank meets ranks of its noun, never counts of it

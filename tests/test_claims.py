@@ -14,6 +14,8 @@ from summarizer.language import analyzer_for
         ("Families can reach the airline's desk on 0800 41 22 90 75.", "en"),
         ("Keluarga penumpang dapat menghubungi posko di +62 21 5550 1234.", "id"),
         ("Informasi: (0370) 62 15 88 setiap hari.", "id"),
+        ("Media inquiries: +1 202-555-0143.", "en"),  # a review: mixed separators and "2003"-like groups after a "+"
+        ("Tel: +62 21 2003 4455", "id"),
     ],
 )
 def test_a_line_giving_a_telephone_number_is_no_claim(text, language):

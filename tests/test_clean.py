@@ -20,6 +20,8 @@ def test_datelines_name_the_outlet_and_leave_the_sentence():
     assert strip_dateline("TRIBUNNEWS.COM – Presiden tiba.") == ("Presiden tiba.", "Tribunnews.com", None)
     assert strip_dateline("Krjogja.com - Pyongyang - Presiden tiba.")[:2] == ("Presiden tiba.", "Krjogja.com")
     assert strip_dateline("Liputan6.com, Magelang - Warga keracunan.")[:2] == ("Warga keracunan.", "Liputan6.com")
+    assert strip_dateline('Liputan6.com, Jakarta - "Kami siap," kata Presiden.')[0] == '"Kami siap," kata Presiden.'
+    assert strip_dateline("Liputan6.com, Jakarta - 12 orang tewas.")[0] == "12 orang tewas."
     assert strip_dateline("SEOUL (SR28) – 19 Juni 2024, kerumunan bersorak.") == (
         "Kerumunan bersorak.",
         "SR28",
