@@ -41,6 +41,7 @@ _BOILERPLATE_RE = re.compile(
     r"|share this (?:article|story)|baca juga\b|berita terkait\b)[^.!?]*[.!?]?$",
     re.I,
 )
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 _NOTE_RE = re.compile(
     r"^(?:editor(?:'|’)?s\s+note|note\s+to\s+readers|correction|clarification|catatan\s+(?:redaksi|editor)|ralat|koreksi)"
     r"\s*[:–—-]\s*\S",
@@ -158,8 +159,12 @@ def is_caption(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """A line of the page, not of the story: "Comments are closed.", "All rights reserved."."""
-    return bool(_BOILERPLATE_RE.match(line))
+    """A line of the page, not of the story: "Comments are closed.", "All rights reserved.", and a copyright line
+    of several sentences ("Copyright 2024 The New York Times Company. All rights reserved.")."""
+    if _BOILERPLATE_RE.match(line):
+        return True
+    pieces = [p for p in _SENTENCE_END_RE.split(line) if p.strip()]
+    return len(pieces) > 1 and all(_BOILERPLATE_RE.match(p.strip()) for p in pieces)
 
 
 def is_note(line: str) -> bool:

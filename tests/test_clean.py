@@ -204,3 +204,12 @@ def test_review_of_the_wire_rules():
     assert clean("Pyong&shy;yang rose &#10; sharply.").paragraphs == ("Pyongyang rose sharply.",)
     assert clean("``He is 6'2'' tall,'' she said.").paragraphs == ("\u201cHe is 6'2'' tall,\u201d she said.",)
     assert clean("Gempa mengguncang Aceh.\n(tempo)").outlet == "tempo"
+
+
+def test_a_copyright_line_of_two_sentences_is_boilerplate():
+    """A review: "Copyright 2024 The New York Times Company. All rights reserved." was kept as two sentences,
+    both listed as the outlet's facts; a story sentence after a boilerplate one stays."""
+    line = "Copyright 2024 The New York Times Company. All rights reserved."
+    assert clean(f"The Senate voted.\n{line}").paragraphs == ("The Senate voted.",)
+    kept = "Comments are closed. The Senate voted on Tuesday."
+    assert clean(kept).paragraphs == (kept,)
