@@ -30,8 +30,7 @@ _PHOTO_CREDIT_RE = re.compile(
     r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$", re.I
 )
 _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|writer|by)\s*:\s*\S", re.I)
-# A note about the report, not the story: "Editor's note: This article was updated ...", "Correction: ...",
-# "Catatan redaksi: ...", "Ralat: ...".
+# A line of the page, not of the story ("Comments are closed.", "Copyright 2024 Kompas.").
 _BOILERPLATE_RE = re.compile(
     r"^(?:comments are closed|all rights reserved|hak cipta dilindungi(?: undang-undang)?|©"
     # "Copyright 2024 Kompas.", "Copyright 2024 The New York Times Company and its licensors.", not "Copyright
@@ -42,6 +41,8 @@ _BOILERPLATE_RE = re.compile(
     re.I,
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+# A note about the report, not the story: "Editor's note: This article was updated ...", "Correction: ...",
+# "Catatan redaksi: ...", "Ralat: ...".
 _NOTE_RE = re.compile(
     r"^(?:editor(?:'|’)?s\s+note|note\s+to\s+readers|correction|clarification|catatan\s+(?:redaksi|editor)|ralat|koreksi)"
     r"\s*[:–—-]\s*\S",

@@ -130,14 +130,14 @@ def number_words(language: str) -> tuple[dict[str, str], dict[str, int]]:
     return words, {w: m for w, m in multipliers.items() if w.isalpha()}
 
 
-def spell(number: int, language: str) -> str | None:
-    """num2words' name of a number in the language, or None where it has none (a language it does not know, or a
-    number past its largest: Kannada's 10**12)."""
+def spell(number: int, language: str, to: str = "cardinal") -> str | None:
+    """num2words' name of a number in the language ("ordinal": "third"), or None where it has none (a language it
+    does not know, or a number past its largest: Kannada's 10**12)."""
     try:
         from num2words import num2words
 
-        return str(num2words(number, lang=language))
-    except (ImportError, NotImplementedError, OverflowError):
+        return str(num2words(number, lang=language, to=to))
+    except (ImportError, NotImplementedError, OverflowError, KeyError):
         return None
 
 
@@ -161,12 +161,10 @@ def ordinal_words(language: str) -> dict[str, int]:
     in RANK_LANGUAGES only."""
     if language not in RANK_LANGUAGES:
         return {}
-    from num2words import num2words
-
     found: dict[str, int] = {}
     for n in range(ORDINAL_FIRST, LARGEST_NUMBER_WORD + 1):
-        name = str(num2words(n, to="ordinal", lang=language)).lower()
-        if " " not in name:
+        name = (spell(n, language, to="ordinal") or "").lower()
+        if name and " " not in name:
             found.setdefault(name, n)
     return found
 
@@ -195,6 +193,12 @@ def number_phrases(language: str) -> dict[tuple[str, ...], int]:
 def longest_number_phrase(language: str) -> int:
     """Words in the language's longest number name of several words."""
     return max((len(p) for p in number_phrases(language)), default=0)
+
+
+@lru_cache(maxsize=16)
+def number_phrase_starts(language: str) -> frozenset[str]:
+    """The first words of the language's number names of several words: a cheap test before reading one."""
+    return frozenset(key[0] for key in number_phrases(language))
 
 
 def read_number_phrase(words: Sequence[str], n: int, language: str) -> tuple[int, int] | None:
@@ -475,7 +479,7 @@ class Matcher:
         tokens = list(WORD_RE.finditer(text))
         words = [t.group() for t in tokens]
         language = self.analyzer.language
-        starts = {key[0] for key in number_phrases(language)}
+        starts = number_phrase_starts(language)
         after = -1  # the last word of a number name of several words read
         for n, token in enumerate(tokens):
             if token.start() in skip or n <= after:

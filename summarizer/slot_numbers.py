@@ -18,9 +18,9 @@ from .normalize import (
     currency_terms,
     longest_number_phrase,
     month_numbers,
-    number_phrases,
     number_words,
     ordinal_words,
+    read_number_phrase,
     spell,
 )
 from .slot_dates import is_time
@@ -47,17 +47,13 @@ def _multiplier_forms(language: str) -> dict[str, int]:
 def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language: str) -> tuple[int, int] | None:
     """(further tokens, number) of the longest number name of several words starting at token `n`, its words
     separated by single spaces ("Empat puluh dua pasien"), or None."""
-    phrases = number_phrases(language)
-    longest = longest_number_phrase(language)
-    found = None
-    words: list[str] = []
-    for k in range(n, min(len(tokens), n + longest)):
-        if k > n and text[tokens[k - 1].end() : tokens[k].start()] != " ":
+    words = [tokens[n].group()]
+    for k in range(n + 1, min(len(tokens), n + longest_number_phrase(language))):
+        if text[tokens[k - 1].end() : tokens[k].start()] != " ":
             break
-        words.append(tokens[k].group().lower())
-        if tuple(words) in phrases:
-            found = (k - n, phrases[tuple(words)])
-    return found
+        words.append(tokens[k].group())
+    found = read_number_phrase(words, 0, language)
+    return None if found is None else (found[1], found[0])
 
 
 # "3-1", "3 - 1": a score; not the "330-200" of "A330-200", a model's code
