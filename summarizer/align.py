@@ -405,7 +405,10 @@ def _shares(
     share = overlap.data / np.maximum(totals[base], 1e-12)
     said_total = sides.said_totals[base]
     said_share = np.where(said_total > 0, said_matrix.data / np.maximum(said_total, 1e-12), share)
-    core_share = core_matrix.data / np.maximum(sides.core_totals[base], 1e-12)
+    # A claim that is all attribution ("A reporter for Al Jazeera, however,") has no core: its plain share decides
+    # (dividing the _TINY entries by a zero total made shares in the thousands).
+    core_total = sides.core_totals[base]
+    core_share = np.where(core_total > 1e-6, core_matrix.data / np.maximum(core_total, 1e-12), share)
     stated = np.where(said_share >= SAID, core_share, np.minimum(core_share, said_share))
     enough = (counts >= np.minimum(MIN_SHARED, sizes[base])) & (informative >= 1)
     keep = ((share >= UNSTATED) | (stated >= STATED)) & enough & (said_share >= NEAR_SAID)
