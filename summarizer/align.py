@@ -26,7 +26,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from .claims import CLAIM, claim_spans, role, without_attribution
 from .language import Analyzer
 from .models import Corpus, Role, Sharing
-from .normalize import Matcher, given_terms, matcher_for, names
+from .normalize import Matcher, given_terms, have_match_terms, matcher_for, names
 from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
 from .slots import DATE, NUMBER, Value
 from .slots import values as _values
@@ -134,12 +134,18 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
 
     semantic: also match claims by sentence embeddings (English only; the `semantic` extra).
     """
-    matcher = matcher_for(analyzer, corpus.texts)
+    # One report matches nothing (most stories of a day's feed): its sentences keep no match terms and its matcher
+    # no set-wide maps; whether a sentence has match terms (it is then one node with its copies) is read exactly.
+    one = len(corpus.documents) == 1
+    matcher = Matcher(analyzer) if one else matcher_for(analyzer, corpus.texts)
     # Read each distinct text once: wire copies repeat sentences word for word.
-    distinct = {text: (role(text, analyzer), tuple(matcher.terms(text))) for text in dict.fromkeys(corpus.texts)}
+    distinct = {
+        text: (role(text, analyzer), () if one else tuple(matcher.terms(text))) for text in dict.fromkeys(corpus.texts)
+    }
     roles = tuple(distinct[text][0] for text in corpus.texts)
-    terms = tuple(distinct[text][1] for text in corpus.texts)
-    node_of, node_sentences = _nodes(corpus.texts, terms, roles)
+    terms: tuple[tuple[str, ...], ...] = tuple(distinct[text][1] for text in corpus.texts)
+    marks = tuple(("",) if has else () for has in have_match_terms(analyzer, corpus.texts)) if one else terms
+    node_of, node_sentences = _nodes(corpus.texts, marks, roles)
     n, count = len(corpus.texts), len(node_sentences)
     doc_of = np.array([r.document for r in corpus.refs])
     node_docs = [frozenset(int(doc_of[i]) for i in members) for members in node_sentences]
@@ -147,7 +153,7 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     spans = [claim_spans(corpus.texts[h], analyzer) if roles[h] == CLAIM else () for h in heads]
     owners = [(m, span) for m, node_spans in enumerate(spans) for span in node_spans]
     empty = sparse.coo_matrix((count, count))
-    if not owners or not any(terms):
+    if not owners or not any(marks):
         return Alignment(roles, tuple(() for _ in range(n)), empty, tuple(node_of), matcher, terms)
     claim_node = [m for m, _ in owners]
     if len(corpus.documents) == 1:  # one report states nothing for another (most stories of a day's feed)

@@ -617,3 +617,25 @@ def _scaled(value: str, multiplier: int) -> str:
 def matcher_for(analyzer: Analyzer, texts: Sequence[str]) -> Matcher:
     """A matcher that knows the acronyms the set spells out somewhere and the confixes it confirms."""
     return Matcher(analyzer, acronym_map(texts), root_map(analyzer, texts))
+
+
+def have_match_terms(analyzer: Analyzer, texts: Sequence[str]) -> list[bool]:
+    """`bool(matcher_for(analyzer, texts).terms(text))` for each text, mostly without reading every word or the set.
+
+    A word that has terms of its own, is no multiplier and has no inner hyphen adds at least one match term whatever
+    reads it (a number name or amount it is part of, an acronym over it, a month, a confix root, or its own terms):
+    finding one suffices. Only a text without such a word is read by the set's matcher, built then.
+    """
+    _, multipliers = number_words(analyzer.language)
+    found: dict[str, bool] = {}
+    matcher: Matcher | None = None
+    for text in dict.fromkeys(texts):
+        for token in WORD_RE.findall(join_spaced_thousands(text)):  # the words `Matcher.terms` reads
+            word = undotted(token)
+            if "-" not in word[1:-1] and word.lower() not in multipliers and analyzer.word_terms(word):
+                found[text] = True
+                break
+        else:
+            matcher = matcher or matcher_for(analyzer, texts)
+            found[text] = bool(matcher.terms(text))
+    return [found[text] for text in texts]
