@@ -174,10 +174,27 @@ def _lead(text: str) -> str:
     return strip_dateline(text[:TEXT_CHARS].lstrip())[0]
 
 
+# Reads the terms of words of a language elsewhere (on Dask workers: `dask_words`): word -> its terms.
+WordReader = Callable[[str, list[str]], dict[str, tuple[str, ...]]]
+
+
 def _groups_of(
-    indices: Sequence[int], reports: Sequence[Report], days: np.ndarray, options: StoryOptions, language: str
+    indices: Sequence[int],
+    reports: Sequence[Report],
+    days: np.ndarray,
+    options: StoryOptions,
+    language: str,
+    reader: WordReader | None = None,
 ) -> tuple[list[list[int]], list[tuple[int, str]]]:
     analyzer = analyzer_for(language)
+    leads = {i: _lead(reports[i].text) for i in indices}
+    given: dict[str, tuple[str, ...]] = {}  # words whose terms were read elsewhere (their stemming is most of this)
+    if reader is not None:
+        lead_texts = dict.fromkeys(f"{reports[i].title or ''}\n{leads[i]}" for i in indices)
+        unread = analyzer.unread(dict.fromkeys(word for text in lead_texts for word in WORD_RE.findall(text)))
+        if unread:
+            given = reader(language, unread)
+            analyzer.learn_words(given)  # for this process's briefs, and those of workers that learn its words
     memo: dict[str, list[str]] = {}  # a feed repeats its words: look each surface form up once
     common = common_words(language)  # chosen on the TAC English and IndoSum mixes (README, "Many stories")
     calendar = calendar_words(language)
@@ -186,7 +203,8 @@ def _groups_of(
         """A word's terms; none for a word common in the language or a day or month (the window is for time)."""
         found = memo.get(word)
         if found is None:
-            found = memo[word] = [] if common(word) or word.lower() in calendar else analyzer.word_terms(word)
+            skip = common(word) or word.lower() in calendar
+            found = memo[word] = [] if skip else list(given[word]) if word in given else analyzer.word_terms(word)
         return found
 
     def terms(text: str) -> list[str]:
@@ -204,7 +222,6 @@ def _groups_of(
                 found.update(word_terms(word))
         return frozenset(found)
 
-    leads = {i: _lead(reports[i].text) for i in indices}
     read: dict[str, list[str]] = {}  # wire copies: each distinct lead analysed once
     texts = []
     for i in indices:
@@ -242,8 +259,13 @@ def _groups_of(
     return list(groups.values()), [(i, "no words to compare") for i in empty]
 
 
-def group_stories(reports: Sequence[Report], options: StoryOptions | None = None) -> Grouping:
-    """Group articles into stories; every article is in exactly one story or listed as unassigned."""
+def group_stories(
+    reports: Sequence[Report], options: StoryOptions | None = None, reader: WordReader | None = None
+) -> Grouping:
+    """Group articles into stories; every article is in exactly one story or listed as unassigned.
+
+    reader: reads the terms of the leads' new words elsewhere (`dask_words`), most of grouping's own work.
+    """
     options = options or StoryOptions()
     days = np.array([_day(r.published) or -1 for r in reports])
     by_language: dict[str, list[int]] = {}
@@ -259,7 +281,7 @@ def group_stories(reports: Sequence[Report], options: StoryOptions | None = None
         by_language.setdefault(grouped, []).append(i)
     stories: list[list[int]] = []
     for language in sorted(by_language):
-        found, left = _groups_of(by_language[language], reports, days, options, language)
+        found, left = _groups_of(by_language[language], reports, days, options, language, reader)
         stories.extend(found)
         unassigned.extend(left)
     ordered = [tuple(sorted(s, key=lambda i: (days[i] if days[i] >= 0 else 10**7, i))) for s in stories]
@@ -347,6 +369,34 @@ def _learn_words(read: dict[str, dict[str, tuple[str, ...]]]) -> None:
         analyzer_for(language).learn_words(words)
 
 
+WORD_TASKS_PER_WORKER = 4  # runs of words per worker: stemming is cheap to send, and evenly spread
+
+
+def _read_words(words: list[str], language: str) -> dict[str, tuple[str, ...]]:
+    """On a worker: the terms of each word (the worker keeps them for its briefs too)."""
+    analyzer = analyzer_for(language)
+    return {word: tuple(analyzer.word_terms(word)) for word in words}
+
+
+def dask_words(client: Any) -> WordReader:
+    """Grouping's new words read on the Dask workers, in runs, instead of in this process one after the other."""
+
+    def read(language: str, words: list[str]) -> dict[str, tuple[str, ...]]:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        size = max(1, -(-len(words) // (workers * WORD_TASKS_PER_WORKER)))
+        runs = [words[start : start + size] for start in range(0, len(words), size)]
+        futures = client.map(_read_words, runs, language=language, pure=False)
+        read: dict[str, tuple[str, ...]] = {}
+        try:
+            for future in futures:
+                read.update(future.result())
+        finally:
+            client.cancel(futures)
+        return read
+
+    return read
+
+
 def dask_map(client: Any) -> Mapper:
     """Briefs on a Dask cluster, in batches of stories, yielded in story order whatever order they finish in.
 
@@ -388,13 +438,17 @@ def build_stories(
     options: StoryOptions | None = None,
     mapper: Mapper = local_map,
     progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
+    reader: WordReader | None = None,
 ) -> Stories:
-    """Group the articles and brief every story: `{"stories": [...], "unassigned": [...]}`."""
+    """Group the articles and brief every story: `{"stories": [...], "unassigned": [...]}`.
+
+    mapper: where the briefs are made (`local_map`, `dask_map`); reader: where grouping's new words are read
+    (`dask_words`; None: in this process)."""
     options = options or StoryOptions()
     ids = [r.id for r in reports]
     if len(set(ids)) != len(ids):
         raise InputError("article ids must be unique; the same id is given twice")
-    grouping = group_stories(reports, options)
+    grouping = group_stories(reports, options, reader)
     unassigned: list[Unassigned] = [{"id": ids[i], "reason": reason} for i, reason in grouping.unassigned]
     members = [tuple(reports[i] for i in story) for story in grouping.stories]
     items = list(zip(members, grouping.languages, strict=True))

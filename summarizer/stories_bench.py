@@ -21,7 +21,7 @@ import numpy as np
 
 from .datasets import read_clusters
 from .models import Report
-from .stories import Mapper, build_stories, dask_map, local_map
+from .stories import Mapper, WordReader, build_stories, dask_map, dask_words, local_map
 
 MIN_UNIX_TIME = 10**9  # an id starting with a number at least this large is taken as a Unix time
 
@@ -79,10 +79,10 @@ def _worker_cpu() -> float:
     return time.process_time()
 
 
-def _timed(articles: Sequence[Report], mapper: Mapper) -> tuple[int, float, float]:
+def _timed(articles: Sequence[Report], mapper: Mapper, reader: WordReader | None = None) -> tuple[int, float, float]:
     """Stories found, wall-clock seconds and this process's CPU seconds."""
     start, cpu = time.perf_counter(), time.process_time()
-    result = build_stories(articles, mapper=mapper)
+    result = build_stories(articles, mapper=mapper, reader=reader)
     return len(result["stories"]), time.perf_counter() - start, time.process_time() - cpu
 
 
@@ -124,7 +124,7 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
                 client.wait_for_workers(workers, timeout=120)
                 client.run(_worker_reset_peak)  # workers up and importing before the clock starts
                 before = client.run(_worker_cpu)
-                stories, seconds, cpu = _timed(articles, dask_map(client))
+                stories, seconds, cpu = _timed(articles, dask_map(client), dask_words(client))
                 after = client.run(_worker_cpu)
                 worker = max(client.run(_worker_peak_mb).values())
             worker_cpu = sum(after[w] - before[w] for w in after if w in before)

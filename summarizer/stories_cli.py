@@ -16,7 +16,7 @@ from .story_defaults import LINK_SIMILARITY, WINDOW_DAYS
 
 if TYPE_CHECKING:
     from .contract import Stories
-    from .stories import Mapper
+    from .stories import Mapper, WordReader
 
 DEFAULT_WORKERS = 2
 SUFFIX = {"json": "json", "markdown": "md", "text": "txt"}
@@ -51,12 +51,13 @@ def add_parser(commands: Any, add_options: Callable[[argparse.ArgumentParser], N
 
 
 @contextlib.contextmanager
-def mapper_for(args: argparse.Namespace) -> Iterator[Mapper]:
-    """Local briefs, or a Dask client (local cluster or --scheduler) closed on the way out."""
-    from .stories import dask_map, local_map
+def mapper_for(args: argparse.Namespace) -> Iterator[tuple[Mapper, WordReader | None]]:
+    """Local briefs, or a Dask client (local cluster or --scheduler) closed on the way out; on Dask, grouping's
+    new words are read on the workers too."""
+    from .stories import dask_map, dask_words, local_map
 
     if not (args.dask or args.scheduler):
-        yield local_map
+        yield local_map, None
         return
     if args.workers < 1:
         raise OptionsError("--workers must be at least 1")
@@ -69,13 +70,13 @@ def mapper_for(args: argparse.Namespace) -> Iterator[Mapper]:
         except (OSError, TimeoutError) as error:
             raise InputError(f"cannot reach the Dask scheduler at {args.scheduler}: {error}") from error
         with client:
-            yield dask_map(client)
+            yield dask_map(client), dask_words(client)
         return
     with (
         LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=":0") as cluster,
         Client(cluster) as client,
     ):
-        yield dask_map(client)
+        yield dask_map(client), dask_words(client)
 
 
 def summary_table(result: Stories) -> str:
@@ -151,8 +152,8 @@ def run(args: argparse.Namespace, options: Any, warn: Callable[[str], None]) -> 
 
         return tqdm(items, total=total, file=sys.stderr, unit="story", leave=False)
 
-    with mapper_for(args) as mapper:
-        result = build_stories(articles, story_options, mapper=mapper, progress=progress)
+    with mapper_for(args) as (mapper, reader):
+        result = build_stories(articles, story_options, mapper=mapper, progress=progress, reader=reader)
     sys.stdout.write(render(result, args.format))
     if args.out:
         write_out(result, Path(args.out), args.format)

@@ -13,7 +13,7 @@ from summarizer.errors import InputError
 from summarizer.feed import read_feed
 from summarizer.models import Report
 from summarizer.options import Options
-from summarizer.stories import StoryOptions, batches, build_stories, dask_map, group_stories
+from summarizer.stories import StoryOptions, batches, build_stories, dask_map, dask_words, group_stories
 
 PUTIN = [
     "Putin arrived in Pyongyang on Wednesday for a two-day state visit. Kim Jong Un met him at the airport.",
@@ -28,6 +28,13 @@ FLOOD = [
 MATCH = [
     "Persib Bandung drew 0-0 with Barito Putera at the Gelora Bandung Lautan Api stadium on Saturday.",
     "Barito Putera held Persib Bandung to a goalless draw at Gelora Bandung Lautan Api on Saturday evening.",
+]
+
+NEW_WORDS = [
+    "Qorvath miners in Velmund struck the Drabbenfort smelter on Tuesday, halting Qorvath ore shipments.",
+    "The Drabbenfort smelter strike by Qorvath miners in Velmund stopped ore shipments on Tuesday.",
+    "Zelquist orchestra toured Branholm, playing the Ostervane symphony to full Branholm halls.",
+    "In Branholm, the Zelquist orchestra played the Ostervane symphony to packed halls on its tour.",
 ]
 
 
@@ -176,7 +183,19 @@ def test_dask_local_cluster_gives_the_single_process_result(seeds_reports, monke
         client.wait_for_workers(2, timeout=120)  # on a loaded machine the second worker may still be starting
         assert len(client.scheduler_info()["workers"]) == 2
         spread = build_stories(reports, mapper=dask_map(client))
+        # grouping's new words read on the workers: words this process has never read ("Qorvath", "Velmund")
+        fresh = [Report(id=f"n{n}", text=text) for n, text in enumerate(NEW_WORDS)]
+        asked: list[str] = []
+        words = dask_words(client)
+
+        def reader(language: str, unread: list[str]) -> dict[str, tuple[str, ...]]:
+            asked.extend(unread)
+            return words(language, unread)
+
+        read_there = build_stories(fresh, mapper=dask_map(client), reader=reader)
     assert spread == alone
+    assert {"Qorvath", "Velmund"} <= set(asked)
+    assert read_there == build_stories(fresh) and len(read_there["stories"]) == 2
 
 
 def test_api_stories_conforms_to_the_openapi_document(tmp_path):
