@@ -169,6 +169,10 @@ class Analyzer:
         """Every surface word read so far with its terms (to spare another process the stemming)."""
         return dict(self._read)
 
+    def unread(self, words: Iterable[str]) -> list[str]:
+        """Those of `words` not read yet, in order (to read them in other processes: `learn_words`)."""
+        return [word for word in words if word not in self._read]
+
     def learn_words(self, read: dict[str, tuple[str, ...]]) -> None:
         """Take words already read elsewhere (`read_words` of this language's analyzer): the same terms, no stemming."""
         if len(self._read) + len(read) <= WORD_CACHE:
