@@ -1470,3 +1470,36 @@ def test_rival_counts_are_of_one_order_of_magnitude(first, second, language, clo
     analyzer = analyzer_for(language)
     (a,), (b,) = ([v for v in values(text, analyzer) if v.kind == NUMBER] for text in (first, second))
     assert close_numbers(a, b) is close
+
+
+@pytest.mark.parametrize(
+    ("british", "american"), [("kilometres", "kilometers"), ("litres", "liters"), ("metre", "meter")]
+)
+def test_a_measure_spelled_the_british_way_is_the_same_unit(british, american):
+    first = (
+        f"The collapse happened in the village of Balatoc in Itogon town, about 200 {american} north of Manila. "
+        "Rescuers worked through the night."
+    )
+    second = (
+        f"Fourteen miners were trapped when the tunnel caved in at Balatoc village, 250 {british} north of Manila. "
+        "Police sealed the area."
+    )
+    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, "en")] == [["200", "250"]]
+
+
+@pytest.mark.parametrize(
+    "text", ["Annual inflation was 3.6% in September, well above the Bank's 2% target.", "It met the Fed’s 2 % goal."]
+)
+def test_a_number_after_an_owner_is_a_quantity_not_part_of_a_name(text):
+    assert [v.surface for v in values(text, analyzer_for("en")) if v.kind == NUMBER][-1] == "2"
+
+
+def test_a_target_all_give_is_no_rival_of_a_rate_only_one_gives():
+    texts = [
+        'Governor Andrew Bailey said inflation was "on track" to return to the 2% target in the second half of 2027.',
+        "Andrew Bailey, the Bank's governor, said: \"Inflation is on track to come back to our 2% target, but we need "
+        'to be careful not to cut too quickly."',
+        "Annual CPI inflation was 3.6% in September, well above the Bank's 2% target.",
+    ]
+    reports = [Report(id=name, outlet=name, text=text) for name, text in zip("abc", texts, strict=True)]
+    assert to_dict(summarize(reports, Options(language="en", unique=0)))["conflicts"] == []
