@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from .slot_value import DATE, DESTINATION, NAMES, NUMBER, Value, run_length
+from .slot_value import DATE, DESTINATION, NAMES, NUMBER, RUN_WINDOW, Value, run_length
 from .slots import same_name
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -136,10 +136,18 @@ def same_quantity(
         return False
     if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
         destinations = DESTINATION in a.slot & b.slot  # or as where one thing was going ("way to X", "headed for Y")
-        return run_length(a, b) >= RUN_SAME or destinations and len((a.context & b.context) - common) >= needed
+        alike = run_length(a, b) >= RUN_SAME or whole_alike(a, b)
+        return alike or destinations and len((a.context & b.context) - common) >= needed
     if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
         return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
+
+
+def whole_alike(a: Value, b: Value) -> bool:
+    """Two values in sentences alike but for them, as far as both sentences' ends and with a content word at least:
+    "Kasus paling banyak ditemukan di Kecamatan Cibeber." / "Kasus terbanyak ditemukan di Kecamatan Cileles."."""
+    short = len(a.before) < RUN_WINDOW and len(a.after) < RUN_WINDOW
+    return short and a.before == b.before and a.after == b.after and len(a.before) + len(a.after) > 0
 
 
 def in_same_words(a: Value, b: Value) -> bool:

@@ -1503,3 +1503,28 @@ def test_a_target_all_give_is_no_rival_of_a_rate_only_one_gives():
     ]
     reports = [Report(id=name, outlet=name, text=text) for name, text in zip("abc", texts, strict=True)]
     assert to_dict(summarize(reports, Options(language="en", unique=0)))["conflicts"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        (
+            "Kasus paling banyak ditemukan di Kecamatan Cibeber.",
+            "Kasus terbanyak ditemukan di Kecamatan Cileles.",
+            "id",
+        ),
+        ("Most cases were reported in Cibeber.", "Most of the cases were reported in Cileles.", "en"),
+    ],
+)
+def test_two_places_in_short_sentences_alike_but_for_them_are_rivals(first, second, language):
+    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == [["Cibeber", "Cileles"]]
+
+
+def test_a_person_after_a_title_inside_a_capitalised_run_is_the_name_after_it():
+    first = "Four miners were pulled out alive, said Itogon Mayor Oscar Bahingawan."
+    second = "Four miners were pulled out alive, Itogon mayor Victorio Palangdan said."
+    assert [v.surface for v in values(first, analyzer_for("en")) if v.kind == "person"] == ["Oscar Bahingawan"]
+    found = _conflicts(first, second, "en")
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [
+        ("person", ["Oscar Bahingawan", "Victorio Palangdan"])
+    ]
