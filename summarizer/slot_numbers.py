@@ -108,6 +108,8 @@ PEOPLE = "-people-"  # the slot every such noun's count fills too
 PARTITIVE_LINKS = {"en": word_set("of"), "id": word_set("dari")}
 # Words before "one" that make it no count: "no one", "the one", "salah satu" ("one of"), "satu per satu".
 NOT_ONE_COUNTS = word_set("no the any every each this that which someone salah per")
+# Words for one that are also the indefinite article ("sur un terrain", "ένα αεροσκάφος"): never a count alone.
+ARTICLE_ONES = word_set("un une ένα ένας μία μια")
 ORDINAL_LINKS = word_set("ke no no. nr number nomor n° č")  # "pekan ke-10", "pasal nomor 5": still the label
 
 
@@ -268,7 +270,7 @@ def numbers(
         elif (
             lower in spelled
             and not _labelled(tokens, n, language)
-            and (phrase is not None or lower not in NOT_COUNTS or _counts_one(tokens, n, analyzer))
+            and (phrase is not None or lower not in NOT_COUNTS | ARTICLE_ONES or _counts_one(tokens, n, analyzer))
         ):
             number, precision = float(phrase[1] if phrase else spelled[lower]), 1.0
         else:
@@ -316,6 +318,8 @@ def _counts_one(tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> 
     """A "one" (NOT_COUNTS) counts only right before a singular noun: "One worker was injured", "Satu pekerja";
     not "No one came", "one of them", "the one he chose", "salah satu", "satu per satu"."""
     if n + 1 >= len(tokens) or n > 0 and tokens[n - 1].group().lower() in NOT_ONE_COUNTS:
+        return False
+    if tokens[n].group().lower() in ARTICLE_ONES:
         return False
     following = tokens[n + 1].group()
     if not following.isalpha() or not following.islower() or not analyzer.word_terms(following):

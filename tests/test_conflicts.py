@@ -1528,3 +1528,15 @@ def test_a_person_after_a_title_inside_a_capitalised_run_is_the_name_after_it():
     assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [
         ("person", ["Oscar Bahingawan", "Victorio Palangdan"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ils ont trouvé un terrain aussi accidenté que les Alpes.", "fr"),
+        ("Deux avions et un hélicoptère ont survolé la zone.", "fr"),
+        ("Ένα στρατιωτικό αεροσκάφος εντόπισε συντρίμμια.", "el"),
+    ],
+)
+def test_a_word_for_one_that_is_also_the_article_is_no_count(text, language):
+    assert [v.surface for v in values(text, analyzer_for(language)) if v.kind == NUMBER] == []
