@@ -20,7 +20,6 @@ APPROXIMATE = 0.10  # ... and by this share when an outlet says "about"
 SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems (dates: one less)
 RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
-MAGNITUDE = 10  # rival accounts of one count differ by less than this factor (see close_numbers)
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 
 
@@ -77,16 +76,6 @@ def close_dates(a: Value, b: Value) -> bool:
     x, y, part = differ[0]
     step = abs(int(x) - int(y))  # type: ignore[arg-type]
     return step <= (1, 1, BOUND_DAYS)[part] or part == 1 and step == 11  # December and January are one month apart
-
-
-def close_numbers(a: Value, b: Value) -> bool:
-    """Two numbers of one order of magnitude (less than MAGNITUDE apart), as rival accounts of one count are
-    ("2,150" / "2,510", "6.1" / "6.3"): two sums a story tells apart ("$1.2 million" from Yahoo's donors and "$10,000"
-    from a town council) are often further apart. Scores and ranges are not."""
-    if a.kind != NUMBER or b.kind != NUMBER or len(a.value) != 1 or len(b.value) != 1:
-        return False
-    x, y = sorted((abs(float(a.value[0])), abs(float(b.value[0]))))  # type: ignore[arg-type]
-    return x > 0 and y < MAGNITUDE * x
 
 
 def bound_together(a: Value, b: Value, heads: frozenset[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Options, summarize, to_dict
-from summarizer.conflict_compare import agree, close_numbers, relaxed
+from summarizer.conflict_compare import agree, relaxed
 from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.render import to_markdown, to_text
@@ -1434,57 +1434,16 @@ def test_ranks_only_where_an_ordinal_is_no_everyday_word():
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "language"),
-    [
-        (  # one count in two differently worded sentences: the claims share little, the words around 228/258 much
-            "Rescue ships searched the Atlantic on Monday after a passenger jet with 228 people on board disappeared "
-            "over the ocean. The airline set up a crisis centre in Paris.",
-            "Investigators said the passenger jet crashed into the Atlantic Ocean in a storm, killing all 258 people "
-            "on board. Relatives gathered at the airport.",
-            "en",
-        ),
-        (
-            "Tim SAR menyisir Selat Sunda pada Senin setelah kapal feri yang mengangkut 228 penumpang hilang di tengah "
-            "badai. Keluarga korban menunggu di pelabuhan.",
-            "Menurut petugas, kapal feri itu tenggelam di Selat Sunda, dan seluruh 258 penumpang hilang. Pencarian "
-            "dilanjutkan hari ini.",
-            "id",
-        ),
-    ],
-)
-def test_one_count_in_sentences_worded_differently_is_compared(first, second, language):
-    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == [["228", "258"]]
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "language", "close"),
-    [
-        ("Sebanyak 2.150 warga mengungsi.", "Sebanyak 2.510 warga mengungsi.", "id", True),
-        ("The quake had a magnitude of 6.1.", "The quake had a magnitude of 6.3.", "en", True),
-        ("Donors gave $1.2 million to the Red Cross.", "A council gave $10,000 to the Red Cross.", "en", False),
-        ("Donatur menyumbang Rp 1,2 miliar.", "Dewan kota menyumbang Rp 10 juta.", "id", False),
-        ("The final score was 3-1 to Madrid.", "The final score was 2-1 to Madrid.", "en", False),  # a score: no count
-    ],
-)
-def test_rival_counts_are_of_one_order_of_magnitude(first, second, language, close):
-    analyzer = analyzer_for(language)
-    (a,), (b,) = ([v for v in values(text, analyzer) if v.kind == NUMBER] for text in (first, second))
-    assert close_numbers(a, b) is close
-
-
-@pytest.mark.parametrize(
     ("british", "american"), [("kilometres", "kilometers"), ("litres", "liters"), ("metre", "meter")]
 )
 def test_a_measure_spelled_the_british_way_is_the_same_unit(british, american):
-    first = (
-        f"The collapse happened in the village of Balatoc in Itogon town, about 200 {american} north of Manila. "
-        "Rescuers worked through the night."
+    # the stemmer makes "kilometr" of one and "kilomet" of the other: two units, so never compared
+    analyzer = analyzer_for("en")
+    (a,), (b,) = (
+        [v for v in values(f"The town lies {n} {unit} north of Manila.", analyzer) if v.kind == NUMBER]
+        for n, unit in (("200", american), ("250", british))
     )
-    second = (
-        f"Fourteen miners were trapped when the tunnel caved in at Balatoc village, 250 {british} north of Manila. "
-        "Police sealed the area."
-    )
-    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, "en")] == [["200", "250"]]
+    assert a.slot == b.slot
 
 
 @pytest.mark.parametrize(
