@@ -1499,3 +1499,19 @@ def test_a_person_after_a_title_inside_a_capitalised_run_is_the_name_after_it():
 )
 def test_a_word_for_one_that_is_also_the_article_is_no_count(text, language):
     assert [v.surface for v in values(text, analyzer_for(language)) if v.kind == NUMBER] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "said Itogon Mayor J.C. Santos.",
+        "said Governor G.W. Bush.",
+        "Mayor J.C. Santos said.",
+        "Quezon City Mayor J.C. Belmonte said.",
+    ],
+)
+def test_a_titled_name_with_dotted_initials_is_read_without_a_crash(said):
+    # a name's words drop the initials' dots ("JC"), and looking "JC" up in the text raised ValueError: exit 1
+    text = f"Four miners were rescued in Benguet on Monday, {said}"
+    reports = [Report(id="a", text=text), Report(id="b", text="Four miners were rescued in Benguet on Monday.")]
+    assert to_dict(summarize(reports, Options(language="en")))["brief"]
