@@ -50,6 +50,14 @@ TIME_ZONES = frozenset(
 UNIT_WORDS = 3  # a number takes up to this many following words as its unit ("11.000 butir amunisi")
 # Abbreviations of "number" before one ("train No. 1453", "KM No. 5"): no name.
 NUMBER_SIGNS = frozenset({("no",), ("nos",), ("nr",), ("nro",)})
+_CURRENCY_WORD_RE = re.compile(r"\.?\s+(?:dollars?|dolar)\b", re.I)
+# A value in brackets right after another value and up to three words of its unit: its conversion.
+_CONVERSION_RE = re.compile(
+    r"\d(?:[\d.,]*\d)?(?:\s+[^\W\d]+\.?){0,3}\s*\(\s*(?:about\s+|sekitar\s+)?(?:US|Rp)?[$€£]?\s*$"
+)
+CONVERSION_REACH = 80  # characters before a bracketed value searched for the value it converts (no long scan)
+# Company forms after a name ("Benguet Consolidated Inc."): the name without them is the same company.
+COMPANY_FORMS = frozenset({"inc", "ltd", "corp", "co", "plc", "llc", "tbk", "ag", "sa", "nv", "bv", "gmbh"})
 _NUMBER_AFTER_RE = re.compile(r"\.?\s*\d")
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 
@@ -166,6 +174,8 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
 def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -> bool:
     """Another document uses this name, a longer form of it, its surname-like last words, or its acronym."""
     key = name.key
+    if len(key) > 1 and key[-1] in COMPANY_FORMS:
+        return _name_is_known(Name(name.words[:-1], name.start, name.end), document, known, matcher)
     acronym = matcher.acronyms.get(key)
     if known.elsewhere(known.names, key, document) or key in known.outlets:
         return True  # another report uses it, or it is a report of the set cited as a source (", Xinhua said.")
@@ -276,9 +286,14 @@ def detail_spans(
     """Character spans of names and numbers in `text` (of `document`) that no other document uses."""
     spans: list[tuple[int, int]] = []
     calendar = calendar_words(analyzer.language)
-    for name in names(text):
+    found = names(text)
+    # "Badan Penanggulangan Bencana Daerah (BPBD)": the acronym beside its expansion is one detail, not two
+    spelled = {matcher.acronyms[n.key].lower() for n in found if n.key in matcher.acronyms}
+    for name in found:
         if len(name.key) == 1 and (name.key[0] in calendar or name.key[0] in TIME_ZONES):
             continue  # "Rabu", "Juni": part of a date, whose numbers are checked below; "07.15 WIB": of a time
+        if len(name.key) == 1 and (name.key[0] in spelled or _CURRENCY_WORD_RE.match(text, name.end)):
+            continue  # the acronym of a name the sentence spells out; "U.S." of "U.S. dollars": a currency's country
         if name.key[-1:] in NUMBER_SIGNS and _NUMBER_AFTER_RE.match(text, name.end):
             # "train No. 1453", "Bus No. 27": the number is checked below, the words before the sign are the name
             if len(name.key) == 1:
@@ -304,6 +319,8 @@ def detail_spans(
             continue
         start, end = token.start(), tokens[last].end()
         n = last + 1
+        if _CONVERSION_RE.search(text, max(0, start - CONVERSION_REACH), start):
+            continue  # "8.4 billion euros ($9.1 billion)", "200 kilometers (125 miles)": the value before, converted
         if all(known.elsewhere(known.numbers, v, document) for v in values) or any(a <= start < b for a, b in spans):
             continue
         k = last + 1

@@ -118,3 +118,47 @@ def test_the_first_word_of_a_quote_is_no_name():
     b = Report(id="b", text="Governor Andrew Bailey said inflation was on track to return to the 2% target.")
     data = to_dict(summarize([a, b], Options(unique=0)))
     assert [u["text"] for u in data["unique"] if u["part"] == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "detail", "not_listed"),
+    [
+        (
+            "The Redhaven port authority lost 40 million euros (about 52 million U.S. dollars) last year, "
+            "its chairman Piet Aalders said.",
+            "The Redhaven port authority lost 40 million euros last year.",
+            "Piet Aalders",
+            "U.S",
+        ),
+        (
+            "Badan Penanggulangan Bencana Daerah (BPBD) Karangsari mendirikan tenda pengungsian di lapangan desa.",
+            "Tenda pengungsian didirikan di lapangan desa Karangsari.",
+            "Badan Penanggulangan Bencana Daerah",
+            "BPBD",
+        ),
+    ],
+)
+def test_a_currency_country_and_an_acronym_beside_its_expansion_are_no_details(first, second, detail, not_listed):
+    details = [u["text"] for u in _unique(first, second)["unique"] if u["kind"] == "detail" and u["outlet"] == "A"]
+    assert detail in details and not_listed not in details
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Veltra agreed on Monday to buy Orbis Mobile for 8.4 billion euros ($9.1 billion) in cash.",
+            "Veltra agreed on Monday to buy Orbis Mobile for 8.4 billion euros.",
+        ),
+        (
+            "Pemkab Lebak menerima bantuan senilai 2 juta dolar AS (sekitar Rp31 miliar) dari donor.",
+            "Pemkab Lebak menerima bantuan senilai 2 juta dolar AS dari donor.",
+        ),
+        (
+            "The mine is operated by Benguet Consolidated Inc., one of the oldest firms.",
+            "Benguet Consolidated runs the mine.",
+        ),
+    ],
+)
+def test_a_bracketed_conversion_and_a_company_form_are_no_details(first, second):
+    assert [u["text"] for u in _unique(first, second)["unique"] if u["kind"] == "detail"] == []
