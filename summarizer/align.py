@@ -111,7 +111,7 @@ class Alignment:
     links: sparse.coo_matrix  # node x node (upper triangle): largest stated claim share of a pair that comes near
     node_of: tuple[int, ...]  # sentence -> node; identical sentences (wire copies) share a node
     matcher: Matcher
-    terms: tuple[tuple[str, ...], ...]  # match terms of every sentence
+    terms: tuple[tuple[str, ...], ...]  # match terms of every sentence; all () in a set of one report (none compared)
     # node pairs (smaller first) the semantic matcher found to say the same but for values of one quantity that
     # differ ("€65 million" / "€70 million"): they only come near; conflicts.py compares their values
     crossed: frozenset[tuple[int, int]] = frozenset()

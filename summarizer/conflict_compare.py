@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from .slot_value import DATE, DESTINATION, NAMES, NUMBER, Value, run_length
+from .slot_value import DATE, DESTINATION, NAMES, NUMBER, RUN_WINDOW, Value, run_length
 from .slots import same_name
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -20,6 +20,7 @@ APPROXIMATE = 0.10  # ... and by this share when an outlet says "about"
 SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems (dates: one less)
 RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
+MAGNITUDE = 10  # rival accounts of one count differ by less than this factor (see close_numbers)
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 
 
@@ -78,6 +79,16 @@ def close_dates(a: Value, b: Value) -> bool:
     return step <= (1, 1, BOUND_DAYS)[part] or part == 1 and step == 11  # December and January are one month apart
 
 
+def close_numbers(a: Value, b: Value) -> bool:
+    """Two numbers of one order of magnitude (less than MAGNITUDE apart), as rival accounts of one count are
+    ("2,150" / "2,510", "6.1" / "6.3"): two sums a story tells apart ("$1.2 million" from Yahoo's donors and "$10,000"
+    from a town council) are often further apart. Scores and ranges are not."""
+    if a.kind != NUMBER or b.kind != NUMBER or len(a.value) != 1 or len(b.value) != 1:
+        return False
+    x, y = sorted((abs(float(a.value[0])), abs(float(b.value[0]))))  # type: ignore[arg-type]
+    return x > 0 and y < MAGNITUDE * x
+
+
 def bound_together(a: Value, b: Value, heads: frozenset[str]) -> bool:
     """Dates bound to one head word ("the July 7 bombings" / "the July 10 bombings"; "the tsunami of December
     26" / "tsunami 23 Desember"), that head naming one date per report in the cluster (`heads`), and close:
@@ -125,10 +136,18 @@ def same_quantity(
         return False
     if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
         destinations = DESTINATION in a.slot & b.slot  # or as where one thing was going ("way to X", "headed for Y")
-        return run_length(a, b) >= RUN_SAME or destinations and len((a.context & b.context) - common) >= needed
+        alike = run_length(a, b) >= RUN_SAME or whole_alike(a, b)
+        return alike or destinations and len((a.context & b.context) - common) >= needed
     if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
         return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
+
+
+def whole_alike(a: Value, b: Value) -> bool:
+    """Two values in sentences alike but for them, as far as both sentences' ends and with a content word at least:
+    "Kasus paling banyak ditemukan di Kecamatan Cibeber." / "Kasus terbanyak ditemukan di Kecamatan Cileles."."""
+    short = len(a.before) < RUN_WINDOW and len(a.after) < RUN_WINDOW
+    return short and a.before == b.before and a.after == b.after and len(a.before) + len(a.after) > 0
 
 
 def in_same_words(a: Value, b: Value) -> bool:

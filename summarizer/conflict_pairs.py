@@ -15,11 +15,19 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
-from .conflict_compare import SHARED_CONTEXT, agree, close_dates, same_slot, weekday_clash
+from .conflict_compare import (
+    SHARED_CONTEXT,
+    agree,
+    close_dates,
+    close_numbers,
+    same_quantity,
+    same_slot,
+    weekday_clash,
+)
 from .language import Analyzer, analyzer_for
 from .models import Corpus, Fact
 from .normalize import calendar_words, given_terms, is_value
-from .slot_value import DATE, NAMES, NUMBER_MARK, Value
+from .slot_value import DATE, NAMES, NUMBER, NUMBER_MARK, Value
 from .slots import run_length
 
 # Besides sentences of one fact, two sentences of different reports are compared when this share of the
@@ -37,6 +45,7 @@ RUN_ANCHOR = 5  # ... and this many when nothing else pairs their sentences
 ANCHOR_BUCKET = 50  # at most this many values compared by their run of words (see anchored)
 SWAP_WORDS = 2  # content words, at least, around a name in two sentences alike but for it (see swapped)
 STORY_PER_REPORT = 2  # the story's own words come back in more sentences than this per report (see story_words)
+COUNT_CONTEXT = 2 * SHARED_CONTEXT  # numbers of one unit with this many context stems in common (see counted)
 COPY_PAIRS = 4  # pairs of copies compared per pair of distinct sentences (wire copy; see find_conflicts)
 
 
@@ -186,7 +195,9 @@ def compared(
         for x, i in enumerate(members):
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
-    pairs |= dated(corpus, read, story_words(alignment.terms, len(corpus.documents)), analyzer, alignment.terms)
+    common = story_words(alignment.terms, len(corpus.documents))
+    pairs |= dated(corpus, read, common, analyzer, alignment.terms)
+    pairs |= counted(corpus, read, common, single_heads(corpus, read))
     swaps = swapped(corpus, read) - pairs
     pairs |= swaps
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
@@ -256,3 +267,33 @@ def dated(
 
 def _words_of(terms: Sequence[str]) -> set[str]:
     return {t for t in terms if t.isalpha()}
+
+
+def counted(
+    corpus: Corpus, read: Sequence[Sequence[Value]], common: frozenset[str], heads: frozenset[str]
+) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports with numbers of one unit and one order of magnitude (close_numbers)
+    whose contexts share COUNT_CONTEXT stems, the story's own words aside, however little else of the two sentences
+    is alike: "... an Air France passenger jet with 228 people on board disappeared" / "... crashed in the Atlantic
+    Ocean, killing all 528 people on board". The sentences' words as a whole do not pair these: the rival value
+    lowers the claim share, and other words tell the same fact (a masked TF-IDF cosine, tried, paired none).
+    Bucketed by unit and context stem, so it is no quadratic pass."""
+    buckets: dict[tuple[str, str], list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            if v.kind == NUMBER:
+                for unit in v.slot:
+                    for stem in v.context - common - v.slot:
+                        buckets.setdefault((unit, stem), []).append((i, v))
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > ANCHOR_BUCKET:
+            continue
+        for x, (i, a) in enumerate(members):
+            for j, b in members[x + 1 :]:
+                if corpus.refs[i].document == corpus.refs[j].document or (min(i, j), max(i, j)) in pairs:
+                    continue
+                near = len((a.context & b.context) - common) >= COUNT_CONTEXT and close_numbers(a, b)
+                if near and same_quantity(a, b, common, heads):
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs

@@ -104,48 +104,8 @@ def abbreviations(language: str) -> frozenset[str]:
 def _indonesian_stemmer() -> Callable[[str], str]:
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    stemmer = StemmerFactory().create_stemmer()  # its modules are all imported now
-    _compile_sastrawi_patterns()
     # The factory's stemmer keeps its own cache; ours in front also skips Sastrawi's text normalisation.
-    return stemmer.stem
-
-
-SASTRAWI_PATTERNS = 4096  # compiled patterns kept: its rules' (about 100) and the affixes it removes by pattern
-
-
-def _compile_sastrawi_patterns() -> None:
-    """PySastrawi calls `re.match(pattern, word)` and `re.sub` with pattern strings some 60 times a new word; the
-    standard library's lookup of its compiled pattern on each call was a quarter of a new word's stemming. Its
-    modules get a `re` whose `match` and `sub` keep the compiled patterns instead: the same patterns, flags and
-    results (tests/test_stories_speed.py compares the stems with those of an untouched process)."""
-    import sys
-    import types
-
-    compiled: dict[str, re.Pattern[str]] = {}
-
-    def pattern_of(pattern: str) -> re.Pattern[str]:
-        found = compiled.get(pattern)
-        if found is None:
-            if len(compiled) >= SASTRAWI_PATTERNS:
-                compiled.clear()
-            found = compiled[pattern] = re.compile(pattern)
-        return found
-
-    def match(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
-        return re.match(pattern, string, flags) if flags else pattern_of(pattern).match(string)
-
-    def sub(pattern: str, repl: str, string: str, count: int = 0, flags: int = 0) -> str:
-        if flags:
-            return re.sub(pattern, repl, string, count=count, flags=flags)
-        return pattern_of(pattern).sub(repl, string, count)
-
-    fast = types.ModuleType("re")
-    fast.__dict__.update(vars(re))
-    fast.match = match  # type: ignore[attr-defined]
-    fast.sub = sub  # type: ignore[attr-defined]
-    for name, module in list(sys.modules.items()):
-        if name.split(".")[0] == "Sastrawi" and getattr(module, "re", None) is re:
-            module.re = fast  # type: ignore[attr-defined]
+    return StemmerFactory().create_stemmer().stem
 
 
 def _english_stemmer() -> Callable[[str], str]:

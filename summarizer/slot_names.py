@@ -74,6 +74,14 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
         while words and words[0].lower() in titles | places:  # "Presiden Joko Widodo", "Kota Padang"
             lead = words.pop(0).lower()
             start = text.index(words[0], start) if words else name.end
+        inner = [t for t, w in enumerate(words[:-1]) if w.lower() in titles]
+        if (
+            inner
+        ):  # "Itogon Mayor Oscar Bahingawan": the person is the name after the title, the words before it his office's
+            for w in words[: inner[-1] + 1]:
+                start = text.index(w, start) + len(w)
+            lead, words = words[inner[-1]].lower(), words[inner[-1] + 1 :]
+            start = text.index(words[0], start)
         if not words or any(w.lower() in calendar or not w.isalpha() for w in words):
             continue
         first = bisect_left(starts, start)

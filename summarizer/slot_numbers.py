@@ -25,7 +25,19 @@ from .normalize import (
 )
 from .slot_dates import is_time
 from .slot_hedges import qualifier as hedge
-from .slot_value import DATE, HYPHENED_RE, MONEY_RE, NUMBER, NUMBER_MARK, SCORE, YEARS, Value, Words, word_set
+from .slot_value import (
+    DATE,
+    HYPHENED_RE,
+    MONEY_RE,
+    NUMBER,
+    NUMBER_MARK,
+    SCORE,
+    YEARS,
+    Value,
+    Words,
+    word_set,
+    word_stems,
+)
 
 UNIT_WINDOW = 3  # tokens looked at on each side of a number for its unit
 RANK = "#"  # the unit stems of a rank ("third strike") carry this mark
@@ -61,6 +73,7 @@ _SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-]
 # A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
 _CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
 _PERCENT_RE = re.compile(r"^\s?%")
+_POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")  # "Bank's", "the Reuters' ": an owner, not a name numbered
 # Currency names written after an abbreviated amount ("65m euros", "1.2bn dollars"): that too is money.
 CURRENCY_NAMES = word_set("euro euros dollar dollars dolar pound pounds sterling rupiah yen yuan")
 _CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
@@ -95,6 +108,8 @@ PEOPLE = "-people-"  # the slot every such noun's count fills too
 PARTITIVE_LINKS = {"en": word_set("of"), "id": word_set("dari")}
 # Words before "one" that make it no count: "no one", "the one", "salah satu" ("one of"), "satu per satu".
 NOT_ONE_COUNTS = word_set("no the any every each this that which someone salah per")
+# Words for one that are also the indefinite article ("sur un terrain", "ένα αεροσκάφος"): never a count alone.
+ARTICLE_ONES = word_set("un une ένα ένας μία μια")
 ORDINAL_LINKS = word_set("ke no no. nr number nomor n° č")  # "pekan ke-10", "pasal nomor 5": still the label
 
 
@@ -121,7 +136,7 @@ def _unit(
         word = tokens[k].group()
         if is_number(word):
             continue  # "2,000 or 3,000 metres": both are metres
-        terms = analyzer.word_terms(word) or ([word.lower()] if word.lower() in people else [])  # "orang": a stop word
+        terms = word_stems(word, analyzer) or ([word.lower()] if word.lower() in people else [])  # "orang": a stop word
         if terms:
             unit.add(terms[0])
             break
@@ -129,7 +144,7 @@ def _unit(
         word = tokens[k].group()
         if is_number(word):
             break
-        terms = analyzer.word_terms(word)
+        terms = word_stems(word, analyzer)
         if terms:
             unit.add(terms[0])
             break
@@ -249,13 +264,13 @@ def numbers(
             continue
         elif hyphened and not _is_identifier(text, tokens, n, analyzer):  # "24-year-old", "a 10-metre wave"
             number, precision = float(canonical_number(hyphened.group(1))), _precision(hyphened.group(1))
-            currency = frozenset(analyzer.word_terms(hyphened.group(2))[:1])
+            currency = frozenset(word_stems(hyphened.group(2), analyzer)[:1])
             if not currency:
                 continue
         elif (
             lower in spelled
             and not _labelled(tokens, n, language)
-            and (phrase is not None or lower not in NOT_COUNTS or _counts_one(tokens, n, analyzer))
+            and (phrase is not None or lower not in NOT_COUNTS | ARTICLE_ONES or _counts_one(tokens, n, analyzer))
         ):
             number, precision = float(phrase[1] if phrase else spelled[lower]), 1.0
         else:
@@ -294,6 +309,8 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer:
     word = previous.group()
     if n == 1 and (word.lower() in COUNT_OPENERS or not analyzer.word_terms(word)):
         return False
+    if _POSSESSIVE_RE.search(word) or _PERCENT_RE.match(text[token.end() :]):  # "the Bank's 2% target": no code
+        return False
     return gap == " " and word[:1].isupper() and word.lower() not in _calendar_words()
 
 
@@ -301,6 +318,8 @@ def _counts_one(tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> 
     """A "one" (NOT_COUNTS) counts only right before a singular noun: "One worker was injured", "Satu pekerja";
     not "No one came", "one of them", "the one he chose", "salah satu", "satu per satu"."""
     if n + 1 >= len(tokens) or n > 0 and tokens[n - 1].group().lower() in NOT_ONE_COUNTS:
+        return False
+    if tokens[n].group().lower() in ARTICLE_ONES:
         return False
     following = tokens[n + 1].group()
     if not following.isalpha() or not following.islower() or not analyzer.word_terms(following):

@@ -41,6 +41,15 @@ def word_set(text: str) -> frozenset[str]:
 MONEY_RE = re.compile(r"^(Rp|RP|IDR|USD|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
 # A number joined to its unit by a hyphen ("24-year-old", "10-metre", "3-day"): the first word is its unit.
 HYPHENED_RE = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]{2,})(?:-[^\W\d_]+)*$")
+# A British spelling of a measure ("kilometres", "litre"): read as the American one, the same unit whichever an
+# outlet writes (the English stemmer makes "kilometr" of one and "kilomet" of the other).
+_BRITISH_RE = re.compile(r"((?:kilo|centi|milli)?(?:met|lit))re(s?)", re.IGNORECASE)
+
+
+def word_stems(word: str, analyzer: Analyzer) -> list[str]:
+    """The analyzer's terms of one word, a British spelling of a measure read as the American one."""
+    british = _BRITISH_RE.fullmatch(word) if analyzer.language == "en" else None
+    return analyzer.word_terms(f"{british.group(1)}er{british.group(2)}" if british else word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +94,7 @@ class Words:
             if is_number(word) or word.lower().rstrip(".") in months or MONEY_RE.match(word) or HYPHENED_RE.match(word):
                 stems.append(NUMBER_MARK)
             else:
-                terms = analyzer.word_terms(word)
+                terms = word_stems(word, analyzer)
                 stems.append(terms[0] if terms else None)
         return Words([t.start() for t in tokens], [t.end() for t in tokens], stems, [t.group().lower() for t in tokens])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Options, summarize, to_dict
-from summarizer.conflict_compare import agree, relaxed
+from summarizer.conflict_compare import agree, close_numbers, relaxed
 from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.render import to_markdown, to_text
@@ -1431,3 +1431,112 @@ def test_ranks_only_where_an_ordinal_is_no_everyday_word():
     ):
         reports = [Report(id="a", text=text), Report(id="b", text=text.replace("12", "15"))]
         assert to_dict(summarize(reports, Options(language=language)))["language"] == language
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        (  # one count in two differently worded sentences: the claims share little, the words around 228/258 much
+            "Rescue ships searched the Atlantic on Monday after a passenger jet with 228 people on board disappeared "
+            "over the ocean. The airline set up a crisis centre in Paris.",
+            "Investigators said the passenger jet crashed into the Atlantic Ocean in a storm, killing all 258 people "
+            "on board. Relatives gathered at the airport.",
+            "en",
+        ),
+        (
+            "Tim SAR menyisir Selat Sunda pada Senin setelah kapal feri yang mengangkut 228 penumpang hilang di tengah "
+            "badai. Keluarga korban menunggu di pelabuhan.",
+            "Menurut petugas, kapal feri itu tenggelam di Selat Sunda, dan seluruh 258 penumpang hilang. Pencarian "
+            "dilanjutkan hari ini.",
+            "id",
+        ),
+    ],
+)
+def test_one_count_in_sentences_worded_differently_is_compared(first, second, language):
+    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == [["228", "258"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "close"),
+    [
+        ("Sebanyak 2.150 warga mengungsi.", "Sebanyak 2.510 warga mengungsi.", "id", True),
+        ("The quake had a magnitude of 6.1.", "The quake had a magnitude of 6.3.", "en", True),
+        ("Donors gave $1.2 million to the Red Cross.", "A council gave $10,000 to the Red Cross.", "en", False),
+        ("Donatur menyumbang Rp 1,2 miliar.", "Dewan kota menyumbang Rp 10 juta.", "id", False),
+        ("The final score was 3-1 to Madrid.", "The final score was 2-1 to Madrid.", "en", False),  # a score: no count
+    ],
+)
+def test_rival_counts_are_of_one_order_of_magnitude(first, second, language, close):
+    analyzer = analyzer_for(language)
+    (a,), (b,) = ([v for v in values(text, analyzer) if v.kind == NUMBER] for text in (first, second))
+    assert close_numbers(a, b) is close
+
+
+@pytest.mark.parametrize(
+    ("british", "american"), [("kilometres", "kilometers"), ("litres", "liters"), ("metre", "meter")]
+)
+def test_a_measure_spelled_the_british_way_is_the_same_unit(british, american):
+    first = (
+        f"The collapse happened in the village of Balatoc in Itogon town, about 200 {american} north of Manila. "
+        "Rescuers worked through the night."
+    )
+    second = (
+        f"Fourteen miners were trapped when the tunnel caved in at Balatoc village, 250 {british} north of Manila. "
+        "Police sealed the area."
+    )
+    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, "en")] == [["200", "250"]]
+
+
+@pytest.mark.parametrize(
+    "text", ["Annual inflation was 3.6% in September, well above the Bank's 2% target.", "It met the Fed’s 2 % goal."]
+)
+def test_a_number_after_an_owner_is_a_quantity_not_part_of_a_name(text):
+    assert [v.surface for v in values(text, analyzer_for("en")) if v.kind == NUMBER][-1] == "2"
+
+
+def test_a_target_all_give_is_no_rival_of_a_rate_only_one_gives():
+    texts = [
+        'Governor Andrew Bailey said inflation was "on track" to return to the 2% target in the second half of 2027.',
+        "Andrew Bailey, the Bank's governor, said: \"Inflation is on track to come back to our 2% target, but we need "
+        'to be careful not to cut too quickly."',
+        "Annual CPI inflation was 3.6% in September, well above the Bank's 2% target.",
+    ]
+    reports = [Report(id=name, outlet=name, text=text) for name, text in zip("abc", texts, strict=True)]
+    assert to_dict(summarize(reports, Options(language="en", unique=0)))["conflicts"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        (
+            "Kasus paling banyak ditemukan di Kecamatan Cibeber.",
+            "Kasus terbanyak ditemukan di Kecamatan Cileles.",
+            "id",
+        ),
+        ("Most cases were reported in Cibeber.", "Most of the cases were reported in Cileles.", "en"),
+    ],
+)
+def test_two_places_in_short_sentences_alike_but_for_them_are_rivals(first, second, language):
+    assert [[v["value"] for v in c["values"]] for c in _conflicts(first, second, language)] == [["Cibeber", "Cileles"]]
+
+
+def test_a_person_after_a_title_inside_a_capitalised_run_is_the_name_after_it():
+    first = "Four miners were pulled out alive, said Itogon Mayor Oscar Bahingawan."
+    second = "Four miners were pulled out alive, Itogon mayor Victorio Palangdan said."
+    assert [v.surface for v in values(first, analyzer_for("en")) if v.kind == "person"] == ["Oscar Bahingawan"]
+    found = _conflicts(first, second, "en")
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in found] == [
+        ("person", ["Oscar Bahingawan", "Victorio Palangdan"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ils ont trouvé un terrain aussi accidenté que les Alpes.", "fr"),
+        ("Deux avions et un hélicoptère ont survolé la zone.", "fr"),
+        ("Ένα στρατιωτικό αεροσκάφος εντόπισε συντρίμμια.", "el"),
+    ],
+)
+def test_a_word_for_one_that_is_also_the_article_is_no_count(text, language):
+    assert [v.surface for v in values(text, analyzer_for(language)) if v.kind == NUMBER] == []
