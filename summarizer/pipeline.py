@@ -86,7 +86,7 @@ def grouping_matrix(vectors: Vectors) -> sparse.csr_matrix:
     """
     weights = (vectors.idf - 1.0) / vectors.idf
     for term, column in vectors.vocabulary.items():
-        if is_number(term):
+        if term[:1].isdecimal() and is_number(term):  # a number starts with a digit (regex \d: isdecimal)
             weights[column] *= NUMBER_WEIGHT
     return l2_rows(scaled_columns(vectors.matrix, weights))  # normalize(matrix @ diags(weights)), bit for bit
 

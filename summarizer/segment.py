@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
@@ -90,7 +91,7 @@ def split_paragraph(paragraph: str, language: str) -> list[str]:
 
 def is_story_sentence(sentence: str) -> bool:
     """Complete sentences only: a trailing link title or a dangling subheading has no end punctuation."""
-    if len(WORD_RE.findall(sentence)) < MIN_WORDS:
+    if sum(1 for _ in islice(WORD_RE.finditer(sentence), MIN_WORDS)) < MIN_WORDS:  # its first words only
         return False
     return bool(_ENDS_SENTENCE_RE.search(sentence))
 
