@@ -16,7 +16,12 @@ def to_dict(summary: Summary) -> contract.Summary:
     corpus = summary.corpus
     docs = corpus.documents
     scores = {item.fact: item.score for item in summary.brief}
-    disputed = {c.fact for c in summary.conflicts}
+    # A conflict belongs to one fact, but a value's sentence may sit in another (a changed value can move a sentence
+    # out of its fact): that fact's brief item is disputed too.
+    fact_of = {i: f.id for f in summary.facts for i in f.members} if summary.conflicts else {}
+    disputed = {c.fact for c in summary.conflicts} | {
+        fact_of[v.sentence] for c in summary.conflicts for v in c.values if v.sentence in fact_of
+    }
 
     # Copies of a sentence share one SentenceAlignment (pipeline.sentence_alignments); their versions share one
     # list of claims here, so a wire story in 700 reports is not 700 lists of 700 ids (the JSON is the same).

@@ -72,7 +72,7 @@ def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language
 _SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")
 # A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
 _CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
-_PERCENT_RE = re.compile(r"^\s?%")
+_PERCENT_RE = re.compile(r"\s?%")  # matched at a position (no copy of the rest of the text)
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")  # "Bank's", "the Reuters' ": an owner, not a name numbered
 # Currency names written after an abbreviated amount ("65m euros", "1.2bn dollars"): that too is money.
 CURRENCY_NAMES = word_set("euro euros dollar dollars dolar pound pounds sterling rupiah yen yuan")
@@ -127,7 +127,7 @@ def _unit(
     """Stems of the nearest content word after the number (past `skip` tokens, looking `extra` tokens further: see
     _partitive) and before it (past `lead` tokens of its currency: "Rp" of "Rp 12 miliar", "US" of "US$5 million")."""
     end = tokens[n + skip].end()
-    if _PERCENT_RE.match(text[end:]):
+    if _PERCENT_RE.match(text, end):
         return frozenset({"%"})
     unit: set[str] = set()
     window = UNIT_WINDOW + extra
@@ -309,7 +309,7 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer:
     word = previous.group()
     if n == 1 and (word.lower() in COUNT_OPENERS or not analyzer.word_terms(word)):
         return False
-    if _POSSESSIVE_RE.search(word) or _PERCENT_RE.match(text[token.end() :]):  # "the Bank's 2% target": no code
+    if _POSSESSIVE_RE.search(word) or _PERCENT_RE.match(text, token.end()):  # "the Bank's 2% target": no code
         return False
     return gap == " " and word[:1].isupper() and word.lower() not in _calendar_words()
 

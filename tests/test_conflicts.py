@@ -1515,3 +1515,28 @@ def test_a_titled_name_with_dotted_initials_is_read_without_a_crash(said):
     text = f"Four miners were rescued in Benguet on Monday, {said}"
     reports = [Report(id="a", text=text), Report(id="b", text="Four miners were rescued in Benguet on Monday.")]
     assert to_dict(summarize(reports, Options(language="en")))["brief"]
+
+
+def test_every_brief_item_whose_sentence_gives_a_conflicting_value_says_so():
+    # The conflict is filed under one fact, but the other value's sentence was grouped apart (its changed value
+    # lowers the similarity): its brief item said "conflict": false while the conflict listed its value
+    reports = [
+        Report(
+            id="a",
+            text="The collapse happened at about 4 a.m. in the village of Balatoc in Itogon town, about 200 "
+            "kilometers north of Manila.",
+        ),
+        Report(
+            id="b",
+            text="Fourteen miners were trapped when the tunnel caved in at about 4 a.m. on Saturday at Balatoc "
+            "village, 250 kilometers north of Manila.",
+        ),
+    ]
+    data = to_dict(summarize(reports, Options(language="en", unique=0)))
+    assert data["conflicts"]
+    disputed = {(v["document"], v["sentence"]) for c in data["conflicts"] for v in c["values"]}
+    flagged = {b["fact"]: b["conflict"] for b in data["brief"]}
+    facts = {f["id"]: f for f in data["facts"]}
+    for fact, conflict in flagged.items():
+        members = {(m["document"], m["sentence"]) for m in facts[fact]["versions"]}
+        assert conflict == bool(members & disputed)
