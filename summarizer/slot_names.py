@@ -73,14 +73,14 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
         lead = found[k - 1].words[0].lower() if apposed[k] else ""
         while words and words[0].lower() in titles | places:  # "Presiden Joko Widodo", "Kota Padang"
             lead = words.pop(0).lower()
-            start = _find(text, words[0], start) if words else name.end
+            start = _find(text, words[0], start)[0] if words else name.end
         inner = [t for t, w in enumerate(words[:-1]) if w.lower() in titles]
         # "Itogon Mayor Oscar Bahingawan": the person is the name after the title, the words before it his office's
         if inner:
             for w in words[: inner[-1] + 1]:
-                start = _find(text, w, start) + len(w)
+                start = _find(text, w, start)[1]
             lead, words = words[inner[-1]].lower(), words[inner[-1] + 1 :]
-            start = _find(text, words[0], start)
+            start = _find(text, words[0], start)[0]
         if start < 0 or not words or any(w.lower() in calendar or not w.isalpha() for w in words):
             continue
         first = bisect_left(starts, start)
@@ -171,10 +171,10 @@ def same_name(a: Value, b: Value) -> bool:
     return bool(initials & {str(w) for w in x | y})
 
 
-def _find(text: str, word: str, start: int) -> int:
-    """Where `word` of a name is written from `start` on, or -1 (a name's words drop initials' dots: "JC" is
-    written "J.C."; once a word is not found, every later search from -1 fails too)."""
+def _find(text: str, word: str, start: int) -> tuple[int, int]:
+    """Where `word` of a name is written from `start` on, as (start, end), or (-1, -1): a name's words drop
+    initials' dots ("JC" is written "J.C."); once a word is not found, every later search from -1 fails too."""
     if start < 0:
-        return -1
+        return -1, -1
     found = re.compile(r"\.?".join(map(re.escape, word))).search(text, start)
-    return found.start() if found else -1
+    return found.span() if found else (-1, -1)
