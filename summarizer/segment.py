@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
+from string import ascii_lowercase
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
@@ -31,11 +32,16 @@ class _LanguageVars(PunktLanguageVars):
     sent_end_chars = (".", "?", "!", *OTHER_SENTENCE_ENDS)
 
 
+# Two initials ("J.C. Santos", "J.K. Rowling", "H.M. Yusuf"): abbreviations, as a trained Punkt model learns them;
+# Punkt handles one initial ("George W. Bush") itself, but cut a name after two.
+INITIALS = frozenset(f"{a}.{b}" for a in ascii_lowercase for b in ascii_lowercase)
+
+
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
     """One Punkt tokenizer for all languages: news quotes other languages' abbreviations ("U.S.", "Jl.")."""
     params = PunktParameters()
-    params.abbrev_types = set(abbreviations("id") | abbreviations("en"))
+    params.abbrev_types = set(abbreviations("id") | abbreviations("en")) | INITIALS
     return PunktSentenceTokenizer(params, lang_vars=_LanguageVars())
 
 

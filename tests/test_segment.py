@@ -60,3 +60,29 @@ def test_other_scripts_sentence_ends(paragraph, count):
 def test_very_long_paragraphs_are_segmented_without_the_regex_guard(paragraph):
     sentences = split_paragraph(paragraph, "en")
     assert sentences and sum(len(s) for s in sentences) >= len(paragraph.strip()) * 0.9
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language", "first"),
+    [
+        (
+            "Four miners were rescued alive on Monday in the village, said Itogon Mayor J.C. Santos. The mine was "
+            "closed by the authorities on Tuesday.",
+            "en",
+            "Four miners were rescued alive on Monday in the village, said Itogon Mayor J.C. Santos.",
+        ),
+        (
+            "The novel was written by J.K. Rowling and published in London in 1997. It sold millions of copies.",
+            "en",
+            "The novel was written by J.K. Rowling and published in London in 1997.",
+        ),
+        (
+            "Menurut Gubernur H.M. Yusuf, banjir sudah surut di sebagian besar wilayah kota. Warga mulai pulang.",
+            "id",
+            "Menurut Gubernur H.M. Yusuf, banjir sudah surut di sebagian besar wilayah kota.",
+        ),
+    ],
+)
+def test_two_initials_do_not_end_a_sentence(paragraph, language, first):
+    # Punkt without training data knew one initial ("George W. Bush") but cut "J.C. | Santos."
+    assert split_paragraph(paragraph, language)[0] == first
