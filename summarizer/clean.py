@@ -30,6 +30,11 @@ _PHOTO_CREDIT_RE = re.compile(
     r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$", re.I
 )
 _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|writer|by)\s*:\s*\S", re.I)
+# A wire byline of names only, initials with their full stops ("By OLGA R. RODRIGUEZ", "By John Smith and Jane
+# Doe", "Oleh A.B. Nugroho"): the full stop of an initial made it look like running text.
+_BYLINE_RE = re.compile(
+    r"^(?:by|oleh)\s+(?-i:[A-Z])[\w'’.-]*(?:\s*(?:,|and|dan|&)?\s+(?-i:[A-Z])[\w'’.-]*){0,7}\s*$", re.I
+)
 # A line of the page, not of the story ("Comments are closed.", "Copyright 2024 Kompas.").
 _BOILERPLATE_RE = re.compile(
     r"^(?:comments are closed|all rights reserved|hak cipta dilindungi(?: undang-undang)?|©"
@@ -287,6 +292,8 @@ def clean(text: str) -> Cleaned:
             if not rest:
                 continue
             line = line[rest.end() - 1 :]
+        if _BYLINE_RE.match(line):  # a writer, not an outlet
+            continue
         if is_credit(line):
             credited_outlet = credited_outlet or credit_outlet(line)
             continue

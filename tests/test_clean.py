@@ -1,3 +1,5 @@
+import pytest
+
 from summarizer.clean import clean, find_date, is_caption, is_credit, strip_dateline, strip_trailing_tags
 
 
@@ -213,3 +215,22 @@ def test_a_copyright_line_of_two_sentences_is_boilerplate():
     assert clean(f"The Senate voted.\n{line}").paragraphs == ("The Senate voted.",)
     kept = "Comments are closed. The Senate voted on Tuesday."
     assert clean(kept).paragraphs == (kept,)
+
+
+@pytest.mark.parametrize(
+    "byline", ["By OLGA R. RODRIGUEZ", "By JOHN O. NEWMAN, Associated Press Writer", "Oleh A.B. Nugroho"]
+)
+def test_a_byline_with_initials_is_no_paragraph_and_the_dateline_after_it_goes(byline):
+    # the full stop of an initial made the byline look like running text: it became the first paragraph, and the
+    # dateline of the real first paragraph ("OAKHURST, Calif. (AP) —") stayed in the brief
+    cleaned = clean(
+        f"{byline}\nAssociated Press\n\nOAKHURST, Calif. (AP) — A fast-moving wildfire has forced about 8,000 "
+        "residents to evacuate, fire officials said Monday.\n"
+    )
+    assert cleaned.paragraphs[0].startswith("A fast-moving wildfire")
+    assert cleaned.outlet == "AP"
+
+
+def test_a_sentence_opening_with_by_is_kept():
+    text = "By the end of the day, 20 people had died in the fire, officials said on Monday."
+    assert clean(text).paragraphs == (text,)
