@@ -96,6 +96,7 @@ def stop_words(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in stopwordsiso.stopwords(language))
 
 
+@lru_cache(maxsize=64)
 def abbreviations(language: str) -> frozenset[str]:
     """Abbreviations that a period does not end a sentence after, lower case, without the final period."""
     return _load_list(f"abbreviations/{language}.txt")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .language import Analyzer
 from .models import ConflictKind
-from .normalize import calendar_words, names
+from .normalize import Name, calendar_words, names
 from .slot_value import DESTINATION, PERSON, PLACE, Value, Words, word_set
 
 # A name is read as a place or a person only when the words around it say which: a place after a locative
@@ -41,6 +41,9 @@ TITLE_WORDS = {
         "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih sopir pengemudi pilot kapten nakhoda"
     ),
 }
+# Abbreviated honorifics and ranks before a name ("Capt. Rudi Hartanto", "Lt. Col. Barry Johnson"): part of no
+# name and no title of their own (many officers share a rank: "Lt. Col. X" / "Lt. Col. Y" are no rivals).
+HONORIFICS = word_set("capt dr prof gov sen rep lt col gen sgt maj kol jend brig ir drs")
 ARTICLES = word_set("the a an")  # "at the Dunmore Leisure Centre": the word before the article says what it is
 SPEECH_WORDS = {
     "en": word_set("said says told added according"),
@@ -55,7 +58,7 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
     speech, calendar = SPEECH_WORDS.get(language, frozenset()), calendar_words(language)
     out: list[Value] = []
     starts = [t.start() for t in tokens]
-    found = names(text)
+    found = _joined(names(text), text)
     # "Ketua KPU Banyumas, Rina Marlina,": a name in commas right after a title's name is the person it titles; a
     # name of one word ("kata Kepala Dinkes Kabupaten Magelang, Hendarto.") only where the sentence or clause ends
     apposed = [
@@ -71,8 +74,9 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
         words = list(name.words)
         start = name.start
         lead = found[k - 1].words[0].lower() if apposed[k] else ""
-        while words and words[0].lower() in titles | places:  # "Presiden Joko Widodo", "Kota Padang"
-            lead = words.pop(0).lower()
+        while words and words[0].lower() in titles | places | HONORIFICS:  # "Presiden Joko Widodo", "Kota Padang"
+            word = words.pop(0).lower()
+            lead = lead if word in HONORIFICS else word
             start = _find(text, words[0], start)[0] if words else name.end
         inner = [t for t, w in enumerate(words[:-1]) if w.lower() in titles]
         # "Itogon Mayor Oscar Bahingawan": the person is the name after the title, the words before it his office's
@@ -178,3 +182,21 @@ def _find(text: str, word: str, start: int) -> tuple[int, int]:
         return -1, -1
     found = re.compile(r"\.?".join(map(re.escape, word))).search(text, start)
     return found.span() if found else (-1, -1)
+
+
+def _joined(found: Sequence[Name], text: str) -> list[Name]:
+    """An abbreviated honorific and the name after it as one name: its full stop cut the run ("Kepala KSOP Tanjung
+    Uban, Capt. Rudi Hartanto," had "Capt" as the person)."""
+    out: list[Name] = []
+    for name in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last.words) == 1
+            and last.words[0].lower() in HONORIFICS
+            and text[last.end : name.start] == ". "
+        ):
+            out[-1] = Name((*last.words, *name.words), last.start, name.end)
+        else:
+            out.append(name)
+    return out
