@@ -102,6 +102,12 @@ def abbreviations(language: str) -> frozenset[str]:
     return _load_list(f"abbreviations/{language}.txt")
 
 
+@lru_cache(maxsize=1)
+def news_abbreviations() -> frozenset[str]:
+    """The shipped abbreviations of every language: news in one language quotes another's ("U.S.", "Jl.", "Capt.")."""
+    return abbreviations("id") | abbreviations("en")
+
+
 def _indonesian_stemmer() -> Callable[[str], str]:
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 

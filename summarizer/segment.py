@@ -9,7 +9,7 @@ from string import ascii_lowercase
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from .language import WORD_RE, abbreviations
+from .language import WORD_RE, news_abbreviations
 
 MIN_WORDS = 3  # shorter fragments ("(dan)", "Baca juga:") are not sentences of the story
 # Punkt's work on one piece of text runs under NLTK's regex time guard; pieces this long stay far inside it.
@@ -41,7 +41,7 @@ INITIALS = frozenset(f"{a}.{b}" for a in ascii_lowercase for b in ascii_lowercas
 def tokenizer() -> PunktSentenceTokenizer:
     """One Punkt tokenizer for all languages: news quotes other languages' abbreviations ("U.S.", "Jl.")."""
     params = PunktParameters()
-    params.abbrev_types = set(abbreviations("id") | abbreviations("en")) | INITIALS
+    params.abbrev_types = set(news_abbreviations() | INITIALS)
     return PunktSentenceTokenizer(params, lang_vars=_LanguageVars())
 
 

@@ -180,8 +180,14 @@ def _find(text: str, word: str, start: int) -> tuple[int, int]:
     initials' dots ("JC" is written "J.C."); once a word is not found, every later search from -1 fails too."""
     if start < 0:
         return -1, -1
-    found = re.compile(r"\.?".join(map(re.escape, word))).search(text, start)
+    found = _written(word).search(text, start)
     return found.span() if found else (-1, -1)
+
+
+@lru_cache(maxsize=4096)
+def _written(word: str) -> re.Pattern[str]:
+    """`word` as the text may write it, a full stop allowed after each letter ("JC": "J.C.")."""
+    return re.compile(r"\.?".join(map(re.escape, word)))
 
 
 def _joined(found: Sequence[Name], text: str) -> list[Name]:

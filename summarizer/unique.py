@@ -21,7 +21,7 @@ import numpy as np
 from .align import Alignment
 from .claims import CLAIM
 from .conflicts import agree
-from .language import WORD_RE, Analyzer, abbreviations, common_words, is_number
+from .language import WORD_RE, Analyzer, common_words, is_number, news_abbreviations
 from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
     ACRONYM_TERM,
@@ -287,7 +287,6 @@ def detail_spans(
     spans: list[tuple[int, int]] = []
     calendar = calendar_words(analyzer.language)
     found = names(text)
-    short_forms = abbreviations("id") | abbreviations("en")  # as segment.py: news quotes either ("Capt.", "Jl.")
     # "Badan Penanggulangan Bencana Daerah (BPBD)": the acronym beside its expansion is one detail, not two
     spelled = {matcher.acronyms[n.key].lower() for n in found if n.key in matcher.acronyms}
     for name in found:
@@ -295,7 +294,7 @@ def detail_spans(
             continue  # "Rabu", "Juni": part of a date, whose numbers are checked below; "07.15 WIB": of a time
         if len(name.key) == 1 and (name.key[0] in spelled or _CURRENCY_WORD_RE.match(text, name.end)):
             continue  # the acronym of a name the sentence spells out; "U.S." of "U.S. dollars": a currency's country
-        if len(name.key) == 1 and text.startswith(". ", name.end) and name.key[0] in short_forms:
+        if len(name.key) == 1 and text.startswith(". ", name.end) and name.key[0] in news_abbreviations():
             continue  # "Capt. Rudi Hartanto", "Dr. Tedros": an abbreviated title; the name after it is checked
         if name.key[-1:] in NUMBER_SIGNS and _NUMBER_AFTER_RE.match(text, name.end):
             # "train No. 1453", "Bus No. 27": the number is checked below, the words before the sign are the name
