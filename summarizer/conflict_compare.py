@@ -10,6 +10,7 @@ day name that only one of them can be.
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Sequence
 
 from .slot_value import DATE, DESTINATION, NAMES, NUMBER, RUN_WINDOW, Value, run_length
@@ -20,6 +21,7 @@ APPROXIMATE = 0.10  # ... and by this share when an outlet says "about"
 SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems (dates: one less)
 RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
+MAGNITUDE = 10.0  # two amounts of one unit further apart than this factor are two quantities, not rival accounts
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 
 
@@ -115,6 +117,8 @@ def same_quantity(
     one stem less when the two are `anchored` (see _anchor)."""
     if bound_together(a, b, heads) or weekday_clash(a, b):
         return True
+    if a.kind == NUMBER == b.kind and orders_apart(a, b):
+        return False
     if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
         return False  # a bare year dates something else than a full date does ("beredar sejak 2019" / "Kamis (10/4)")
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
@@ -130,6 +134,19 @@ def same_quantity(
     if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
         return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
+
+
+def orders_apart(a: Value, b: Value) -> bool:
+    """Two amounts more than MAGNITUDE times apart ("40 ton minyak tumpah" / "membawa 6,5 ribu ton minyak": what was
+    spilt and what was carried): two quantities of one unit; a rival account of one amount is of its order, or gives
+    its digits at another scale."""
+    if len(a.value) != 1 or len(b.value) != 1:
+        return False
+    x, y = sorted(abs(float(v.value[0])) for v in (a, b))  # type: ignore[arg-type]
+    if not x:
+        return y >= MAGNITUDE
+    scale = math.log10(y / x)
+    return scale > 1 and abs(scale - round(scale)) > 1e-9  # "Rp5 miliar" / "Rp5 triliun": one amount, two scales
 
 
 def whole_alike(a: Value, b: Value) -> bool:

@@ -300,6 +300,8 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer:
     token = tokens[n]
     if text[token.start() - 1 : token.start()] in ("-", "#", "+") or text[token.end() : token.end() + 1] == "-":
         return True
+    if re.fullmatch(r"0\d+", token.group()):  # "agen rahasia 007", "0800": a leading zero writes a code
+        return True
     if n == 0:
         return False
     if _labelled(tokens, n, analyzer.language):

@@ -1557,3 +1557,33 @@ def test_two_officers_of_one_rank_are_no_rivals():
     first = 'Lt. Col. Barry Johnson, military spokesman, says "Clearly there is a lot of emotion attached to it."'
     second = "U.S. Lt. Col. Steven Lee Jordan will be tried by a military court, the U.S. Army announced."
     assert _found(_surrounded(first, "en"), _surrounded(second, "en"), "en") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [  # what was spilt and what was carried: one unit, two quantities far apart
+        (
+            "Diperkirakan 40 ton minyak mentah tumpah dari kapal tersebut.",
+            "Kapal yang membawa 6,5 ribu ton minyak mentah itu menumpahkan sebagian muatannya ke laut.",
+            "id",
+        ),
+        (
+            "An estimated 40 tons of crude oil spilled from the tanker.",
+            "The tanker, carrying 6,500 tons of crude oil, spilled part of its cargo into the sea.",
+            "en",
+        ),
+    ],
+)
+def test_amounts_of_one_unit_an_order_of_magnitude_apart_are_two_quantities(first, second, language):
+    assert _found(first, second, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Agen rahasia 007 berhenti menjadi mata-mata demi menikah.", "id"),
+        ("The film's agent 007 quits the secret service to marry.", "en"),
+    ],
+)
+def test_a_number_written_with_a_leading_zero_is_a_code_not_a_count(sentence, language):
+    assert [v.surface for v in values(sentence, analyzer_for(language)) if v.kind == NUMBER] == []
