@@ -29,6 +29,8 @@ def agree(a: Value, b: Value) -> bool:
     """True when the two values can both be right: equal, a bound the other meets, or a rounding of it."""
     if a.kind in NAMES:
         return same_name(a, b)
+    if a.kind == DATE and len(a.value) != len(b.value):  # a weekday of an undated report and one dated by its report
+        return a.weekday is not None and a.weekday == b.weekday
     if a.kind == DATE:
         return all(x is None or y is None or x == y for x, y in zip(a.value, b.value, strict=True))
     if len(a.value) != 1 or len(b.value) != 1:  # scores and ranges agree only when equal

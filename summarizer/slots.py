@@ -48,4 +48,9 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
     out.extend(numbers(text, tokens, words, analyzer, taken, out[-1] if out else None))
     out.extend(lone_weekdays(text, tokens, words, analyzer, found))
     out.extend(read_names(text, tokens, words, analyzer))
-    return [replace(v, before=v.before or words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
+    return [  # a lone weekday reads its words past the part of the day ("early Tuesday": lone_weekdays)
+        v
+        if v.slot == {"weekday"}
+        else replace(v, before=v.before or words.side(v.start, -1), after=words.side(v.end, 1))
+        for v in out
+    ]

@@ -1587,3 +1587,54 @@ def test_amounts_of_one_unit_an_order_of_magnitude_apart_are_two_quantities(firs
 )
 def test_a_number_written_with_a_leading_zero_is_a_code_not_a_count(sentence, language):
     assert [v.surface for v in values(sentence, analyzer_for(language)) if v.kind == NUMBER] == []
+
+
+def _dated_reports(first: tuple[str, str], second: tuple[str, str], language: str) -> list[tuple[str, list[str]]]:
+    """The conflicts of two reports, each (published date, sentence)."""
+    reports = [
+        Report(id=name, outlet=name, text=text, published=day)
+        for name, (day, text) in (("one", first), ("two", second))
+    ]
+    data = to_dict(summarize(reports, Options(language=language, unique=0)))
+    return [(c["kind"], [v["value"] for v in c["values"]]) for c in data["conflicts"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a weekday is a day before the report's date: Tuesday 12 July against Monday 11 July
+        (
+            ("2005-07-12", "Twenty-three inmates escaped from Shimo La Tewa prison early Tuesday, police said."),
+            ("2005-07-13", "Twenty-three inmates escaped from Shimo La Tewa prison on Monday, police said."),
+            "en",
+            [("date", ["Tuesday", "Monday"])],
+        ),
+        (
+            ("2025-07-15", "Sebanyak 23 narapidana kabur dari Lapas Kerobokan pada Selasa dini hari, kata polisi."),
+            ("2025-07-16", "Sebanyak 23 narapidana kabur dari Lapas Kerobokan pada Senin, kata polisi."),
+            "id",
+            [("date", ["Selasa", "Senin"])],
+        ),
+        # one day named from two report dates: Wednesday's "Tuesday" is Thursday's "Tuesday"
+        (
+            ("2005-07-13", "Twenty-three inmates escaped from Shimo La Tewa prison on Tuesday, police said."),
+            ("2005-07-14", "Twenty-three inmates escaped from Shimo La Tewa prison late Tuesday, police said."),
+            "en",
+            [],
+        ),
+        # a day to come is after the report's date: Wednesday's "will vote on Friday" is Saturday's "voted on Friday"
+        (
+            ("2005-07-13", "The council will vote on the budget on Friday, the mayor said."),
+            ("2005-07-16", "The council voted on the budget on Friday, the mayor said."),
+            "en",
+            [],
+        ),
+        (
+            ("2025-07-16", "DPRD akan mengesahkan anggaran itu pada Jumat, kata wali kota."),
+            ("2025-07-19", "DPRD mengesahkan anggaran itu pada Jumat, kata wali kota."),
+            "id",
+            [],
+        ),
+    ],
+)
+def test_a_weekday_is_a_date_counted_from_the_reports_own_date(first, second, language, expected):
+    assert _dated_reports(first, second, language) == expected
