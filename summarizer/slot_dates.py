@@ -92,11 +92,11 @@ def dates(
         if _DATELINE_RE.match(text[:start]):
             continue  # the report's own date, not a date it reports
         slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
-        context = words.context(start, end)
+        weekday, at = _weekday_of(text[:start], language)
+        context = words.context(at, end)  # "Senin (23/11)": the day name is the date's, no word of what it dates
         bound = _bound(text, tokens, words, start, end, language)
-        weekday = _weekday_of(text[:start], language)
         date_value = Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context, bound=bound)
-        out.append(replace(date_value, weekday=weekday))
+        out.append(replace(date_value, weekday=weekday, before=words.side(at, -1)))
     return out
 
 
@@ -121,10 +121,12 @@ def _bound(
     return frozenset(out)
 
 
-def _weekday_of(before: str, language: str) -> int | None:
-    """The day name right before a date, past a comma or an opening bracket: "Sunday, January 16" -> 6."""
+def _weekday_of(before: str, language: str) -> tuple[int | None, int]:
+    """The day name right before a date, past a comma or an opening bracket ("Sunday, January 16" -> 6), and where
+    it starts (the end of `before` when there is none)."""
     m = re.search(r"([^\W\d_]+)\s?[,(]?\s?$", before)
-    return weekday_numbers(language).get(m.group(1).lower()) if m else None
+    day = weekday_numbers(language).get(m.group(1).lower()) if m else None
+    return (day, m.start(1)) if m and day is not None else (None, len(before))
 
 
 def _head(word: str, stem: str | None, side: str, calendar: frozenset[str]) -> set[str]:

@@ -1638,3 +1638,24 @@ def _dated_reports(first: tuple[str, str], second: tuple[str, str], language: st
 )
 def test_a_weekday_is_a_date_counted_from_the_reports_own_date(first, second, language, expected):
     assert _dated_reports(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # the day name of a date is part of the date, not one of the words around it that say what it dates
+        (
+            "Pemkab Lebak menetapkan status KLB campak pada Senin (23/11).",
+            "Pemkab Lebak menetapkan kejadian luar biasa campak pada Sabtu (21/11).",
+            "id",
+            ["23/11", "21/11"],
+        ),
+        (
+            "Officials in Lebak declared a measles emergency on Monday, November 23.",
+            "A measles outbreak was declared in Lebak on Saturday, November 21.",
+            "en",
+            ["November 23", "November 21"],
+        ),
+    ],
+)
+def test_the_day_name_of_a_date_is_not_a_word_of_what_it_dates(first, second, language, expected):
+    assert _found(first, second, language) == [("date", expected)]
