@@ -13,6 +13,7 @@ import datetime
 import math
 from collections.abc import Sequence
 
+from .slot_times import TIME, same_moment
 from .slot_value import DATE, DESTINATION, NAMES, NUMBER, RUN_WINDOW, Value, run_length
 from .slots import same_name
 
@@ -22,6 +23,7 @@ SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share
 RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 MAGNITUDE = 10.0  # two amounts of one unit further apart than this factor are two quantities, not rival accounts
+HEDGED_MINUTES = 30  # "about 6 a.m." agrees with a time this many minutes from it
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 
 
@@ -29,6 +31,9 @@ def agree(a: Value, b: Value) -> bool:
     """True when the two values can both be right: equal, a bound the other meets, or a rounding of it."""
     if a.kind in NAMES:
         return same_name(a, b)
+    if TIME in a.slot or TIME in b.slot:  # "03.00 WIB" and "04.00 WITA": one moment
+        margin = HEDGED_MINUTES if "about" in (a.qualifier, b.qualifier) else 0
+        return a.slot == b.slot and same_moment(a, b, margin)
     if a.kind == DATE and len(a.value) != len(b.value):  # a weekday of an undated report and one dated by its report
         return a.weekday is not None and a.weekday == b.weekday
     if a.kind == DATE:
@@ -68,7 +73,7 @@ def close_dates(a: Value, b: Value) -> bool:
     """Two dates that differ a little in one part, as rival accounts of one day do: the day by at most
     BOUND_DAYS, or the month or the year by one. Two events a story follows differ a lot ("the February 27
     earthquake", "the March 11 earthquake") or in more than one part."""
-    if len(a.value) != len(b.value):  # a weekday and a date
+    if len(a.value) != len(b.value) or TIME in a.slot | b.slot:  # a weekday and a date; a time of day
         return False
     differ = [
         (x, y, n)

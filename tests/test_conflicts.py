@@ -1659,3 +1659,49 @@ def test_a_weekday_is_a_date_counted_from_the_reports_own_date(first, second, la
 )
 def test_the_day_name_of_a_date_is_not_a_word_of_what_it_dates(first, second, language, expected):
     assert _found(first, second, language) == [("date", expected)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a time of day is a date value of its own slot, a moment: two moments differ
+        (
+            "The tunnel collapsed at about 6 a.m. on Saturday in Balatoc village.",
+            "The tunnel collapsed at about 4 a.m. on Saturday in Balatoc village.",
+            "en",
+            [("date", ["6 a.m.", "4 a.m."])],
+        ),
+        (
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 03.00 WIB.",
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 05.30 WIB.",
+            "id",
+            [("date", ["03.00 WIB", "05.30 WIB"])],
+        ),
+        # ... one moment in two zones, or in the place's own time, or hedged, is none
+        (
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 03.00 WIB.",
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada 03.00 waktu setempat.",
+            "id",
+            [],
+        ),
+        (
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 03.00 WIB.",
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 04.00 WITA.",
+            "id",
+            [],
+        ),
+        (
+            "The tunnel collapsed at about 6 a.m. on Saturday in Balatoc village.",
+            "The tunnel collapsed at 6:15 a.m. on Saturday in Balatoc village.",
+            "en",
+            [],
+        ),
+        (
+            "The tunnel collapsed at 10 p.m. local time on Saturday in Balatoc village.",
+            "The tunnel collapsed at 2 p.m. GMT on Saturday in Balatoc village.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_times_of_day_are_moments(first, second, language, expected):
+    assert _found(first, second, language) == expected
