@@ -1705,3 +1705,34 @@ def test_the_day_name_of_a_date_is_not_a_word_of_what_it_dates(first, second, la
 )
 def test_times_of_day_are_moments(first, second, language, expected):
     assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Kapolresta", "Kapolsek", "Kapolrestabes", "Dandim", "Kasatreskrim", "Danrem", "Camat"]
+)
+def test_indonesian_police_military_and_district_offices_title_a_person(title):
+    found = _found(
+        f"{title} Ade Permana mengatakan lima saksi sudah diperiksa.",
+        f"{title} Arief Rahman mengatakan lima saksi sudah diperiksa.",
+        "id",
+    )
+    assert found == [("person", ["Ade Permana", "Arief Rahman"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [  # a name before a word for a kind of place is that place
+        (
+            "The worst-hit area was Kutubdia island, where almost every house was flattened, an official said.",
+            "The worst-hit area was Moheshkhali island, where almost every house was flattened, an official said.",
+            ["Kutubdia", "Moheshkhali"],
+        ),
+        (
+            "Rescuers reached Balatoc village after the tunnel collapsed, the mayor said.",
+            "Rescuers reached Ucab village after the tunnel collapsed, the mayor said.",
+            ["Balatoc", "Ucab"],
+        ),
+    ],
+)
+def test_a_name_before_a_word_for_a_kind_of_place_is_a_place(first, second, expected):
+    assert _found(first, second, "en") == [("place", expected)]
