@@ -110,6 +110,10 @@ PARTITIVE_LINKS = {"en": word_set("of"), "id": word_set("dari")}
 NOT_ONE_COUNTS = word_set("no the any every each this that which someone salah per")
 # Words for one that are also the indefinite article ("sur un terrain", "ένα αεροσκάφος"): never a count alone.
 ARTICLE_ONES = word_set("un une ένα ένας μία μια")
+# English units of time after which "a" or "an" is one ("about an hour before kick-off", "a day after the quake"),
+# unless a rate ("twice a day", "three times a week", "once a year"): RATE_WORDS before it.
+ONE_UNITS = word_set("hour minute day week month year decade fortnight")
+RATE_WORDS = word_set("once twice times per every")
 ORDINAL_LINKS = word_set("ke no no. nr number nomor n° č")  # "pekan ke-10", "pasal nomor 5": still the label
 
 
@@ -205,7 +209,8 @@ def numbers(
     for n, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
-        if not word[0].isdigit() and lower not in spelled and lower not in ordinals and not MONEY_RE.match(word):
+        one_unit = _article_one(tokens, n, language)  # "an hour": the article is one, shown with its unit
+        if not (word[0].isdigit() or lower in spelled or lower in ordinals or MONEY_RE.match(word) or one_unit):
             continue
         if any(a <= token.start() < b for a, b in taken) or is_time(text, token):
             continue
@@ -267,6 +272,8 @@ def numbers(
             currency = frozenset(word_stems(hyphened.group(2), analyzer)[:1])
             if not currency:
                 continue
+        elif one_unit:
+            number, precision = 1.0, 1.0
         elif (
             lower in spelled
             and not _labelled(tokens, n, language)
@@ -289,9 +296,20 @@ def numbers(
         end = tokens[n + skip].end()
         qualifier = hedge(text, start, language)
         context = words.context(start, end) | unit | ({whole} if whole else set())
+        onward = words.side(end, 1) if one_unit else ()  # "an hour" runs on from its unit, as "two hours" does
+        end = tokens[n + 1].end() if one_unit else end
         surface = text[start:end]
-        out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context))
+        out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context, after=onward))
     return out
+
+
+def _article_one(tokens: Sequence[re.Match[str]], n: int, language: str) -> bool:
+    """English "a" or "an" right before a unit of time (ONE_UNITS), not after a word of a rate (RATE_WORDS)."""
+    if language != "en" or tokens[n].group().lower() not in ("a", "an") or n + 1 >= len(tokens):
+        return False
+    if tokens[n + 1].group().lower() not in ONE_UNITS:
+        return False
+    return n == 0 or tokens[n - 1].group().lower() not in RATE_WORDS
 
 
 def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> bool:

@@ -55,6 +55,6 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
     return [  # a lone weekday reads its words past the part of the day ("early Tuesday": lone_weekdays)
         v
         if v.slot == {"weekday"}
-        else replace(v, before=v.before or words.side(v.start, -1), after=words.side(v.end, 1))
+        else replace(v, before=v.before or words.side(v.start, -1), after=v.after or words.side(v.end, 1))
         for v in out
     ]

@@ -1736,3 +1736,31 @@ def test_indonesian_police_military_and_district_offices_title_a_person(title):
 )
 def test_a_name_before_a_word_for_a_kind_of_place_is_a_place(first, second, expected):
     assert _found(first, second, "en") == [("place", expected)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # "an hour" is one hour ...
+        (
+            "The crush happened at gate 4 of the stadium about an hour before kick-off, according to police.",
+            "The crush happened at gate 4 of the stadium about two hours before kick-off, according to police.",
+            "en",
+            [("number", ["an hour", "two"])],  # the article means nothing alone: its unit is shown with it
+        ),
+        (
+            "The rescue team reached the mine a day after the collapse, the mayor said.",
+            "The rescue team reached the mine three days after the collapse, the mayor said.",
+            "en",
+            [("number", ["a day", "three"])],
+        ),
+        # ... but "twice a day" is a rate
+        (
+            "The pumps were checked twice a day at the mine, the mayor said.",
+            "The pumps were checked three times a day at the mine, the mayor said.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_or_an_before_a_unit_of_time_is_one(first, second, language, expected):
+    assert _found(first, second, language) == expected
