@@ -23,6 +23,7 @@ SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share
 RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 MAGNITUDE = 10.0  # two amounts of one unit further apart than this factor are two quantities, not rival accounts
+ROUND_BOUND = 10  # two bounds of one kind agree when close and both round to this unit at least
 HEDGED_MINUTES = 30  # "about 6 a.m." agrees with a time this many minutes from it
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 
@@ -43,8 +44,11 @@ def agree(a: Value, b: Value) -> bool:
     x, y = float(a.value[0]), float(b.value[0])  # type: ignore[arg-type]
     if x == y:
         return True
-    if a.qualifier == b.qualifier and a.qualifier in ("over", "under"):  # "nearly 90%" and "nearly 60%" differ
-        return abs(x - y) <= APPROXIMATE * max(abs(x), abs(y))
+    if a.qualifier == b.qualifier and a.qualifier in ("over", "under"):  # "nearly 90%" and "nearly 60%" differ;
+        # "at least 50" and "at least 47" too: a precise floor is the outlet's own count ("more than 11,000" and
+        # "more than 10,500", both round, say the same)
+        round_both = min(a.precision, b.precision) >= ROUND_BOUND
+        return round_both and abs(x - y) <= APPROXIMATE * max(abs(x), abs(y))
     for p, q in ((a, b), (b, a)):
         px, qx = float(p.value[0]), float(q.value[0])  # type: ignore[arg-type]
         if p.qualifier == "over" and qx >= px or p.qualifier == "under" and qx <= px:

@@ -1764,3 +1764,31 @@ def test_a_name_before_a_word_for_a_kind_of_place_is_a_place(first, second, expe
 )
 def test_a_or_an_before_a_unit_of_time_is_one(first, second, language, expected):
     assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # two outlets' tolls of one day given as floors: a precise floor is the outlet's own count
+        (
+            "A cyclone struck the coast of Bangladesh on Monday, killing at least 50 people, officials said.",
+            "A cyclone struck the coast of Bangladesh on Monday, killing at least 47 people, officials said.",
+            "en",
+            [("number", ["50", "47"])],
+        ),
+        (
+            "Topan menerjang pesisir tenggara Bangladesh pada Senin dan menewaskan sedikitnya 50 orang.",
+            "Topan menerjang pesisir tenggara Bangladesh pada Senin dan menewaskan sedikitnya 47 orang.",
+            "id",
+            [("number", ["50", "47"])],
+        ),
+        # two round floors close together say the same ("more than 11,000" / "more than 10,500")
+        (
+            "More than 11,000 containers of ammunition were shipped last year, officials said.",
+            "More than 10,500 containers of ammunition were shipped last year, officials said.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_two_floors_of_one_count_agree_only_when_round(first, second, language, expected):
+    assert _found(first, second, language) == expected
