@@ -209,8 +209,10 @@ def numbers(
     for n, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
-        one_unit = _article_one(tokens, n, language)  # "an hour": the article is one, shown with its unit
-        if not (word[0].isdigit() or lower in spelled or lower in ordinals or MONEY_RE.match(word) or one_unit):
+        one_unit = _article_one(tokens, n, language, multipliers)  # "an hour", "a million": the article is one
+        half = _half(tokens, n, language, multipliers)  # "half a million", "setengah juta": tokens to its multiplier
+        readable = word[0].isdigit() or lower in spelled or lower in ordinals or MONEY_RE.match(word)
+        if not (readable or one_unit or half is not None):
             continue
         if any(a <= token.start() < b for a, b in taken) or is_time(text, token):
             continue
@@ -274,6 +276,8 @@ def numbers(
                 continue
         elif one_unit:
             number, precision = 1.0, 1.0
+        elif half is not None:
+            number, precision, group = 0.5, 0.1, half
         elif (
             lower in spelled
             and not _labelled(tokens, n, language)
@@ -303,13 +307,25 @@ def numbers(
     return out
 
 
-def _article_one(tokens: Sequence[re.Match[str]], n: int, language: str) -> bool:
-    """English "a" or "an" right before a unit of time (ONE_UNITS), not after a word of a rate (RATE_WORDS)."""
+def _article_one(tokens: Sequence[re.Match[str]], n: int, language: str, multipliers: dict[str, int]) -> bool:
+    """English "a" or "an" right before a unit of time (ONE_UNITS) or a multiplier ("a million people"), not after
+    a word of a rate (RATE_WORDS: "twice a day") or "half" (_half)."""
     if language != "en" or tokens[n].group().lower() not in ("a", "an") or n + 1 >= len(tokens):
         return False
-    if tokens[n + 1].group().lower() not in ONE_UNITS:
+    if tokens[n + 1].group().lower() not in ONE_UNITS.union(multipliers):
         return False
-    return n == 0 or tokens[n - 1].group().lower() not in RATE_WORDS
+    return n == 0 or tokens[n - 1].group().lower() not in RATE_WORDS | {"half"}
+
+
+def _half(tokens: Sequence[re.Match[str]], n: int, language: str, multipliers: dict[str, int]) -> int | None:
+    """Half of a multiplier: "half a million" (1: the article's token to skip), "setengah juta" (0); else None."""
+    word = tokens[n].group().lower()
+    following = [t.group().lower() for t in tokens[n + 1 : n + 3]] + ["", ""]
+    if language == "en" and word == "half" and following[0] in ("a", "an") and following[1] in multipliers:
+        return 1
+    if language == "id" and word == "setengah" and following[0] in multipliers:
+        return 0
+    return None
 
 
 def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> bool:

@@ -1792,3 +1792,46 @@ def test_a_or_an_before_a_unit_of_time_is_one(first, second, language, expected)
 )
 def test_two_floors_of_one_count_agree_only_when_round(first, second, language, expected):
     assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # "half a million", "setengah juta" are 500,000; "a million" is one million
+        (
+            "About 500,000 people were evacuated to shelters before the storm, officials said.",
+            "Nearly half a million people were evacuated to shelters before the storm, officials said.",
+            "en",
+            [],
+        ),
+        (
+            "About 300,000 people were evacuated to shelters before the storm, officials said.",
+            "About half a million people were evacuated to shelters before the storm, officials said.",
+            "en",
+            [("number", ["300,000", "half a million"])],
+        ),
+        (
+            "The storm left about 3 million people without power, officials said.",
+            "The storm left about a million people without power, officials said.",
+            "en",
+            [("number", ["3 million", "a million"])],
+        ),
+        (
+            "Sekitar 500.000 warga dievakuasi ke tempat pengungsian sebelum badai datang.",
+            "Hampir setengah juta warga dievakuasi ke tempat pengungsian sebelum badai datang.",
+            "id",
+            [],
+        ),
+        (
+            "Sekitar 300.000 warga dievakuasi ke tempat pengungsian sebelum badai datang.",
+            "Sekitar setengah juta warga dievakuasi ke tempat pengungsian sebelum badai datang.",
+            "id",
+            [("number", ["300.000", "setengah juta"])],
+        ),
+    ],
+)
+def test_half_a_million_and_a_million_are_read(first, second, language, expected):
+    reports = [Report(id="one", outlet="One", text=first), Report(id="two", outlet="Two", text=second)]
+    data = to_dict(summarize(reports, Options(language=language, unique=0)))
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in data["conflicts"]] == expected
+    if not expected:  # one count in two notations is no outlet's detail
+        assert [u["text"] for u in data["unique"] if u["kind"] == "detail"] == []
