@@ -124,8 +124,9 @@ def _identifier(text: str, m: re.Match[str], months: dict[str, str], language: s
     named = bool(before) and before[-1][:1].isupper() and before[-1].lower().strip(",.") not in months
     clock = text[m.end() : m.end() + 1] == ":" or text[m.start() - 1 : m.start()] == ":"
     group = "Group of" in text[: m.start()][-9:]
+    coded = re.fullmatch(r"0\d+", m.group()) is not None  # "agen rahasia 007": a leading zero writes a code
     digits_around = bool(re.match(r"\s\d", text[m.end() :]) or re.search(r"\d\s$", text[: m.start()]))  # "0800 789321"
-    return attached or named or digits_around or clock or group
+    return attached or named or digits_around or clock or group or coded
 
 
 Injection = tuple[int, str, int, str, str, str, str]  # report, sentence, offset in it, old, new, kind, change

@@ -10,8 +10,10 @@ day name that only one of them can be.
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Sequence
 
+from .slot_times import TIME, same_moment
 from .slot_value import DATE, DESTINATION, NAMES, NUMBER, RUN_WINDOW, Value, run_length
 from .slots import same_name
 
@@ -20,6 +22,9 @@ APPROXIMATE = 0.10  # ... and by this share when an outlet says "about"
 SHARED_CONTEXT = 2  # two values are one quantity only when their contexts share this many stems (dates: one less)
 RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for this many stems are one quantity
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
+MAGNITUDE = 10.0  # two amounts of one unit further apart than this factor are two quantities, not rival accounts
+ROUND_BOUND = 10  # two bounds of one kind agree when close and both round to this unit at least
+HEDGED_MINUTES = 30  # "about 6 a.m." agrees with a time this many minutes from it
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 
 
@@ -27,6 +32,11 @@ def agree(a: Value, b: Value) -> bool:
     """True when the two values can both be right: equal, a bound the other meets, or a rounding of it."""
     if a.kind in NAMES:
         return same_name(a, b)
+    if TIME in a.slot or TIME in b.slot:  # "03.00 WIB" and "04.00 WITA": one moment
+        margin = HEDGED_MINUTES if "about" in (a.qualifier, b.qualifier) else 0
+        return a.slot == b.slot and same_moment(a, b, margin)
+    if a.kind == DATE and len(a.value) != len(b.value):  # a weekday of an undated report and one dated by its report
+        return a.weekday is not None and a.weekday == b.weekday
     if a.kind == DATE:
         return all(x is None or y is None or x == y for x, y in zip(a.value, b.value, strict=True))
     if len(a.value) != 1 or len(b.value) != 1:  # scores and ranges agree only when equal
@@ -34,8 +44,11 @@ def agree(a: Value, b: Value) -> bool:
     x, y = float(a.value[0]), float(b.value[0])  # type: ignore[arg-type]
     if x == y:
         return True
-    if a.qualifier == b.qualifier and a.qualifier in ("over", "under"):  # "nearly 90%" and "nearly 60%" differ
-        return abs(x - y) <= APPROXIMATE * max(abs(x), abs(y))
+    if a.qualifier == b.qualifier and a.qualifier in ("over", "under"):  # "nearly 90%" and "nearly 60%" differ;
+        # "at least 50" and "at least 47" too: a precise floor is the outlet's own count ("more than 11,000" and
+        # "more than 10,500", both round, say the same)
+        round_both = min(a.precision, b.precision) >= ROUND_BOUND
+        return round_both and abs(x - y) <= APPROXIMATE * max(abs(x), abs(y))
     for p, q in ((a, b), (b, a)):
         px, qx = float(p.value[0]), float(q.value[0])  # type: ignore[arg-type]
         if p.qualifier == "over" and qx >= px or p.qualifier == "under" and qx <= px:
@@ -64,7 +77,7 @@ def close_dates(a: Value, b: Value) -> bool:
     """Two dates that differ a little in one part, as rival accounts of one day do: the day by at most
     BOUND_DAYS, or the month or the year by one. Two events a story follows differ a lot ("the February 27
     earthquake", "the March 11 earthquake") or in more than one part."""
-    if len(a.value) != len(b.value):  # a weekday and a date
+    if len(a.value) != len(b.value) or TIME in a.slot | b.slot:  # a weekday and a date; a time of day
         return False
     differ = [
         (x, y, n)
@@ -115,6 +128,8 @@ def same_quantity(
     one stem less when the two are `anchored` (see _anchor)."""
     if bound_together(a, b, heads) or weekday_clash(a, b):
         return True
+    if a.kind == NUMBER == b.kind and orders_apart(a, b):
+        return False
     if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
         return False  # a bare year dates something else than a full date does ("beredar sejak 2019" / "Kamis (10/4)")
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
@@ -130,6 +145,19 @@ def same_quantity(
     if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
         return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
+
+
+def orders_apart(a: Value, b: Value) -> bool:
+    """Two amounts more than MAGNITUDE times apart ("40 ton minyak tumpah" / "membawa 6,5 ribu ton minyak": what was
+    spilt and what was carried): two quantities of one unit; a rival account of one amount is of its order, or gives
+    its digits at another scale."""
+    if len(a.value) != 1 or len(b.value) != 1:
+        return False
+    x, y = sorted(abs(float(v.value[0])) for v in (a, b))  # type: ignore[arg-type]
+    if not x:
+        return y >= MAGNITUDE
+    scale = math.log10(y / x)
+    return scale > 1 and abs(scale - round(scale)) > 1e-9  # "Rp5 miliar" / "Rp5 triliun": one amount, two scales
 
 
 def whole_alike(a: Value, b: Value) -> bool:

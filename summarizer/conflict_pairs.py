@@ -19,6 +19,7 @@ from .conflict_compare import SHARED_CONTEXT, agree, close_dates, same_slot, wee
 from .language import Analyzer, analyzer_for
 from .models import Corpus, Fact
 from .normalize import calendar_words, given_terms, is_value
+from .slot_times import TIME
 from .slot_value import DATE, NAMES, NUMBER_MARK, Value
 from .slots import run_length
 
@@ -234,7 +235,7 @@ def dated(
     buckets: dict[str, list[tuple[int, Value]]] = {}
     for i, found in enumerate(read):
         for v in found:
-            if v.kind != DATE or v.slot in ({"year"}, {"weekday"}):  # a weekday is compared with a weekday only
+            if v.kind != DATE or v.slot in ({"year"}, {"weekday"}, {TIME}):  # a weekday only with a weekday, ...
                 continue
             weekday = {f"@{v.weekday}"} if v.weekday is not None else set()
             for key in v.bound | (v.context - common) | weekday:

@@ -30,6 +30,7 @@ from .conflict_compare import (
 from .conflict_pairs import COPY_PAIRS, compared, single_heads, story_words
 from .language import WORD_RE, Analyzer
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
+from .slot_dates import on_day
 from .slot_value import DATE, NAMES, NUMBER, Value
 from .slots import name_marks, values, word_marks
 
@@ -49,7 +50,8 @@ def find_conflicts(
     if len(corpus.documents) < 2:  # one report disagrees with none (most stories of a day's feed)
         return ()
     distinct = {text: values(text, analyzer) for text in dict.fromkeys(corpus.texts)}  # wire copies: read once
-    read = [distinct[text] for text in corpus.texts]
+    published = [corpus.documents[r.document].published for r in corpus.refs]
+    read = [[on_day(v, published[i]) for v in distinct[text]] for i, text in enumerate(corpus.texts)]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     pairs, loose, swaps = compared(corpus, facts, alignment, read, analyzer)
 

@@ -4,6 +4,7 @@ written alone ("on Thursday"). Clock times are no date (is_time)."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -25,6 +26,10 @@ _DAY_MONTH_RE = re.compile(r"\((?:\w+,? )?(\d{1,2}) ?/ ?(\d{1,2})\)")  # "Kamis 
 _DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
 _BRACKETED_RE = re.compile(r"^\s?\(\s?\d")
 ATTRIBUTION_WORDS = word_set("tulis mengatakan menyatakan menjelaskan announced wrote")
+# Parts of a day around a weekday ("early Tuesday", "Selasa dini hari"), read as part of its date.
+DAY_PARTS = word_set("early late last this morning afternoon evening night overnight pagi siang sore malam dini hari")
+# Words that make a weekday a day to come ("will vote on Friday", "next Friday", "akan ... Jumat", "Jumat depan").
+FUTURE_WORDS = word_set("will next upcoming akan depan mendatang")
 ATTRIBUTION_WINDOW = 8  # tokens before a weekday in which a verb of speech makes it the day something was said
 
 
@@ -87,11 +92,11 @@ def dates(
         if _DATELINE_RE.match(text[:start]):
             continue  # the report's own date, not a date it reports
         slot = frozenset({"day", "year"} if date[0] is not None else {"day"})
-        context = words.context(start, end)
+        weekday, at = _weekday_of(text[:start], language)
+        context = words.context(at, end)  # "Senin (23/11)": the day name is the date's, no word of what it dates
         bound = _bound(text, tokens, words, start, end, language)
-        weekday = _weekday_of(text[:start], language)
         date_value = Value(DATE, slot, date, "exact", 1.0, start, end, text[start:end], context, bound=bound)
-        out.append(replace(date_value, weekday=weekday))
+        out.append(replace(date_value, weekday=weekday, before=words.side(at, -1)))
     return out
 
 
@@ -116,10 +121,12 @@ def _bound(
     return frozenset(out)
 
 
-def _weekday_of(before: str, language: str) -> int | None:
-    """The day name right before a date, past a comma or an opening bracket: "Sunday, January 16" -> 6."""
+def _weekday_of(before: str, language: str) -> tuple[int | None, int]:
+    """The day name right before a date, past a comma or an opening bracket ("Sunday, January 16" -> 6), and where
+    it starts (the end of `before` when there is none)."""
     m = re.search(r"([^\W\d_]+)\s?[,(]?\s?$", before)
-    return weekday_numbers(language).get(m.group(1).lower()) if m else None
+    day = weekday_numbers(language).get(m.group(1).lower()) if m else None
+    return (day, m.start(1)) if m and day is not None else (None, len(before))
 
 
 def _head(word: str, stem: str | None, side: str, calendar: frozenset[str]) -> set[str]:
@@ -147,12 +154,44 @@ def lone_weekdays(
         if _BRACKETED_RE.match(text[token.end() :]) or set(words.lower[max(0, n - ATTRIBUTION_WINDOW) : n]) & said:
             continue  # "Senin ( 3 / 7 )" in tokenised text; "ujar X, Senin", "said on Monday": when it was said
         context = words.context(token.start(), token.end())
+        first, last = n, n  # "early Tuesday", "Selasa dini hari": the part of the day is part of the date
+        while first > max(0, n - 2) and words.lower[first - 1] in DAY_PARTS:
+            first -= 1
+        while last < min(len(tokens) - 1, n + 2) and words.lower[last + 1] in DAY_PARTS:
+            last += 1
+        ahead = FUTURE_WORDS & {*words.lower[:n], *words.lower[n + 1 : n + 3]}
+        weekday = Value(
+            DATE,
+            frozenset({"weekday"}),
+            (day,),
+            "next" if ahead else "exact",
+            1.0,
+            token.start(),
+            token.end(),
+            token.group(),
+            context,
+            weekday=day,
+        )
         out.append(
-            Value(
-                DATE, frozenset({"weekday"}), (day,), "exact", 1.0, token.start(), token.end(), token.group(), context
-            )
+            replace(weekday, before=words.side(tokens[first].start(), -1), after=words.side(tokens[last].end(), 1))
         )
     return out
+
+
+def on_day(v: Value, published: str | None) -> Value:
+    """A weekday written alone as the date it names from the report's own date (`published`, ISO): the last such
+    day on or before it, or the next on or after it for a day to come ("will vote on Friday", "akan ... Jumat"):
+    "early Tuesday" in a report of Tuesday 12 July 2005 and "on Tuesday" in one of the 13th are one day, its "on
+    Monday" another. Other values, and weekdays of an undated report, are as read."""
+    if v.slot != {"weekday"} or v.weekday is None or not published:
+        return v
+    try:
+        base = datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return v
+    step = (v.weekday - base.weekday()) % 7 if v.qualifier == "next" else -((base.weekday() - v.weekday) % 7)
+    day = base + datetime.timedelta(days=step)
+    return replace(v, value=(day.year, day.month, day.day))
 
 
 @lru_cache(maxsize=16)

@@ -38,7 +38,9 @@ TITLE_WORDS = {
     ),
     "id": word_set(
         "presiden menteri gubernur bupati walikota wali kepala ketua direktur sekretaris jubir manajer "
-        "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih sopir pengemudi pilot kapten nakhoda"
+        "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih sopir pengemudi pilot kapten nakhoda "
+        "kapolresta kapolrestabes kapolsek wakapolda wakapolres kasatreskrim kasatlantas kasat kasi kabid kadis dandim "
+        "danrem pangdam danlanud kajari kajati kades lurah camat sekda"
     ),
 }
 # Abbreviated honorifics and ranks before a name ("Capt. Rudi Hartanto", "Lt. Col. Barry Johnson"): part of no
@@ -98,11 +100,18 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
             before[1] in DESTINATION_WORDS.get(language, ()) or before[1] in going[1] and before[0] in going[0]
         )
         said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
+        kind_of_place = said is not None and said.group(1) in PLACE_NOUNS  # "Kutubdia island", "Balatoc village"
         kind: ConflictKind
         if (
             lead in places
             or not lead
-            and (destination or before[1] in places or before == [*before[:1], "of"] and before[0] in places)
+            and (
+                destination
+                or kind_of_place
+                or before[1] in places
+                or before == [*before[:1], "of"]
+                and before[0] in places
+            )
         ):
             kind = PLACE
         elif lead in titles or set(before) & titles:

@@ -110,6 +110,10 @@ PARTITIVE_LINKS = {"en": word_set("of"), "id": word_set("dari")}
 NOT_ONE_COUNTS = word_set("no the any every each this that which someone salah per")
 # Words for one that are also the indefinite article ("sur un terrain", "ένα αεροσκάφος"): never a count alone.
 ARTICLE_ONES = word_set("un une ένα ένας μία μια")
+# English units of time after which "a" or "an" is one ("about an hour before kick-off", "a day after the quake"),
+# unless a rate ("twice a day", "three times a week", "once a year"): RATE_WORDS before it.
+ONE_UNITS = word_set("hour minute day week month year decade fortnight")
+RATE_WORDS = word_set("once twice times per every")
 ORDINAL_LINKS = word_set("ke no no. nr number nomor n° č")  # "pekan ke-10", "pasal nomor 5": still the label
 
 
@@ -205,7 +209,10 @@ def numbers(
     for n, token in enumerate(tokens):
         word = token.group()
         lower = word.lower()
-        if not word[0].isdigit() and lower not in spelled and lower not in ordinals and not MONEY_RE.match(word):
+        one_unit = _article_one(tokens, n, language, multipliers)  # "an hour", "a million": the article is one
+        half = _half(tokens, n, language, multipliers)  # "half a million", "setengah juta": tokens to its multiplier
+        readable = word[0].isdigit() or lower in spelled or lower in ordinals or MONEY_RE.match(word)
+        if not (readable or one_unit or half is not None):
             continue
         if any(a <= token.start() < b for a, b in taken) or is_time(text, token):
             continue
@@ -267,6 +274,10 @@ def numbers(
             currency = frozenset(word_stems(hyphened.group(2), analyzer)[:1])
             if not currency:
                 continue
+        elif one_unit:
+            number, precision = 1.0, 1.0
+        elif half is not None:
+            number, precision, group = 0.5, 0.1, half
         elif (
             lower in spelled
             and not _labelled(tokens, n, language)
@@ -289,9 +300,32 @@ def numbers(
         end = tokens[n + skip].end()
         qualifier = hedge(text, start, language)
         context = words.context(start, end) | unit | ({whole} if whole else set())
+        onward = words.side(end, 1) if one_unit else ()  # "an hour" runs on from its unit, as "two hours" does
+        end = tokens[n + 1].end() if one_unit else end
         surface = text[start:end]
-        out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context))
+        out.append(Value(NUMBER, unit, (number,), qualifier, precision, start, end, surface, context, after=onward))
     return out
+
+
+def _article_one(tokens: Sequence[re.Match[str]], n: int, language: str, multipliers: dict[str, int]) -> bool:
+    """English "a" or "an" right before a unit of time (ONE_UNITS) or a multiplier ("a million people"), not after
+    a word of a rate (RATE_WORDS: "twice a day") or "half" (_half)."""
+    if language != "en" or tokens[n].group().lower() not in ("a", "an") or n + 1 >= len(tokens):
+        return False
+    if tokens[n + 1].group().lower() not in ONE_UNITS.union(multipliers):
+        return False
+    return n == 0 or tokens[n - 1].group().lower() not in RATE_WORDS | {"half"}
+
+
+def _half(tokens: Sequence[re.Match[str]], n: int, language: str, multipliers: dict[str, int]) -> int | None:
+    """Half of a multiplier: "half a million" (1: the article's token to skip), "setengah juta" (0); else None."""
+    word = tokens[n].group().lower()
+    following = [t.group().lower() for t in tokens[n + 1 : n + 3]] + ["", ""]
+    if language == "en" and word == "half" and following[0] in ("a", "an") and following[1] in multipliers:
+        return 1
+    if language == "id" and word == "setengah" and following[0] in multipliers:
+        return 0
+    return None
 
 
 def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer: Analyzer) -> bool:
@@ -299,6 +333,8 @@ def _is_identifier(text: str, tokens: Sequence[re.Match[str]], n: int, analyzer:
     sentence's first word is capitalised as such: "Sebanyak 5 bets", "Some 5 people" are counts."""
     token = tokens[n]
     if text[token.start() - 1 : token.start()] in ("-", "#", "+") or text[token.end() : token.end() + 1] == "-":
+        return True
+    if re.fullmatch(r"0\d+", token.group()):  # "agen rahasia 007", "0800": a leading zero writes a code
         return True
     if n == 0:
         return False

@@ -15,6 +15,7 @@ from .language import WORD_RE, Analyzer
 from .slot_dates import date_spans, dates, in_colon_time, lone_weekdays
 from .slot_names import name_marks, read_names, same_name, word_marks
 from .slot_numbers import is_label, numbers, scores
+from .slot_times import times
 from .slot_value import DATE, NAMES, NUMBER, YEARS, Value, Words, run_length
 
 __all__ = [
@@ -45,7 +46,15 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
     given = scores(text, words, taken)
     out.extend(given)
     taken.extend((v.start, v.end) for v in given)
+    clock = [v for v in times(text, words, language) if not any(a < v.end and v.start < b for a, b in taken)]
+    out.extend(clock)
+    taken.extend((v.start, v.end) for v in clock)
     out.extend(numbers(text, tokens, words, analyzer, taken, out[-1] if out else None))
     out.extend(lone_weekdays(text, tokens, words, analyzer, found))
     out.extend(read_names(text, tokens, words, analyzer))
-    return [replace(v, before=v.before or words.side(v.start, -1), after=words.side(v.end, 1)) for v in out]
+    return [  # a lone weekday reads its words past the part of the day ("early Tuesday": lone_weekdays)
+        v
+        if v.slot == {"weekday"}
+        else replace(v, before=v.before or words.side(v.start, -1), after=v.after or words.side(v.end, 1))
+        for v in out
+    ]

@@ -1557,3 +1557,281 @@ def test_two_officers_of_one_rank_are_no_rivals():
     first = 'Lt. Col. Barry Johnson, military spokesman, says "Clearly there is a lot of emotion attached to it."'
     second = "U.S. Lt. Col. Steven Lee Jordan will be tried by a military court, the U.S. Army announced."
     assert _found(_surrounded(first, "en"), _surrounded(second, "en"), "en") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [  # what was spilt and what was carried: one unit, two quantities far apart
+        (
+            "Diperkirakan 40 ton minyak mentah tumpah dari kapal tersebut.",
+            "Kapal yang membawa 6,5 ribu ton minyak mentah itu menumpahkan sebagian muatannya ke laut.",
+            "id",
+        ),
+        (
+            "An estimated 40 tons of crude oil spilled from the tanker.",
+            "The tanker, carrying 6,500 tons of crude oil, spilled part of its cargo into the sea.",
+            "en",
+        ),
+    ],
+)
+def test_amounts_of_one_unit_an_order_of_magnitude_apart_are_two_quantities(first, second, language):
+    assert _found(first, second, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Agen rahasia 007 berhenti menjadi mata-mata demi menikah.", "id"),
+        ("The film's agent 007 quits the secret service to marry.", "en"),
+    ],
+)
+def test_a_number_written_with_a_leading_zero_is_a_code_not_a_count(sentence, language):
+    assert [v.surface for v in values(sentence, analyzer_for(language)) if v.kind == NUMBER] == []
+
+
+def _dated_reports(first: tuple[str, str], second: tuple[str, str], language: str) -> list[tuple[str, list[str]]]:
+    """The conflicts of two reports, each (published date, sentence)."""
+    reports = [
+        Report(id=name, outlet=name, text=text, published=day)
+        for name, (day, text) in (("one", first), ("two", second))
+    ]
+    data = to_dict(summarize(reports, Options(language=language, unique=0)))
+    return [(c["kind"], [v["value"] for v in c["values"]]) for c in data["conflicts"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a weekday is a day before the report's date: Tuesday 12 July against Monday 11 July
+        (
+            ("2005-07-12", "Twenty-three inmates escaped from Shimo La Tewa prison early Tuesday, police said."),
+            ("2005-07-13", "Twenty-three inmates escaped from Shimo La Tewa prison on Monday, police said."),
+            "en",
+            [("date", ["Tuesday", "Monday"])],
+        ),
+        (
+            ("2025-07-15", "Sebanyak 23 narapidana kabur dari Lapas Kerobokan pada Selasa dini hari, kata polisi."),
+            ("2025-07-16", "Sebanyak 23 narapidana kabur dari Lapas Kerobokan pada Senin, kata polisi."),
+            "id",
+            [("date", ["Selasa", "Senin"])],
+        ),
+        # one day named from two report dates: Wednesday's "Tuesday" is Thursday's "Tuesday"
+        (
+            ("2005-07-13", "Twenty-three inmates escaped from Shimo La Tewa prison on Tuesday, police said."),
+            ("2005-07-14", "Twenty-three inmates escaped from Shimo La Tewa prison late Tuesday, police said."),
+            "en",
+            [],
+        ),
+        # a day to come is after the report's date: Wednesday's "will vote on Friday" is Saturday's "voted on Friday"
+        (
+            ("2005-07-13", "The council will vote on the budget on Friday, the mayor said."),
+            ("2005-07-16", "The council voted on the budget on Friday, the mayor said."),
+            "en",
+            [],
+        ),
+        (
+            ("2025-07-16", "DPRD akan mengesahkan anggaran itu pada Jumat, kata wali kota."),
+            ("2025-07-19", "DPRD mengesahkan anggaran itu pada Jumat, kata wali kota."),
+            "id",
+            [],
+        ),
+    ],
+)
+def test_a_weekday_is_a_date_counted_from_the_reports_own_date(first, second, language, expected):
+    assert _dated_reports(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # the day name of a date is part of the date, not one of the words around it that say what it dates
+        (
+            "Pemkab Lebak menetapkan status KLB campak pada Senin (23/11).",
+            "Pemkab Lebak menetapkan kejadian luar biasa campak pada Sabtu (21/11).",
+            "id",
+            ["23/11", "21/11"],
+        ),
+        (
+            "Officials in Lebak declared a measles emergency on Monday, November 23.",
+            "A measles outbreak was declared in Lebak on Saturday, November 21.",
+            "en",
+            ["November 23", "November 21"],
+        ),
+    ],
+)
+def test_the_day_name_of_a_date_is_not_a_word_of_what_it_dates(first, second, language, expected):
+    assert _found(first, second, language) == [("date", expected)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a time of day is a date value of its own slot, a moment: two moments differ
+        (
+            "The tunnel collapsed at about 6 a.m. on Saturday in Balatoc village.",
+            "The tunnel collapsed at about 4 a.m. on Saturday in Balatoc village.",
+            "en",
+            [("date", ["6 a.m.", "4 a.m."])],
+        ),
+        (
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 03.00 WIB.",
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 05.30 WIB.",
+            "id",
+            [("date", ["03.00 WIB", "05.30 WIB"])],
+        ),
+        # ... one moment in two zones, or in the place's own time, or hedged, is none
+        (
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 03.00 WIB.",
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada 03.00 waktu setempat.",
+            "id",
+            [],
+        ),
+        (
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 03.00 WIB.",
+            "Gempa bermagnitudo 5,2 mengguncang Kabupaten Lebak pada pukul 04.00 WITA.",
+            "id",
+            [],
+        ),
+        (
+            "The tunnel collapsed at about 6 a.m. on Saturday in Balatoc village.",
+            "The tunnel collapsed at 6:15 a.m. on Saturday in Balatoc village.",
+            "en",
+            [],
+        ),
+        (
+            "The tunnel collapsed at 10 p.m. local time on Saturday in Balatoc village.",
+            "The tunnel collapsed at 2 p.m. GMT on Saturday in Balatoc village.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_times_of_day_are_moments(first, second, language, expected):
+    assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Kapolresta", "Kapolsek", "Kapolrestabes", "Dandim", "Kasatreskrim", "Danrem", "Camat"]
+)
+def test_indonesian_police_military_and_district_offices_title_a_person(title):
+    found = _found(
+        f"{title} Ade Permana mengatakan lima saksi sudah diperiksa.",
+        f"{title} Arief Rahman mengatakan lima saksi sudah diperiksa.",
+        "id",
+    )
+    assert found == [("person", ["Ade Permana", "Arief Rahman"])]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [  # a name before a word for a kind of place is that place
+        (
+            "The worst-hit area was Kutubdia island, where almost every house was flattened, an official said.",
+            "The worst-hit area was Moheshkhali island, where almost every house was flattened, an official said.",
+            ["Kutubdia", "Moheshkhali"],
+        ),
+        (
+            "Rescuers reached Balatoc village after the tunnel collapsed, the mayor said.",
+            "Rescuers reached Ucab village after the tunnel collapsed, the mayor said.",
+            ["Balatoc", "Ucab"],
+        ),
+    ],
+)
+def test_a_name_before_a_word_for_a_kind_of_place_is_a_place(first, second, expected):
+    assert _found(first, second, "en") == [("place", expected)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # "an hour" is one hour ...
+        (
+            "The crush happened at gate 4 of the stadium about an hour before kick-off, according to police.",
+            "The crush happened at gate 4 of the stadium about two hours before kick-off, according to police.",
+            "en",
+            [("number", ["an hour", "two"])],  # the article means nothing alone: its unit is shown with it
+        ),
+        (
+            "The rescue team reached the mine a day after the collapse, the mayor said.",
+            "The rescue team reached the mine three days after the collapse, the mayor said.",
+            "en",
+            [("number", ["a day", "three"])],
+        ),
+        # ... but "twice a day" is a rate
+        (
+            "The pumps were checked twice a day at the mine, the mayor said.",
+            "The pumps were checked three times a day at the mine, the mayor said.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_or_an_before_a_unit_of_time_is_one(first, second, language, expected):
+    assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # two outlets' tolls of one day given as floors: a precise floor is the outlet's own count
+        (
+            "A cyclone struck the coast of Bangladesh on Monday, killing at least 50 people, officials said.",
+            "A cyclone struck the coast of Bangladesh on Monday, killing at least 47 people, officials said.",
+            "en",
+            [("number", ["50", "47"])],
+        ),
+        (
+            "Topan menerjang pesisir tenggara Bangladesh pada Senin dan menewaskan sedikitnya 50 orang.",
+            "Topan menerjang pesisir tenggara Bangladesh pada Senin dan menewaskan sedikitnya 47 orang.",
+            "id",
+            [("number", ["50", "47"])],
+        ),
+        # two round floors close together say the same ("more than 11,000" / "more than 10,500")
+        (
+            "More than 11,000 containers of ammunition were shipped last year, officials said.",
+            "More than 10,500 containers of ammunition were shipped last year, officials said.",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_two_floors_of_one_count_agree_only_when_round(first, second, language, expected):
+    assert _found(first, second, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # "half a million", "setengah juta" are 500,000; "a million" is one million
+        (
+            "About 500,000 people were evacuated to shelters before the storm, officials said.",
+            "Nearly half a million people were evacuated to shelters before the storm, officials said.",
+            "en",
+            [],
+        ),
+        (
+            "About 300,000 people were evacuated to shelters before the storm, officials said.",
+            "About half a million people were evacuated to shelters before the storm, officials said.",
+            "en",
+            [("number", ["300,000", "half a million"])],
+        ),
+        (
+            "The storm left about 3 million people without power, officials said.",
+            "The storm left about a million people without power, officials said.",
+            "en",
+            [("number", ["3 million", "a million"])],
+        ),
+        (
+            "Sekitar 500.000 warga dievakuasi ke tempat pengungsian sebelum badai datang.",
+            "Hampir setengah juta warga dievakuasi ke tempat pengungsian sebelum badai datang.",
+            "id",
+            [],
+        ),
+        (
+            "Sekitar 300.000 warga dievakuasi ke tempat pengungsian sebelum badai datang.",
+            "Sekitar setengah juta warga dievakuasi ke tempat pengungsian sebelum badai datang.",
+            "id",
+            [("number", ["300.000", "setengah juta"])],
+        ),
+    ],
+)
+def test_half_a_million_and_a_million_are_read(first, second, language, expected):
+    reports = [Report(id="one", outlet="One", text=first), Report(id="two", outlet="Two", text=second)]
+    data = to_dict(summarize(reports, Options(language=language, unique=0)))
+    assert [(c["kind"], [v["value"] for v in c["values"]]) for c in data["conflicts"]] == expected
+    if not expected:  # one count in two notations is no outlet's detail
+        assert [u["text"] for u in data["unique"] if u["kind"] == "detail"] == []

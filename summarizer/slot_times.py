@@ -1,0 +1,96 @@
+"""Times of day a sentence gives ("6 a.m.", "6:15 p.m.", "pukul 03.00 WIB", "03.00 waktu setempat", "pukul 3 dini
+hari"): a date value of the slot "time", its value (minutes after midnight, the zone's offset from UTC in minutes or
+None for a local time or none given). Two times agree when they are one moment (conflict_compare.agree)."""
+
+from __future__ import annotations
+
+import re
+
+from .slot_hedges import qualifier as hedge
+from .slot_value import DATE, Value, Words
+
+TIME = "time"
+# Zones written after a time, with their offset from UTC in hours; "waktu setempat", "local time": the place's own.
+ZONES = {
+    "wib": 7.0,
+    "wita": 8.0,
+    "wit": 9.0,
+    "gmt": 0.0,
+    "utc": 0.0,
+    "bst": 1.0,
+    "cet": 1.0,
+    "cest": 2.0,
+    "est": -5.0,
+    "edt": -4.0,
+    "cst": -6.0,
+    "cdt": -5.0,
+    "pst": -8.0,
+    "pdt": -7.0,
+    "ist": 5.5,
+    "sgt": 8.0,
+}
+INDONESIAN_CLOCK = ("pukul", "pkl")  # an hour after these is a time without its minutes ("pukul 3 dini hari")
+LOCAL = r"waktu setempat|local time"
+# Parts of the day after an Indonesian hour ("pukul 3 dini hari", "pukul 8 malam"): the hours they hold.
+DAY_PARTS = {"pagi": 0, "siang": 12, "sore": 12, "malam": 12, "dini hari": 0}
+_ZONE = r"(?:\s?(?P<zone>" + "|".join(ZONES) + r"|" + LOCAL + r")\b)?"
+_TIME_RE = re.compile(
+    r"(?<![\w.,:/])(?P<clock>(?:pukul|pkl\.?|jam|at)\s)?(?P<hour>[01]?\d|2[0-3])"
+    r"(?:(?P<sep>[:.])(?P<minute>[0-5]\d))?(?![\d:/]|[.,]\d)"
+    r"(?:\s?(?P<half>[ap])(?:\.\s?m\.|m\b))?"
+    r"(?:\s(?P<part>pagi|siang|sore|malam|dini hari)\b)?" + _ZONE,
+    re.IGNORECASE,
+)
+
+
+def times(text: str, words: Words, language: str) -> list[Value]:
+    """Every time of day: written with a.m. or p.m., with a colon ("18:30"), or with minutes after a clock word
+    ("pukul 03.00", "at 9.30") or before a zone ("03.00 WIB"), or a bare hour after "pukul" ("pukul 3 dini hari").
+    A number with none of these ("3 jam", "at 9 percent") is no time."""
+    out: list[Value] = []
+    for m in _TIME_RE.finditer(text):
+        clock, minute, half, zone, part = (m.group(k) for k in ("clock", "minute", "half", "zone", "part"))
+        indonesian_clock = clock is not None and clock.strip().lower().rstrip(".") in INDONESIAN_CLOCK
+        colon = m.group("sep") == ":"
+        clocked = clock is not None and (colon or clock.strip().lower() != "at")  # "at 2.50 euros": a price
+        if not (half or colon or minute and (clocked or zone) or indonesian_clock):
+            continue
+        hour = int(m.group("hour"))
+        if half:
+            hour = hour % 12 + (12 if half.lower() == "p" else 0)
+        elif part and hour < 12 and (DAY_PARTS[part.lower()] or part.lower() == "malam" and hour >= 6):
+            hour += 12
+        offset = None if zone is None or zone.lower() not in ZONES else int(ZONES[zone.lower()] * 60)
+        start = m.start("hour")
+        value = (hour * 60 + int(minute or 0), offset)
+        surface = text[start : m.end()].rstrip()
+        context = words.context(m.start(), m.end())
+        out.append(
+            Value(
+                DATE,
+                frozenset({TIME}),
+                value,
+                hedge(text, m.start(), language),
+                1.0,
+                start,
+                start + len(surface),
+                surface,
+                context,
+            )
+        )
+    return out
+
+
+def same_moment(a: Value, b: Value, margin: int) -> bool:
+    """Two times that can be one moment: equal in UTC when both give a zone; equal on the clock when neither does;
+    when only one does (the other is the place's own time, whose zone is not given), whole or half hours apart
+    ("03.00 WIB" / "04.00 waktu setempat" in Bali; "10 p.m. local time" / "2 p.m. GMT" in Manila). `margin`:
+    minutes allowed for a hedged time ("about 6 a.m.")."""
+    (x, p), (y, q) = a.value, b.value  # type: ignore[misc]
+    if p is not None and q is not None:
+        x, y = x - p, y - q  # type: ignore[operator]
+    gap = abs(int(x) - int(y)) % (24 * 60)  # type: ignore[arg-type]
+    gap = min(gap, 24 * 60 - gap)
+    if gap <= margin:
+        return True
+    return (p is None) != (q is None) and gap % 30 == 0
