@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from .align import Alignment
-from .claims import CLAIM
+from .claims import CLAIM, claim_words, without_attribution
 from .conflicts import agree
 from .language import WORD_RE, Analyzer, common_words, is_number, news_abbreviations
 from .models import Corpus, Fact, Part, UniqueItem
@@ -47,6 +47,8 @@ CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
 TIME_ZONES = frozenset(
     ["wib", "wita", "wit", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"]
 )
+# Lower-case content words a claim ends on that no report near it holds, from which they are its detail.
+UNSAID_TERMS = 2
 UNIT_WORDS = 3  # a number takes up to this many following words as its unit ("11.000 butir amunisi")
 # Abbreviations of "number" before one ("train No. 1453", "KM No. 5"): no name.
 NUMBER_SIGNS = frozenset({("no",), ("nos",), ("nr",), ("nro",)})
@@ -356,6 +358,7 @@ def find_unique(
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     items: list[UniqueItem] = []
     fact_docs_of = [frozenset(corpus.refs[m].document for m in fact.members) for fact in facts]
+    nearby = _linked_nodes(alignment)
     for i, text in enumerate(corpus.texts):
         if alignment.roles[i] != CLAIM:
             continue
@@ -380,6 +383,15 @@ def find_unique(
                         "claim",
                     )
                 )
+        for claim in claims:
+            if claim.shared or not claim.close:
+                continue
+            # near another report but stated by none: what it ends on that no report near it says is this one's
+            said = _said_nearby(i, corpus, alignment, nearby)
+            unsaid = _unsaid_tail(text, claim.start, claim.end, said, alignment.matcher)
+            if unsaid:
+                start, end = unsaid
+                items.append(UniqueItem(d, i, "detail", text[start:end], score * CLAIM_WEIGHT, start, end, "claim"))
         for claim in claims:
             if not claim.close:
                 continue
@@ -410,6 +422,55 @@ def find_unique(
     items = _without_shorter_names(kept_once)
     items.sort(key=lambda u: (u.document, -u.score, u.sentence, u.start))
     return tuple(items)
+
+
+def _linked_nodes(alignment: Alignment) -> dict[int, set[int]]:
+    """Node -> the nodes a claim of which comes near it or that come near one of its claims (`Alignment.links`)."""
+    links = alignment.links.tocoo()
+    out: dict[int, set[int]] = {}
+    for a, b in zip(links.row.tolist(), links.col.tolist(), strict=True):
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return out
+
+
+def _said_nearby(sentence: int, corpus: Corpus, alignment: Alignment, nearby: dict[int, set[int]]) -> set[str]:
+    """The match terms of the other reports' sentences that come near this one or near which it comes."""
+    document = corpus.refs[sentence].document
+    nodes = nearby.get(alignment.node_of[sentence], set())
+    said: set[str] = set()
+    for j, node in enumerate(alignment.node_of):
+        if node in nodes and corpus.refs[j].document != document:
+            said.update(alignment.terms[j])
+    return said
+
+
+def _unsaid_tail(text: str, start: int, end: int, said: set[str], matcher: Matcher) -> tuple[int, int] | None:
+    """The span of the claim's words after the last word whose terms `said` holds ("Tiga anak meninggal dunia |
+    akibat komplikasi radang paru"), when it has UNSAID_TERMS lower-case content words or more (names and numbers
+    alone are name and number details). Who said the claim is no part of it: its attribution pieces and speech
+    words are passed over. Only the tail: runs between words another report holds were mostly the same fact in
+    other words (README, "Comparison")."""
+    analyzer = matcher.analyzer
+    cues = claim_words(analyzer.language).attribution
+    core = without_attribution(text, start, end, analyzer)
+    tail: list[re.Match[str]] = []  # the words after the last said one ("sejak wabah merebak"), from a lower-case one
+    content: list[re.Match[str]] = []  # its content words
+    covered = False
+    for token in WORD_RE.finditer(core):
+        terms = matcher.terms(token.group())
+        if tail or token.group().islower():  # not from a name's last word ("Inc., one of the oldest firms")
+            tail.append(token)
+        if not terms or any(t in cues for t in terms):
+            continue  # a stop word or a speech word: neither said nor unsaid
+        if any(t in said for t in terms):
+            covered, tail, content = True, [], []
+        else:
+            content.append(token)
+    plain = [t for t in content if t.group().islower() and not is_number(t.group())]
+    if not covered or len(plain) < UNSAID_TERMS:
+        return None
+    return start + tail[0].start(), start + content[-1].end()
 
 
 def _restated(

@@ -253,9 +253,11 @@ def test_a_claim_nobody_comes_near_is_listed_beside_a_claim_only_near_another_re
     cleared = "Volunteers cleared fallen rubble near the central square on Wednesday."
     b = Report(id="b", outlet="b", text=f"{QUAKE} {cleared}")
     data = to_dict(summarize([a, b], Options(unique=0)))
-    (only_a,) = [u for u in data["unique"] if u["outlet"] == "a"]
+    (only_a,) = [u for u in data["unique"] if u["outlet"] == "a" and "divers" in u["text"]]
     assert only_a["text"].startswith("while divers found two sunken fishing boats")
     assert "Volunteers" not in only_a["text"]
+    # where each report has the clearing is its own detail (round 9): "from the main road" / "near the central square"
+    assert not any("Volunteers" in u["text"] for u in data["unique"])
 
 
 def test_indonesian_confixes_meet_their_root_when_the_set_confirms_it():
@@ -486,3 +488,33 @@ def test_review_a_time_of_day_only_one_outlet_gives_is_its_detail_whole():
     train = "Kereta api anjlok di dekat Stasiun Bandung pada {}Selasa, dan melukai puluhan penumpang."
     found = _unique_texts(train.format("pukul 07.15 WIB, "), train.format(""))
     assert any(u.startswith("07.15") for u in found) and "WIB" not in found  # the time zone is no name
+
+
+# Round 9 (tester 8's repro cases): a claim no other report states must be listed somewhere.
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "expected"),
+    [
+        (
+            "Two hikers died near the summit because a blizzard swept across the ridge.",
+            "Two hikers died near the summit while rescuers searched the northern slope.",
+            "en",
+            ["because a blizzard swept across the ridge", "while rescuers searched the northern slope"],
+        ),
+        (
+            "Tiga pendaki ditemukan tewas di dekat puncak gunung akibat badai salju yang melanda lereng.",
+            "Tiga pendaki ditemukan tewas di dekat puncak gunung setelah tim penyelamat menyisir hutan.",
+            "id",
+            ["akibat badai salju yang melanda lereng", "setelah tim penyelamat menyisir hutan"],
+        ),
+    ],
+)
+def test_what_a_claim_near_another_report_ends_on_and_no_report_says_is_its_detail(a, b, language, expected):
+    # each claim comes near the other report (the same deaths) without being stated by it: its tail was listed nowhere
+    reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
+    unique = to_dict(summarize(reports, Options(unique=0, language=language)))["unique"]
+    assert [(u["outlet"], u["kind"], u["part"], u["text"]) for u in unique] == [
+        ("a", "detail", "claim", expected[0]),
+        ("b", "detail", "claim", expected[1]),
+    ]
