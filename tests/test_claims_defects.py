@@ -518,3 +518,27 @@ def test_what_a_claim_near_another_report_ends_on_and_no_report_says_is_its_deta
         ("a", "detail", "claim", expected[0]),
         ("b", "detail", "claim", expected[1]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("No casualties were reported.", "en", "claim"),
+        ("No deaths have been reported.", "en", "claim"),
+        ("Kerusakan belum dilaporkan.", "id", "claim"),
+        # a source that spoke, or a passive with its agent, still only attributes
+        ("The coastguard said.", "en", "attribution"),
+        ("Hal itu dikatakan oleh juru bicara polisi.", "id", "attribution"),
+        ("Demikian seperti dikutip kantor berita Rusia, TASS.", "id", "attribution"),
+    ],
+)
+def test_a_speech_verb_in_the_passive_without_an_agent_states_what_was_reported(text, language, expected):
+    assert role(text, analyzer_for(language)) == expected
+
+
+def test_a_line_saying_nothing_was_reported_is_the_outlets_own():
+    emergency = "Governor Dana Whitlow declared a state of emergency in three counties on Sunday."
+    a = Report(id="a", outlet="a", text=f"{emergency} No casualties were reported.")
+    b = Report(id="b", outlet="b", text=emergency)
+    unique = to_dict(summarize([a, b], Options(unique=0)))["unique"]
+    assert [(u["outlet"], u["kind"], u["text"]) for u in unique] == [("a", "fact", "No casualties were reported.")]
