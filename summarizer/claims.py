@@ -119,6 +119,11 @@ def _has_verb(piece: str, words: ClaimWords, analyzer: Analyzer) -> bool:
     return False
 
 
+def is_verb(word: str, analyzer: Analyzer) -> bool:
+    """The word reads as a verb (`_has_verb` of the word alone): "escaped", "melarikan", not "bridge"."""
+    return _has_verb(word, claim_words(analyzer.language), analyzer)
+
+
 def _content_terms(text: str, analyzer: Analyzer) -> list[str]:
     return analyzer.terms(text)
 

@@ -12,14 +12,14 @@ Three kinds, all precision first (listed only when no other report comes close t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
 import numpy as np
 
 from .align import Alignment
-from .claims import CLAIM, claim_words, without_attribution
+from .claims import CLAIM, claim_words, is_verb, without_attribution
 from .conflicts import agree
 from .language import WORD_RE, Analyzer, common_words, is_number, news_abbreviations
 from .models import Corpus, Fact, Part, UniqueItem
@@ -77,6 +77,7 @@ class _Known:
     tails: dict[tuple[str, ...], frozenset[int]]  # every name with the lower-case word after it ("X bridge")
     pairs: dict[tuple[str, str], frozenset[int]]  # every two words in a row, lower case -> documents
     outlets: frozenset[tuple[str, ...]] = frozenset()  # the set's outlets' names, lower-case words
+    modifiers: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)  # `tails` without the word after
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -160,6 +161,10 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         return {k: frozenset(v) for k, v in index.items()}
 
     outlets = frozenset(tuple(w.lower() for w in WORD_RE.findall(doc.outlet)) for doc in corpus.documents)
+    modifiers: dict[tuple[str, ...], set[int]] = {}  # a name before a noun: "the Mandaue-Liloan bridge"
+    for key, followed_in in tails.items():
+        if not is_verb(key[-1], analyzer):  # not "Omar Wekesa escaped"
+            modifiers.setdefault(key[:-1], set()).update(followed_in)
     return _Known(
         frozen(numbers),
         frozen(parts),
@@ -170,6 +175,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         frozen(tails),
         frozen(pairs),
         outlets,
+        frozen(modifiers),
     )
 
 
@@ -201,6 +207,14 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     # BPOM Rina Kartika"; never a title or common word such as "Kepala", nor the "Dunmore" of "Dunmore Leisure
     # Centre", a place's name in the name of a building in it)
     common = common_words(matcher.analyzer.language)
+    # a shorter form another report uses that the name goes on from, all of it a person's names: "Ali Mwinyi" for "Ali
+    # Mwinyi Hassan"; never an office ("Kepala BPOM" for "Kepala BPOM Rina Kartika": a common word, an acronym) nor
+    # a place another report names something in ("the Mandaue-Liloan bridge" beside "Mandaue-Liloan Tower")
+    for b in range(2, len(key)):
+        personal = all(not w.isupper() and not common(w) for w in name.words[:b])
+        shorter = key[:b]
+        if personal and known.elsewhere(known.full, shorter, document) and shorter not in known.modifiers:
+            return True
     if len(key) > 1 and not common(name.words[-2]) and known.elsewhere(known.singles, key[-2], document):
         return True
     # "Finance Minister Erik Holm of Norland": known when the parts on each side of "of" are

@@ -542,3 +542,15 @@ def test_a_line_saying_nothing_was_reported_is_the_outlets_own():
     b = Report(id="b", outlet="b", text=emergency)
     unique = to_dict(summarize([a, b], Options(unique=0)))["unique"]
     assert [(u["outlet"], u["kind"], u["text"]) for u in unique] == [("a", "fact", "No casualties were reported.")]
+
+
+@pytest.mark.parametrize(
+    ("longer", "shorter", "template"),
+    [
+        ("Omar Wekesa Otieno", "Omar Wekesa", "{} escaped from the county jail on Monday night, the warden said."),
+        ("Budi Santoso Wibowo", "Budi Santoso", "{} melarikan diri dari rumah tahanan pada Senin malam, kata kalapas."),
+    ],
+)
+def test_a_longer_form_of_a_persons_name_another_report_uses_is_no_detail(longer, shorter, template):
+    assert _details(longer, shorter, template, template, "") == []
+    # the office before a name ("Kepala BPOM" beside "Kepala BPOM Rina Kartika") is still no form of it: see above
