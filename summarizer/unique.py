@@ -25,6 +25,7 @@ from .language import WORD_RE, Analyzer, common_words, is_number, news_abbreviat
 from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
     ACRONYM_TERM,
+    CONJUNCTIONS,
     ISO_DATE_RE,
     NAME_JOINERS,
     Matcher,
@@ -32,6 +33,7 @@ from .normalize import (
     amount,
     calendar_words,
     canonical_number,
+    conjoined_names,
     is_value,
     join_spaced_thousands,
     month_numbers,
@@ -222,6 +224,47 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     return len(parts) > 1 and all(_name_is_known(part, document, known, matcher) for part in parts)
 
 
+# What opens another name for the same thing right after a name: "Pacific Gas and Electric (PG&E)", "the
+# California Department of Forestry and Fire Protection, or Cal Fire", "..., atau Damkar".
+_ALIAS_RE = re.compile(r"\s*(?:\(\s*|,?\s+(?:or|atau)\s+)")
+
+
+def _whole_names(text: str, document: int, known: _Known, matcher: Matcher) -> tuple[list[Name], dict[int, bool]]:
+    """The names of `text` with two kept whole: one written with "&" inside ("PG&E"), and names joined by "and" /
+    "dan" when another name for the same thing follows ("California Department of Forestry and Fire Protection,
+    or Cal Fire"): apart, their pieces ("Fire Protection", "Electric", "E") are no names. Also, by start: whether
+    each name with such a second name (its alias, then no name of its own) is known (the alias or every piece is)."""
+    found = list(names(text))
+    glued = [
+        n for n in conjoined_names(text) if text[n.start : n.end].count("&") == 1 and " " not in text[n.start : n.end]
+    ]
+    for name in glued:  # "PG&E", "AT&T": one name
+        found = [n for n in found if not name.start <= n.start < name.end] + [name]
+    found.sort(key=lambda n: n.start)
+    aliased: dict[int, bool] = {}
+    joined = [n for n in conjoined_names(text) if n not in glued and any(w in CONJUNCTIONS for w in n.words)]
+    for name in [*joined, *found]:  # the longest first: "Pacific Gas and Electric", not its "Electric"
+        if name not in found and name not in joined:
+            continue  # a piece of a name read whole, or an alias, already
+        alias_at = _ALIAS_RE.match(text, name.end)
+        alias = next((n for n in found if alias_at and n.start == alias_at.end()), None)
+        if alias is None or (alias_at and "(" in alias_at.group() and not _acronym_like(text, alias)):
+            continue
+        pieces = [n for n in found if name.start <= n.start < name.end]
+        known_here = _name_is_known(alias, document, known, matcher) or all(
+            _name_is_known(p, document, known, matcher) for p in pieces
+        )
+        found = [n for n in found if n not in pieces and n is not alias] + [name]
+        found.sort(key=lambda n: n.start)
+        aliased[name.start] = known_here
+    return found, aliased
+
+
+def _acronym_like(text: str, name: Name) -> bool:
+    """A name written in capitals ("PG&E", "BPOM"): what brackets after a longer name give as its short form."""
+    return all(w.isupper() or w == "&" for w in name.words)
+
+
 def _written_elsewhere(key: tuple[str, ...], document: int, known: _Known) -> bool:
     """Another document has the name's words one after the other, in any case."""
     others: set[int] | None = None
@@ -302,7 +345,7 @@ def detail_spans(
     """Character spans of names and numbers in `text` (of `document`) that no other document uses."""
     spans: list[tuple[int, int]] = []
     calendar = calendar_words(analyzer.language)
-    found = names(text)
+    found, aliased = _whole_names(text, document, known, matcher)
     # "Badan Penanggulangan Bencana Daerah (BPBD)": the acronym beside its expansion is one detail, not two
     spelled = {matcher.acronyms[n.key].lower() for n in found if n.key in matcher.acronyms}
     for name in found:
@@ -320,7 +363,9 @@ def detail_spans(
             name = Name(name.words, name.start, len(text[: name.end].rstrip()))
             if len(name.words) == 1 and not text[: name.start].strip(' "“‘«('):
                 continue  # a capitalised first word alone is no name (as in `names`)
-        if not _name_is_known(name, document, known, matcher):
+        # a name given with another name for it is known when the other name or each of its pieces is ("..., or Cal
+        # Fire"); it is one detail otherwise
+        if not (aliased[name.start] if name.start in aliased else _name_is_known(name, document, known, matcher)):
             spans.append((name.start, name.end))
     if join_spaced_thousands(text) != text:
         return spans  # number spans would not line up with the text; names are enough here

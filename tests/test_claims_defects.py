@@ -554,3 +554,32 @@ def test_a_line_saying_nothing_was_reported_is_the_outlets_own():
 def test_a_longer_form_of_a_persons_name_another_report_uses_is_no_detail(longer, shorter, template):
     assert _details(longer, shorter, template, template, "") == []
     # the office before a name ("Kepala BPOM" beside "Kepala BPOM Rina Kartika") is still no form of it: see above
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "template", "expected"),
+    [
+        # a name with "and" inside, then the short name another report uses: no detail (was "Mineral Resources")
+        (
+            "the Ministry of Energy and Mineral Resources, or Energy Ministry",
+            "the Energy Ministry",
+            "The blackout ended at noon, according to {}.",
+            [],
+        ),
+        (
+            "Dinas Pemadam Kebakaran dan Penyelamatan, atau Damkar",
+            "Damkar",
+            "Api padam pukul 14.00 WIB, menurut {}.",
+            [],
+        ),
+        # no other report names it: one detail, whole (was "Northern Gas", "Power", "P")
+        (
+            "Northern Gas and Power (NG&P)",
+            "the utility",
+            "A power line owned by {} sparked the blaze near the depot, officials said.",
+            [("A", "Northern Gas and Power")],
+        ),
+    ],
+)
+def test_a_name_with_and_inside_given_with_another_name_for_it_is_one_name(a, b, template, expected):
+    assert _details(a, b, template, template, "") == expected
