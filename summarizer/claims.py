@@ -349,6 +349,11 @@ def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    if len(merged) > 1 and len(_content_terms(text[slice(*merged[0])], analyzer)) < MIN_CLAIM_TERMS:
+    # a first piece with no verb is who or what the claim is about, no claim of its own: "Annelies de Wit, Veltra's
+    # chief executive, | said the deal ..." (it made any report naming her state the whole sentence)
+    first = text[slice(*merged[0])]
+    if len(merged) > 1 and (
+        len(_content_terms(first, analyzer)) < MIN_CLAIM_TERMS or not _has_verb(first, words, analyzer)
+    ):
         merged[:2] = [(merged[0][0], merged[1][1])]
     return tuple(merged)

@@ -516,6 +516,11 @@ def _unsaid_tail(text: str, start: int, end: int, said: set[str], matcher: Match
     tail: list[re.Match[str]] = []  # the words after the last said one ("sejak wabah merebak"), from a lower-case one
     content: list[re.Match[str]] = []  # its content words
     covered = False
+    # a last piece with a speech word says who spoke (", the companies said in a joint statement"), not what
+    opened = max(core.rfind(c) for c in ",;:—–")
+    last = core[opened + 1 :] if opened >= 0 else ""
+    if any(t in cues for w in WORD_RE.findall(last) for t in matcher.terms(w)):
+        core = core[:opened]
     for token in WORD_RE.finditer(core):
         terms = matcher.terms(token.group())
         if tail or token.group().islower():  # not from a name's last word ("Inc., one of the oldest firms")
@@ -557,13 +562,16 @@ def _restated(
 
 
 def _without_shorter_names(items: list[UniqueItem]) -> list[UniqueItem]:
-    """A name detail whose words are all in a longer name detail of the same report is that name again
-    ("Choe" after "Choe Sun-hui"): listed once, in its full form."""
+    """A name detail whose words are all in a longer name of the same report's items (a name detail, or a name in a
+    listed fact or clause) is that name again ("Choe" after "Choe Sun-hui"): listed once, in its full form."""
     words = {id(u): frozenset(w.lower() for w in WORD_RE.findall(u.text)) for u in items if u.part == "name"}
     by_document: dict[int, list[frozenset[str]]] = {}
     for u in items:
         if u.part == "name":
             by_document.setdefault(u.document, []).append(words[id(u)])
+        else:  # a name inside a listed fact or clause: "Choe" after a whole fact naming "Choe Sun-hui"
+            for name in names(u.text):
+                by_document.setdefault(u.document, []).append(frozenset(w.lower() for w in name.words))
     return [u for u in items if u.part != "name" or not any(words[id(u)] < other for other in by_document[u.document])]
 
 

@@ -583,3 +583,28 @@ def test_a_longer_form_of_a_persons_name_another_report_uses_is_no_detail(longer
 )
 def test_a_name_with_and_inside_given_with_another_name_for_it_is_one_name(a, b, template, expected):
     assert _details(a, b, template, template, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Maria Okafor, the port authority's director, said the harbour would reopen on Friday after repairs.", "en"),
+        (
+            "Kepala Dinas Kesehatan Kabupaten Lebak, yang baru dilantik pekan lalu, menetapkan status KLB campak.",
+            "id",
+        ),
+    ],
+)
+def test_a_first_piece_with_no_verb_is_no_claim_of_its_own(text, language):
+    # who the sentence is about, cut off before "said" / "yang": any report naming her stated the whole sentence
+    assert len(_pieces(text, language)) == 1
+    assert len(_pieces("Crowds welcomed Putin on Wednesday, where Kim declared full support for the war.", "en")) == 2
+
+
+def test_a_report_naming_the_speaker_does_not_state_what_she_said():
+    a = "Port director Maria Okafor will chair the inquiry into the collision, the authority said in a statement."
+    b = "Maria Okafor, the port's director, said the harbour would reopen on Friday after repairs to the quay."
+    reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
+    data = to_dict(summarize(reports, Options(unique=0)))
+    assert [len(f["versions"]) for f in data["facts"]] == [1, 1]  # two facts: neither states the other
+    assert [(u["outlet"], u["kind"]) for u in data["unique"]] == [("a", "fact"), ("b", "fact")]
