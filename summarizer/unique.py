@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from .align import Alignment
+from .align import Alignment, Claim
 from .claims import CLAIM, claim_words, is_verb, without_attribution
 from .conflicts import agree
 from .language import WORD_RE, Analyzer, common_words, is_number, news_abbreviations
@@ -443,9 +443,12 @@ def find_unique(
                     )
                 )
         for claim in claims:
-            if claim.shared or not claim.close:
+            if not claim.close:
                 continue
-            # near another report but stated by none: what it ends on that no report near it says is this one's
+            if claim.shared and not _extended(i, claim, corpus, alignment, nearby):
+                continue
+            # near another report but stated by none (or stated by a shorter sentence): what it ends on that no report
+            # near it says is this one's
             said = _said_nearby(i, corpus, alignment, nearby)
             unsaid = _unsaid_tail(text, claim.start, claim.end, said, alignment.matcher)
             if unsaid:
@@ -491,6 +494,22 @@ def _linked_nodes(alignment: Alignment) -> dict[int, set[int]]:
         out.setdefault(a, set()).add(b)
         out.setdefault(b, set()).add(a)
     return out
+
+
+def _extended(sentence: int, claim: Claim, corpus: Corpus, alignment: Alignment, nearby: dict[int, set[int]]) -> bool:
+    """A sentence of another report near this one says nothing the claim does not ("Api berasal dari korsleting
+    listrik." beside "Api berasal dari korsleting listrik di salah satu kios pakaian."): the claim is that sentence
+    with more, and what it ends on beyond it is its own."""
+    document = corpus.refs[sentence].document
+    nodes = nearby.get(alignment.node_of[sentence], set())
+    mine = set(alignment.matcher.terms(corpus.texts[sentence][claim.start : claim.end]))
+    return any(
+        node in nodes
+        and corpus.refs[j].document != document
+        and bool(alignment.terms[j])
+        and mine.issuperset(alignment.terms[j])
+        for j, node in enumerate(alignment.node_of)
+    )
 
 
 def _said_nearby(sentence: int, corpus: Corpus, alignment: Alignment, nearby: dict[int, set[int]]) -> set[str]:

@@ -608,3 +608,27 @@ def test_a_report_naming_the_speaker_does_not_state_what_she_said():
     data = to_dict(summarize(reports, Options(unique=0)))
     assert [len(f["versions"]) for f in data["facts"]] == [1, 1]  # two facts: neither states the other
     assert [(u["outlet"], u["kind"]) for u in data["unique"]] == [("a", "fact"), ("b", "fact")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "expected"),
+    [
+        (
+            "The fire started with an electrical fault in a clothing stall near the east gate.",
+            "The fire started with an electrical fault.",
+            "en",
+            "in a clothing stall near the east gate",
+        ),
+        (
+            "Api diduga berasal dari korsleting listrik di sebuah kios sepatu dekat pintu timur.",
+            "Api diduga berasal dari korsleting listrik.",
+            "id",
+            "di sebuah kios sepatu dekat pintu timur",
+        ),
+    ],
+)
+def test_what_a_sentence_adds_to_a_shorter_one_of_another_report_is_its_detail(a, b, language, expected):
+    # the other report states the claim (its sentence lies inside it): what it goes on to say was listed nowhere
+    reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
+    unique = to_dict(summarize(reports, Options(unique=0, language=language)))["unique"]
+    assert [(u["outlet"], u["part"], u["text"]) for u in unique] == [("a", "claim", expected)]
