@@ -80,6 +80,7 @@ class _Known:
     pairs: dict[tuple[str, str], frozenset[int]]  # every two words in a row, lower case -> documents
     outlets: frozenset[tuple[str, ...]] = frozenset()  # the set's outlets' names, lower-case words
     modifiers: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)  # `tails` without the word after
+    lower: dict[str, frozenset[int]] = field(default_factory=dict)  # every word written in lower case -> documents
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -163,6 +164,12 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         return {k: frozenset(v) for k, v in index.items()}
 
     outlets = frozenset(tuple(w.lower() for w in WORD_RE.findall(doc.outlet)) for doc in corpus.documents)
+    lower: dict[str, set[int]] = {}
+    for i, text in enumerate(corpus.texts):
+        d = corpus.refs[i].document
+        for word in WORD_RE.findall(text):
+            if word.islower():
+                lower.setdefault(word, set()).add(d)
     modifiers: dict[tuple[str, ...], set[int]] = {}  # a name before a noun: "the Mandaue-Liloan bridge"
     for key, followed_in in tails.items():
         if not is_verb(key[-1], analyzer):  # not "Omar Wekesa escaped"
@@ -178,6 +185,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         frozen(pairs),
         outlets,
         frozen(modifiers),
+        frozen(lower),
     )
 
 
@@ -200,6 +208,10 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
         return True
+    if len(key) == 1 and known.elsewhere(known.lower, key[0], document):
+        return True  # another report writes it in lower case: "Pemkot" / "pemkot"
+    if len(key) == 1 and _demonym_known(key[0], document, known, matcher.analyzer.language):
+        return True  # "Zambian" beside "Zambia", "Indonesia" beside "Indonesian"
     # a one-word name another report gives in another form: "Senate" beside "Senators" (not the "Court" of "Supreme
     # Court" beside a sentence opening on "Courts")
     terms = tuple(matcher.analyzer.word_terms(name.words[-1])) if len(key) == 1 else ()
@@ -263,6 +275,25 @@ def _whole_names(text: str, document: int, known: _Known, matcher: Matcher) -> t
 def _acronym_like(text: str, name: Name) -> bool:
     """A name written in capitals ("PG&E", "BPOM"): what brackets after a longer name give as its short form."""
     return all(w.isupper() or w == "&" for w in name.words)
+
+
+# Endings that make a place's name its people's or adjective: "Zambia" + "n", "Brazil" + "ian", "Japan" + "ese",
+# "Iraq" + "i", and for a place ending in "a" without it: "Canad(a)" + "ian", "Chin(a)" + "ese".
+MIN_PLACE_LETTERS = 4  # a place's name this long at least: no "Ian" from "I" + "an"
+DEMONYM_ENDINGS = {"en": ("ian", "an", "ese", "n", "i")}
+
+
+def _demonym_known(word: str, document: int, known: _Known, language: str) -> bool:
+    """Another report names the place of this people's word, or the people's word of this place."""
+    for ending in DEMONYM_ENDINGS.get(language, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_PLACE_LETTERS:
+            base = word[: -len(ending)]
+            if known.elsewhere(known.words, base, document) or known.elsewhere(known.words, base + "a", document):
+                return True
+        forms = [word + ending] + ([word[:-1] + ending] if word.endswith("a") else [])
+        if len(word) >= MIN_PLACE_LETTERS and any(known.elsewhere(known.words, f, document) for f in forms):
+            return True
+    return False
 
 
 def _written_elsewhere(key: tuple[str, ...], document: int, known: _Known) -> bool:
@@ -349,6 +380,8 @@ def detail_spans(
     # "Badan Penanggulangan Bencana Daerah (BPBD)": the acronym beside its expansion is one detail, not two
     spelled = {matcher.acronyms[n.key].lower() for n in found if n.key in matcher.acronyms}
     for name in found:
+        if len(name.key) == 1 and len(name.key[0]) == 1:
+            continue  # a letter: "di blok B", "Gate C" (the words before it are no name)
         if len(name.key) == 1 and (name.key[0] in calendar or name.key[0] in TIME_ZONES):
             continue  # "Rabu", "Juni": part of a date, whose numbers are checked below; "07.15 WIB": of a time
         if len(name.key) == 1 and (name.key[0] in spelled or _CURRENCY_WORD_RE.match(text, name.end)):
@@ -553,7 +586,9 @@ def _unsaid_tail(text: str, start: int, end: int, said: set[str], matcher: Match
     plain = [t for t in content if t.group().islower() and not is_number(t.group())]
     if not covered or len(plain) < UNSAID_TERMS:
         return None
-    return start + tail[0].start(), start + content[-1].end()
+    # to its last content word or capitalised one ("di salah satu kios pakaian di blok B")
+    end = max(token.end() for token in tail if token in content or token.group()[:1].isupper())
+    return start + tail[0].start(), start + end
 
 
 def _restated(

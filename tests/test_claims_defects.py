@@ -632,3 +632,31 @@ def test_what_a_sentence_adds_to_a_shorter_one_of_another_report_is_its_detail(a
     reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
     unique = to_dict(summarize(reports, Options(unique=0, language=language)))["unique"]
     assert [(u["outlet"], u["part"], u["text"]) for u in unique] == [("a", "claim", expected)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "not_listed"),
+    [
+        # a letter is no name (a tester's set listed "name: B" for "di blok B")
+        (
+            "Fans were crushed near the west stand, block C, before kick-off.",
+            "Fans were crushed near the west stand.",
+            "C",
+        ),
+        # a word another report writes in lower case: "Pemkot" / "pemkot"
+        (
+            "Pemerintah Kota (Pemkot) Gorontalo akan membangun pasar darurat di lapangan kota.",
+            "Wali Kota Gorontalo mengatakan pemkot akan membangun pasar darurat di lapangan kota.",
+            "Pemkot",
+        ),
+        ("The vote in the Senate was delayed by a week.", "The vote in the senate was delayed by a week.", "Senate"),
+        # a people's word and its place: "Zambian" / "Zambia"
+        ("The Zambian capital Lusaka mourned the fans.", "Lusaka, capital of Zambia, mourned the fans.", "Zambian"),
+        ("The Canadian navy sent two ships to the strait.", "Canada sent two navy ships to the strait.", "Canadian"),
+    ],
+)
+def test_letters_lower_case_forms_and_a_peoples_word_are_no_name_details(a, b, not_listed):
+    language = "id" if "Pemkot" in a else "en"
+    reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
+    unique = to_dict(summarize(reports, Options(unique=0, language=language)))["unique"]
+    assert not [u for u in unique if u["part"] == "name" and u["text"] == not_listed]
