@@ -660,3 +660,24 @@ def test_letters_lower_case_forms_and_a_peoples_word_are_no_name_details(a, b, n
     reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
     unique = to_dict(summarize(reports, Options(unique=0, language=language)))["unique"]
     assert not [u for u in unique if u["part"] == "name" and u["text"] == not_listed]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        (
+            "About 500,000 villagers were moved to storm shelters before the cyclone hit.",
+            "Nearly half a million villagers were moved to storm shelters before the cyclone hit.",
+            "en",
+        ),
+        (
+            "Sekitar 500.000 warga mengungsi ke tempat penampungan sebelum badai datang.",
+            "Hampir setengah juta warga mengungsi ke tempat penampungan sebelum badai datang.",
+            "id",
+        ),
+    ],
+)
+def test_half_a_million_is_its_value(a, b, language):
+    reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
+    assert to_dict(summarize(reports, Options(unique=0, language=language)))["unique"] == []
+    assert "500000" in matcher_for(analyzer_for(language), [a, b]).terms(b)
