@@ -165,11 +165,12 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
 
     outlets = frozenset(tuple(w.lower() for w in WORD_RE.findall(doc.outlet)) for doc in corpus.documents)
     lower: dict[str, set[int]] = {}
+    lower_of: dict[str, set[str]] = {}  # once per text
     for i, text in enumerate(corpus.texts):
-        d = corpus.refs[i].document
-        for word in WORD_RE.findall(text):
-            if word.islower():
-                lower.setdefault(word, set()).add(d)
+        if text not in lower_of:
+            lower_of[text] = {word for word in WORD_RE.findall(text) if word.islower()}
+        for word in lower_of[text]:
+            lower.setdefault(word, set()).add(corpus.refs[i].document)
     modifiers: dict[tuple[str, ...], set[int]] = {}  # a name before a noun: "the Mandaue-Liloan bridge"
     for key, followed_in in tails.items():
         if not is_verb(key[-1], analyzer):  # not "Omar Wekesa escaped"
@@ -238,6 +239,7 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
 
 # What opens another name for the same thing right after a name: "Pacific Gas and Electric (PG&E)", "the
 # California Department of Forestry and Fire Protection, or Cal Fire", "..., atau Damkar".
+_ALIAS_WORD_RE = re.compile(r"\s(?:or|atau)\s")
 _ALIAS_RE = re.compile(r"\s*(?:\(\s*|,?\s+(?:or|atau)\s+)")
 
 
@@ -247,6 +249,8 @@ def _whole_names(text: str, document: int, known: _Known, matcher: Matcher) -> t
     or Cal Fire"): apart, their pieces ("Fire Protection", "Electric", "E") are no names. Also, by start: whether
     each name with such a second name (its alias, then no name of its own) is known (the alias or every piece is)."""
     found = list(names(text))
+    if "&" not in text and "(" not in text and not _ALIAS_WORD_RE.search(text):
+        return found, {}  # no name written with "&", and nothing that opens another name for one (most sentences)
     glued = [
         n for n in conjoined_names(text) if text[n.start : n.end].count("&") == 1 and " " not in text[n.start : n.end]
     ]
@@ -450,7 +454,7 @@ def find_unique(
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     items: list[UniqueItem] = []
     fact_docs_of = [frozenset(corpus.refs[m].document for m in fact.members) for fact in facts]
-    nearby = _linked_nodes(alignment)
+    nearby = _nearby(corpus, alignment)
     for i, text in enumerate(corpus.texts):
         if alignment.roles[i] != CLAIM:
             continue
@@ -519,41 +523,51 @@ def find_unique(
     return tuple(items)
 
 
-def _linked_nodes(alignment: Alignment) -> dict[int, set[int]]:
-    """Node -> the nodes a claim of which comes near it or that come near one of its claims (`Alignment.links`)."""
+@dataclass(frozen=True)
+class _Nearby:
+    """Per alignment node, the nodes linked to it (`Alignment.links`: a claim of one comes near the other), and per
+    node its first sentence and its documents (copies of a sentence are one node: read once)."""
+
+    linked: dict[int, set[int]]
+    head: dict[int, int]
+    documents: dict[int, set[int]]
+
+    def sentences(self, sentence: int, corpus: Corpus, alignment: Alignment) -> list[int]:
+        """One sentence of each node near this sentence's that another report has."""
+        document = corpus.refs[sentence].document
+        linked = self.linked.get(alignment.node_of[sentence], set())
+        return [self.head[m] for m in sorted(linked) if self.documents[m] - {document}]
+
+
+def _nearby(corpus: Corpus, alignment: Alignment) -> _Nearby:
     links = alignment.links.tocoo()
-    out: dict[int, set[int]] = {}
+    linked: dict[int, set[int]] = {}
     for a, b in zip(links.row.tolist(), links.col.tolist(), strict=True):
-        out.setdefault(a, set()).add(b)
-        out.setdefault(b, set()).add(a)
-    return out
+        linked.setdefault(a, set()).add(b)
+        linked.setdefault(b, set()).add(a)
+    head: dict[int, int] = {}
+    documents: dict[int, set[int]] = {}
+    for i, node in enumerate(alignment.node_of):
+        head.setdefault(node, i)
+        documents.setdefault(node, set()).add(corpus.refs[i].document)
+    return _Nearby(linked, head, documents)
 
 
-def _extended(sentence: int, claim: Claim, corpus: Corpus, alignment: Alignment, nearby: dict[int, set[int]]) -> bool:
+def _extended(sentence: int, claim: Claim, corpus: Corpus, alignment: Alignment, nearby: _Nearby) -> bool:
     """A sentence of another report near this one says nothing the claim does not ("Api berasal dari korsleting
     listrik." beside "Api berasal dari korsleting listrik di salah satu kios pakaian."): the claim is that sentence
     with more, and what it ends on beyond it is its own."""
-    document = corpus.refs[sentence].document
-    nodes = nearby.get(alignment.node_of[sentence], set())
+    whole = set(alignment.terms[sentence])  # the claim's terms are some of these: a cheap test first
+    inside = [j for j in nearby.sentences(sentence, corpus, alignment) if whole.issuperset(alignment.terms[j])]
+    if not any(alignment.terms[j] for j in inside):
+        return False
     mine = set(alignment.matcher.terms(corpus.texts[sentence][claim.start : claim.end]))
-    return any(
-        node in nodes
-        and corpus.refs[j].document != document
-        and bool(alignment.terms[j])
-        and mine.issuperset(alignment.terms[j])
-        for j, node in enumerate(alignment.node_of)
-    )
+    return any(bool(alignment.terms[j]) and mine.issuperset(alignment.terms[j]) for j in inside)
 
 
-def _said_nearby(sentence: int, corpus: Corpus, alignment: Alignment, nearby: dict[int, set[int]]) -> set[str]:
+def _said_nearby(sentence: int, corpus: Corpus, alignment: Alignment, nearby: _Nearby) -> set[str]:
     """The match terms of the other reports' sentences that come near this one or near which it comes."""
-    document = corpus.refs[sentence].document
-    nodes = nearby.get(alignment.node_of[sentence], set())
-    said: set[str] = set()
-    for j, node in enumerate(alignment.node_of):
-        if node in nodes and corpus.refs[j].document != document:
-            said.update(alignment.terms[j])
-    return said
+    return {t for j in nearby.sentences(sentence, corpus, alignment) for t in alignment.terms[j]}
 
 
 def _unsaid_tail(text: str, start: int, end: int, said: set[str], matcher: Matcher) -> tuple[int, int] | None:
