@@ -52,6 +52,9 @@ class ClaimWords:
     verb_prefixes: tuple[str, ...] = ()  # a lower-case word with one of these (and more letters) is a verb
     verb_suffixes: tuple[str, ...] = ()
     complementizers: tuple[str, ...] = ()  # "that", "bahwa": an attribution lead-in ends at one
+    passive: frozenset[str] = frozenset()  # auxiliaries of a passive: "been" in "have been reported"
+    passive_prefixes: tuple[str, ...] = ()  # a passive verb's prefix: "di" of "dilaporkan"
+    agents: frozenset[str] = frozenset()  # who did it, after a passive: "by", "oleh"
 
 
 @lru_cache(maxsize=16)
@@ -68,6 +71,9 @@ def claim_words(language: str) -> ClaimWords:
         "verb-prefix": set(),
         "verb-suffix": set(),
         "complementizer": set(),
+        "passive": set(),
+        "passive-prefix": set(),
+        "agent": set(),
     }
     for line in path.read_text(encoding="utf-8").splitlines():
         kind, _, value = line.partition(":")
@@ -87,6 +93,9 @@ def claim_words(language: str) -> ClaimWords:
         tuple(sorted(lists["verb-prefix"])),
         tuple(sorted(lists["verb-suffix"])),
         tuple(sorted(lists["complementizer"])),
+        frozenset(lists["passive"]),
+        tuple(sorted(lists["passive-prefix"])),
+        frozenset(lists["agent"]),
     )
 
 
@@ -108,6 +117,11 @@ def _has_verb(piece: str, words: ClaimWords, analyzer: Analyzer) -> bool:
             if stems and lower not in stems:
                 return True
     return False
+
+
+def is_verb(word: str, analyzer: Analyzer) -> bool:
+    """The word reads as a verb (`_has_verb` of the word alone): "escaped", "melarikan", not "bridge"."""
+    return _has_verb(word, claim_words(analyzer.language), analyzer)
 
 
 def _content_terms(text: str, analyzer: Analyzer) -> list[str]:
@@ -183,15 +197,38 @@ def _acts(tokens: list[str], analyzer: Analyzer) -> bool:
 def _only_attributes(
     tokens: list[str], names: set[str], analyzer: Analyzer, allowed: int = ATTRIBUTION_CONTENT_TERMS
 ) -> bool:
-    """The words name a source and say it spoke, with at most `allowed` other terms."""
-    cues = claim_words(analyzer.language).attribution
+    """The words name a source and say it spoke, with at most `allowed` other terms.
+
+    A speech verb in the passive with no agent ("No deaths have been reported.", "Tidak ada korban dilaporkan.")
+    says what was reported, not who reported it: its other terms are a claim, so the words only attribute when
+    there are none besides names ("Demikian seperti dikutip kantor berita Rusia, TASS.").
+    """
+    words = claim_words(analyzer.language)
+    cues = words.attribution
     lowered = [t.lower() for t in tokens]
-    if not cues or not any(t in cues or any(s in cues for s in analyzer.word_terms(t)) for t in lowered):
+    is_cue = [t in cues or any(s in cues for s in analyzer.word_terms(t)) for t in lowered]
+    if not cues or not any(is_cue):
         return False
     rest = [
         term for t in lowered if t not in cues and t not in names for term in analyzer.word_terms(t) if term not in cues
     ]
+    if rest and _passive_without_agent(lowered, is_cue, words):
+        return False
     return len(rest) <= allowed
+
+
+def _passive_without_agent(lowered: list[str], is_cue: list[bool], words: ClaimWords) -> bool:
+    """A speech verb in the passive ("have been reported", "dilaporkan") that no agent ("by", "oleh") follows."""
+    if any(t in words.agents for t in lowered):
+        return False
+    for n, (token, cue) in enumerate(zip(lowered, is_cue, strict=True)):
+        if not cue:
+            continue
+        if n > 0 and lowered[n - 1] in words.passive:
+            return True
+        if any(token.startswith(p) and len(token) >= VERB_MIN_LETTERS + len(p) for p in words.passive_prefixes):
+            return True
+    return False
 
 
 def _is_attribution_tail(piece: str, analyzer: Analyzer, allowed: int = ATTRIBUTION_CONTENT_TERMS) -> bool:
@@ -312,6 +349,11 @@ def claim_spans(text: str, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    if len(merged) > 1 and len(_content_terms(text[slice(*merged[0])], analyzer)) < MIN_CLAIM_TERMS:
+    # a first piece with no verb is who or what the claim is about, no claim of its own: "Annelies de Wit, Veltra's
+    # chief executive, | said the deal ..." (it made any report naming her state the whole sentence)
+    first = text[slice(*merged[0])]
+    if len(merged) > 1 and (
+        len(_content_terms(first, analyzer)) < MIN_CLAIM_TERMS or not _has_verb(first, words, analyzer)
+    ):
         merged[:2] = [(merged[0][0], merged[1][1])]
     return tuple(merged)

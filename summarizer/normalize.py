@@ -491,6 +491,11 @@ class Matcher:
                 continue
             word = undotted(token.group())
             lower = word.lower()
+            half = _half_of(words, n, language, multipliers) if lower in HALF_WORDS.get(language, ()) else None
+            if half is not None:  # "half a million" / "setengah juta": 500000
+                out.append(half[0])
+                after = half[1]
+                continue
             if "A" <= word[0] <= "Z" and _ACRONYM_RE.match(word):
                 out.append(ACRONYM_TERM + lower)
                 continue
@@ -602,6 +607,21 @@ def currency_terms(text: str, analyzer: Analyzer) -> list[str]:
         if key in words:
             found.extend(analyzer.word_terms(words[key]))
     return found
+
+
+# "Half" before a multiplier ("half a million", "setengah juta"): num2words spells no fractions.
+HALF_WORDS = {"en": ("half",), "id": ("setengah",)}
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _half_of(words: Sequence[str], n: int, language: str, multipliers: dict[str, int]) -> tuple[str, int] | None:
+    """The value of "half (a) <multiplier>" at `words[n]` and the index of its last word, or None."""
+    k = n + 1
+    if k < len(words) and words[k].lower() in _ARTICLES:
+        k += 1
+    if k < len(words) and words[k].lower() in multipliers:
+        return _scaled("0.5", multipliers[words[k].lower()]), k
+    return None
 
 
 def _scaled(value: str, multiplier: int) -> str:

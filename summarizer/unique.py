@@ -12,19 +12,20 @@ Three kinds, all precision first (listed only when no other report comes close t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
 import numpy as np
 
-from .align import Alignment
-from .claims import CLAIM
+from .align import Alignment, Claim
+from .claims import CLAIM, claim_words, is_verb, without_attribution
 from .conflicts import agree
 from .language import WORD_RE, Analyzer, common_words, is_number, news_abbreviations
 from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
     ACRONYM_TERM,
+    CONJUNCTIONS,
     ISO_DATE_RE,
     NAME_JOINERS,
     Matcher,
@@ -32,6 +33,7 @@ from .normalize import (
     amount,
     calendar_words,
     canonical_number,
+    conjoined_names,
     is_value,
     join_spaced_thousands,
     month_numbers,
@@ -47,6 +49,8 @@ CLAIM_WEIGHT = 0.9  # an outlet-only claim of a shared sentence, between the two
 TIME_ZONES = frozenset(
     ["wib", "wita", "wit", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest"]
 )
+# Lower-case content words a claim ends on that no report near it holds, from which they are its detail.
+UNSAID_TERMS = 2
 UNIT_WORDS = 3  # a number takes up to this many following words as its unit ("11.000 butir amunisi")
 # Abbreviations of "number" before one ("train No. 1453", "KM No. 5"): no name.
 NUMBER_SIGNS = frozenset({("no",), ("nos",), ("nr",), ("nro",)})
@@ -75,6 +79,8 @@ class _Known:
     tails: dict[tuple[str, ...], frozenset[int]]  # every name with the lower-case word after it ("X bridge")
     pairs: dict[tuple[str, str], frozenset[int]]  # every two words in a row, lower case -> documents
     outlets: frozenset[tuple[str, ...]] = frozenset()  # the set's outlets' names, lower-case words
+    modifiers: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)  # `tails` without the word after
+    lower: dict[str, frozenset[int]] = field(default_factory=dict)  # every word written in lower case -> documents
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -158,6 +164,17 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         return {k: frozenset(v) for k, v in index.items()}
 
     outlets = frozenset(tuple(w.lower() for w in WORD_RE.findall(doc.outlet)) for doc in corpus.documents)
+    lower: dict[str, set[int]] = {}
+    lower_of: dict[str, set[str]] = {}  # once per text
+    for i, text in enumerate(corpus.texts):
+        if text not in lower_of:
+            lower_of[text] = {word for word in WORD_RE.findall(text) if word.islower()}
+        for word in lower_of[text]:
+            lower.setdefault(word, set()).add(corpus.refs[i].document)
+    modifiers: dict[tuple[str, ...], set[int]] = {}  # a name before a noun: "the Mandaue-Liloan bridge"
+    for key, followed_in in tails.items():
+        if not is_verb(key[-1], analyzer):  # not "Omar Wekesa escaped"
+            modifiers.setdefault(key[:-1], set()).update(followed_in)
     return _Known(
         frozen(numbers),
         frozen(parts),
@@ -168,6 +185,8 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         frozen(tails),
         frozen(pairs),
         outlets,
+        frozen(modifiers),
+        frozen(lower),
     )
 
 
@@ -190,6 +209,10 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
         return True
+    if len(key) == 1 and known.elsewhere(known.lower, key[0], document):
+        return True  # another report writes it in lower case: "Pemkot" / "pemkot"
+    if len(key) == 1 and _demonym_known(key[0], document, known, matcher.analyzer.language):
+        return True  # "Zambian" beside "Zambia", "Indonesia" beside "Indonesian"
     # a one-word name another report gives in another form: "Senate" beside "Senators" (not the "Court" of "Supreme
     # Court" beside a sentence opening on "Courts")
     terms = tuple(matcher.analyzer.word_terms(name.words[-1])) if len(key) == 1 else ()
@@ -199,11 +222,82 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     # BPOM Rina Kartika"; never a title or common word such as "Kepala", nor the "Dunmore" of "Dunmore Leisure
     # Centre", a place's name in the name of a building in it)
     common = common_words(matcher.analyzer.language)
+    # a shorter form another report uses that the name goes on from, all of it a person's names: "Ali Mwinyi" for "Ali
+    # Mwinyi Hassan"; never an office ("Kepala BPOM" for "Kepala BPOM Rina Kartika": a common word, an acronym) nor
+    # a place another report names something in ("the Mandaue-Liloan bridge" beside "Mandaue-Liloan Tower")
+    for b in range(2, len(key)):
+        personal = all(not w.isupper() and not common(w) for w in name.words[:b])
+        shorter = key[:b]
+        if personal and known.elsewhere(known.full, shorter, document) and shorter not in known.modifiers:
+            return True
     if len(key) > 1 and not common(name.words[-2]) and known.elsewhere(known.singles, key[-2], document):
         return True
     # "Finance Minister Erik Holm of Norland": known when the parts on each side of "of" are
     parts = _split_at_joiners(name)
     return len(parts) > 1 and all(_name_is_known(part, document, known, matcher) for part in parts)
+
+
+# What opens another name for the same thing right after a name: "Pacific Gas and Electric (PG&E)", "the
+# California Department of Forestry and Fire Protection, or Cal Fire", "..., atau Damkar".
+_ALIAS_WORD_RE = re.compile(r"\s(?:or|atau)\s")
+_ALIAS_RE = re.compile(r"\s*(?:\(\s*|,?\s+(?:or|atau)\s+)")
+
+
+def _whole_names(text: str, document: int, known: _Known, matcher: Matcher) -> tuple[list[Name], dict[int, bool]]:
+    """The names of `text` with two kept whole: one written with "&" inside ("PG&E"), and names joined by "and" /
+    "dan" when another name for the same thing follows ("California Department of Forestry and Fire Protection,
+    or Cal Fire"): apart, their pieces ("Fire Protection", "Electric", "E") are no names. Also, by start: whether
+    each name with such a second name (its alias, then no name of its own) is known (the alias or every piece is)."""
+    found = list(names(text))
+    if "&" not in text and "(" not in text and not _ALIAS_WORD_RE.search(text):
+        return found, {}  # no name written with "&", and nothing that opens another name for one (most sentences)
+    glued = [
+        n for n in conjoined_names(text) if text[n.start : n.end].count("&") == 1 and " " not in text[n.start : n.end]
+    ]
+    for name in glued:  # "PG&E", "AT&T": one name
+        found = [n for n in found if not name.start <= n.start < name.end] + [name]
+    found.sort(key=lambda n: n.start)
+    aliased: dict[int, bool] = {}
+    joined = [n for n in conjoined_names(text) if n not in glued and any(w in CONJUNCTIONS for w in n.words)]
+    for name in [*joined, *found]:  # the longest first: "Pacific Gas and Electric", not its "Electric"
+        if name not in found and name not in joined:
+            continue  # a piece of a name read whole, or an alias, already
+        alias_at = _ALIAS_RE.match(text, name.end)
+        alias = next((n for n in found if alias_at and n.start == alias_at.end()), None)
+        if alias is None or (alias_at and "(" in alias_at.group() and not _acronym_like(text, alias)):
+            continue
+        pieces = [n for n in found if name.start <= n.start < name.end]
+        known_here = _name_is_known(alias, document, known, matcher) or all(
+            _name_is_known(p, document, known, matcher) for p in pieces
+        )
+        found = [n for n in found if n not in pieces and n is not alias] + [name]
+        found.sort(key=lambda n: n.start)
+        aliased[name.start] = known_here
+    return found, aliased
+
+
+def _acronym_like(text: str, name: Name) -> bool:
+    """A name written in capitals ("PG&E", "BPOM"): what brackets after a longer name give as its short form."""
+    return all(w.isupper() or w == "&" for w in name.words)
+
+
+# Endings that make a place's name its people's or adjective: "Zambia" + "n", "Brazil" + "ian", "Japan" + "ese",
+# "Iraq" + "i", and for a place ending in "a" without it: "Canad(a)" + "ian", "Chin(a)" + "ese".
+MIN_PLACE_LETTERS = 4  # a place's name this long at least: no "Ian" from "I" + "an"
+DEMONYM_ENDINGS = {"en": ("ian", "an", "ese", "n", "i")}
+
+
+def _demonym_known(word: str, document: int, known: _Known, language: str) -> bool:
+    """Another report names the place of this people's word, or the people's word of this place."""
+    for ending in DEMONYM_ENDINGS.get(language, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_PLACE_LETTERS:
+            base = word[: -len(ending)]
+            if known.elsewhere(known.words, base, document) or known.elsewhere(known.words, base + "a", document):
+                return True
+        forms = [word + ending] + ([word[:-1] + ending] if word.endswith("a") else [])
+        if len(word) >= MIN_PLACE_LETTERS and any(known.elsewhere(known.words, f, document) for f in forms):
+            return True
+    return False
 
 
 def _written_elsewhere(key: tuple[str, ...], document: int, known: _Known) -> bool:
@@ -286,10 +380,12 @@ def detail_spans(
     """Character spans of names and numbers in `text` (of `document`) that no other document uses."""
     spans: list[tuple[int, int]] = []
     calendar = calendar_words(analyzer.language)
-    found = names(text)
+    found, aliased = _whole_names(text, document, known, matcher)
     # "Badan Penanggulangan Bencana Daerah (BPBD)": the acronym beside its expansion is one detail, not two
     spelled = {matcher.acronyms[n.key].lower() for n in found if n.key in matcher.acronyms}
     for name in found:
+        if len(name.key) == 1 and len(name.key[0]) == 1:
+            continue  # a letter: "di blok B", "Gate C" (the words before it are no name)
         if len(name.key) == 1 and (name.key[0] in calendar or name.key[0] in TIME_ZONES):
             continue  # "Rabu", "Juni": part of a date, whose numbers are checked below; "07.15 WIB": of a time
         if len(name.key) == 1 and (name.key[0] in spelled or _CURRENCY_WORD_RE.match(text, name.end)):
@@ -304,7 +400,9 @@ def detail_spans(
             name = Name(name.words, name.start, len(text[: name.end].rstrip()))
             if len(name.words) == 1 and not text[: name.start].strip(' "“‘«('):
                 continue  # a capitalised first word alone is no name (as in `names`)
-        if not _name_is_known(name, document, known, matcher):
+        # a name given with another name for it is known when the other name or each of its pieces is ("..., or Cal
+        # Fire"); it is one detail otherwise
+        if not (aliased[name.start] if name.start in aliased else _name_is_known(name, document, known, matcher)):
             spans.append((name.start, name.end))
     if join_spaced_thousands(text) != text:
         return spans  # number spans would not line up with the text; names are enough here
@@ -356,6 +454,7 @@ def find_unique(
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     items: list[UniqueItem] = []
     fact_docs_of = [frozenset(corpus.refs[m].document for m in fact.members) for fact in facts]
+    nearby = _nearby(corpus, alignment)
     for i, text in enumerate(corpus.texts):
         if alignment.roles[i] != CLAIM:
             continue
@@ -380,6 +479,18 @@ def find_unique(
                         "claim",
                     )
                 )
+        for claim in claims:
+            if not claim.close:
+                continue
+            if claim.shared and not _extended(i, claim, corpus, alignment, nearby):
+                continue
+            # near another report but stated by none (or stated by a shorter sentence): what it ends on that no report
+            # near it says is this one's
+            said = _said_nearby(i, corpus, alignment, nearby)
+            unsaid = _unsaid_tail(text, claim.start, claim.end, said, alignment.matcher)
+            if unsaid:
+                start, end = unsaid
+                items.append(UniqueItem(d, i, "detail", text[start:end], score * CLAIM_WEIGHT, start, end, "claim"))
         for claim in claims:
             if not claim.close:
                 continue
@@ -412,6 +523,88 @@ def find_unique(
     return tuple(items)
 
 
+@dataclass(frozen=True)
+class _Nearby:
+    """Per alignment node, the nodes linked to it (`Alignment.links`: a claim of one comes near the other), and per
+    node its first sentence and its documents (copies of a sentence are one node: read once)."""
+
+    linked: dict[int, set[int]]
+    head: dict[int, int]
+    documents: dict[int, set[int]]
+
+    def sentences(self, sentence: int, corpus: Corpus, alignment: Alignment) -> list[int]:
+        """One sentence of each node near this sentence's that another report has."""
+        document = corpus.refs[sentence].document
+        linked = self.linked.get(alignment.node_of[sentence], set())
+        return [self.head[m] for m in sorted(linked) if self.documents[m] - {document}]
+
+
+def _nearby(corpus: Corpus, alignment: Alignment) -> _Nearby:
+    links = alignment.links.tocoo()
+    linked: dict[int, set[int]] = {}
+    for a, b in zip(links.row.tolist(), links.col.tolist(), strict=True):
+        linked.setdefault(a, set()).add(b)
+        linked.setdefault(b, set()).add(a)
+    head: dict[int, int] = {}
+    documents: dict[int, set[int]] = {}
+    for i, node in enumerate(alignment.node_of):
+        head.setdefault(node, i)
+        documents.setdefault(node, set()).add(corpus.refs[i].document)
+    return _Nearby(linked, head, documents)
+
+
+def _extended(sentence: int, claim: Claim, corpus: Corpus, alignment: Alignment, nearby: _Nearby) -> bool:
+    """A sentence of another report near this one says nothing the claim does not ("Api berasal dari korsleting
+    listrik." beside "Api berasal dari korsleting listrik di salah satu kios pakaian."): the claim is that sentence
+    with more, and what it ends on beyond it is its own."""
+    whole = set(alignment.terms[sentence])  # the claim's terms are some of these: a cheap test first
+    inside = [j for j in nearby.sentences(sentence, corpus, alignment) if whole.issuperset(alignment.terms[j])]
+    if not any(alignment.terms[j] for j in inside):
+        return False
+    mine = set(alignment.matcher.terms(corpus.texts[sentence][claim.start : claim.end]))
+    return any(bool(alignment.terms[j]) and mine.issuperset(alignment.terms[j]) for j in inside)
+
+
+def _said_nearby(sentence: int, corpus: Corpus, alignment: Alignment, nearby: _Nearby) -> set[str]:
+    """The match terms of the other reports' sentences that come near this one or near which it comes."""
+    return {t for j in nearby.sentences(sentence, corpus, alignment) for t in alignment.terms[j]}
+
+
+def _unsaid_tail(text: str, start: int, end: int, said: set[str], matcher: Matcher) -> tuple[int, int] | None:
+    """The span of the claim's words after the last word whose terms `said` holds ("Tiga anak meninggal dunia |
+    akibat komplikasi radang paru"), when it has UNSAID_TERMS lower-case content words or more (names and numbers
+    alone are name and number details). Who said the claim is no part of it: its attribution pieces and speech
+    words are passed over. Only the tail: runs between words another report holds were mostly the same fact in
+    other words (README, "Comparison")."""
+    analyzer = matcher.analyzer
+    cues = claim_words(analyzer.language).attribution
+    core = without_attribution(text, start, end, analyzer)
+    tail: list[re.Match[str]] = []  # the words after the last said one ("sejak wabah merebak"), from a lower-case one
+    content: list[re.Match[str]] = []  # its content words
+    covered = False
+    # a last piece with a speech word says who spoke (", the companies said in a joint statement"), not what
+    opened = max(core.rfind(c) for c in ",;:—–")
+    last = core[opened + 1 :] if opened >= 0 else ""
+    if any(t in cues for w in WORD_RE.findall(last) for t in matcher.terms(w)):
+        core = core[:opened]
+    for token in WORD_RE.finditer(core):
+        terms = matcher.terms(token.group())
+        if tail or token.group().islower():  # not from a name's last word ("Inc., one of the oldest firms")
+            tail.append(token)
+        if not terms or any(t in cues for t in terms):
+            continue  # a stop word or a speech word: neither said nor unsaid
+        if any(t in said for t in terms):
+            covered, tail, content = True, [], []
+        else:
+            content.append(token)
+    plain = [t for t in content if t.group().islower() and not is_number(t.group())]
+    if not covered or len(plain) < UNSAID_TERMS:
+        return None
+    # to its last content word or capitalised one ("di salah satu kios pakaian di blok B")
+    end = max(token.end() for token in tail if token in content or token.group()[:1].isupper())
+    return start + tail[0].start(), start + end
+
+
 def _restated(
     sentence: int,
     start: int,
@@ -437,13 +630,16 @@ def _restated(
 
 
 def _without_shorter_names(items: list[UniqueItem]) -> list[UniqueItem]:
-    """A name detail whose words are all in a longer name detail of the same report is that name again
-    ("Choe" after "Choe Sun-hui"): listed once, in its full form."""
+    """A name detail whose words are all in a longer name of the same report's items (a name detail, or a name in a
+    listed fact or clause) is that name again ("Choe" after "Choe Sun-hui"): listed once, in its full form."""
     words = {id(u): frozenset(w.lower() for w in WORD_RE.findall(u.text)) for u in items if u.part == "name"}
     by_document: dict[int, list[frozenset[str]]] = {}
     for u in items:
         if u.part == "name":
             by_document.setdefault(u.document, []).append(words[id(u)])
+        else:  # a name inside a listed fact or clause: "Choe" after a whole fact naming "Choe Sun-hui"
+            for name in names(u.text):
+                by_document.setdefault(u.document, []).append(frozenset(w.lower() for w in name.words))
     return [u for u in items if u.part != "name" or not any(words[id(u)] < other for other in by_document[u.document])]
 
 
