@@ -189,9 +189,17 @@ class Analyzer:
         return [word for word in words if word not in self._read]
 
     def learn_words(self, read: dict[str, tuple[str, ...]]) -> None:
-        """Take words already read elsewhere (`read_words` of this language's analyzer): the same terms, no stemming."""
-        if len(self._read) + len(read) <= WORD_CACHE:
-            self._read.update(read)
+        """Take words already read elsewhere (`read_words` of this language's analyzer): the same terms, no stemming.
+
+        A word's terms depend only on its lower-case form (`_word_terms`), which claims and names look up too:
+        that form is learned with it (it would be stemmed again, the stemmer's own cache being empty here)."""
+        if len(self._read) + 2 * len(read) > WORD_CACHE:
+            return
+        self._read.update(read)
+        for word, terms in read.items():
+            lower = word.lower().replace("’", "'")
+            if lower != word and lower.lower().replace("’", "'") == lower:
+                self._read.setdefault(lower, terms)
 
     def _word_terms(self, word: str) -> list[str]:
         lower = word.lower().replace("’", "'")

@@ -221,13 +221,10 @@ def test_grouping_reads_the_same_here_and_in_runs_with_names():
     assert runs[9].names == frozenset(t for w in ("Qorvath", "Velmund", "Drabbenfort") for t in english.word_terms(w))
 
 
-def test_read_words_since_a_mark():
-    analyzer = analyzer_for("en")
-    analyzer.word_terms("Ostervane")
-    mark = analyzer.read_count()
-    analyzer.word_terms("Branholmish")
-    assert list(analyzer.read_words(since=mark)) == ["Branholmish"]
-    assert analyzer.read_words(since=mark + 1) == {} and len(analyzer.read_words()) == analyzer.read_count()
+def test_learned_words_serve_their_lower_case_form_too():
+    analyzer = analyzer_for("id")
+    analyzer.learn_words({"Qorvathkanlah": ("learned",)})  # a made-up reading: lookups must return it
+    assert analyzer.word_terms("qorvathkanlah") == ["learned"]  # claims look words up in lower case
 
 
 def test_api_stories_conforms_to_the_openapi_document(tmp_path):
