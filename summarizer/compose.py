@@ -30,6 +30,8 @@ def fact_scores(facts: Sequence[Fact], sentence_scores: np.ndarray) -> np.ndarra
 
 def representative(fact: Fact, terms: Sequence[Sequence[str]], scores: np.ndarray) -> int:
     """The most complete version of a fact: it covers most of the words all versions use."""
+    if len(fact.members) == 1:  # most facts of a day's feed: one sentence of one report
+        return fact.members[0]
     union = set().union(*(terms[i] for i in fact.members))
     return min(fact.members, key=lambda i: (-len(union & set(terms[i])), -scores[i], i))
 
@@ -122,14 +124,14 @@ def _mmr(
     similarity = np.zeros(len(facts))
     gram = None
     if 0 < len(facts) <= GRAM_FACTS:  # every pair in one product: the same sums, term by term, as a row at a time
-        rows = matrix[reps]
+        rows = matrix if reps == list(range(matrix.shape[0])) else matrix[reps]  # one report: every row, in order
         gram = (rows @ rows.T).toarray()
     while candidates:
         if sentence_limit is not None and len(chosen) >= sentence_limit:
             break
         if word_limit is not None and used_words >= word_limit:
             break
-        gains = [MMR_LAMBDA * scores[n] / (top or 1.0) - (1 - MMR_LAMBDA) * similarity[n] for n in candidates]
+        gains = MMR_LAMBDA * scores[candidates] / (top or 1.0) - (1 - MMR_LAMBDA) * similarity[candidates]
         best = candidates.pop(int(np.argmax(gains)))
         if similarity[best] >= REDUNDANT:
             continue
@@ -144,10 +146,11 @@ def _mmr(
         elif others:
             sims = np.asarray((matrix[others] @ matrix[reps[best]].T).todense()).ravel()
         if others:
-            for k, n in enumerate(candidates):
-                similarity[n] = max(similarity[n], sims[k])
-                if kin and kin[n] == kin[best]:
-                    similarity[n] = max(similarity[n], REDUNDANT)
+            similarity[candidates] = np.maximum(similarity[candidates], sims)
+            if kin:  # a fact joined with the chosen one (pipeline.disputed_facts) is told by it
+                for n in candidates:
+                    if kin[n] == kin[best]:
+                        similarity[n] = max(similarity[n], REDUNDANT)
 
     return [reps[n] for n in chosen]
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from .errors import InputError
 
@@ -172,18 +173,33 @@ class Analyzer:
             found = self._read[word] = tuple(self._word_terms(word))
         return list(found)
 
-    def read_words(self) -> dict[str, tuple[str, ...]]:
-        """Every surface word read so far with its terms (to spare another process the stemming)."""
-        return dict(self._read)
+    def read_words(self, since: int = 0) -> dict[str, tuple[str, ...]]:
+        """The surface words read so far with their terms (to spare another process the stemming): all, or those
+        read after the first `since` (`read_count`; all when the cache was cleared since)."""
+        if not 0 < since <= len(self._read):
+            return dict(self._read)
+        return dict(islice(self._read.items(), since, None))
+
+    def read_count(self) -> int:
+        """How many surface words have been read so far (a mark for `read_words`)."""
+        return len(self._read)
 
     def unread(self, words: Iterable[str]) -> list[str]:
         """Those of `words` not read yet, in order (to read them in other processes: `learn_words`)."""
         return [word for word in words if word not in self._read]
 
     def learn_words(self, read: dict[str, tuple[str, ...]]) -> None:
-        """Take words already read elsewhere (`read_words` of this language's analyzer): the same terms, no stemming."""
-        if len(self._read) + len(read) <= WORD_CACHE:
-            self._read.update(read)
+        """Take words already read elsewhere (`read_words` of this language's analyzer): the same terms, no stemming.
+
+        A word's terms depend only on its lower-case form (`_word_terms`), which claims and names look up too:
+        that form is learned with it (it would be stemmed again, the stemmer's own cache being empty here)."""
+        if len(self._read) + 2 * len(read) > WORD_CACHE:
+            return
+        self._read.update(read)
+        for word, terms in read.items():
+            lower = word.lower().replace("’", "'")
+            if lower != word and lower.lower().replace("’", "'") == lower:
+                self._read.setdefault(lower, terms)
 
     def _word_terms(self, word: str) -> list[str]:
         lower = word.lower().replace("’", "'")

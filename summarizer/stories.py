@@ -23,13 +23,12 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from .clean import strip_dateline
 from .contract import Stories, Story, Summary, Unassigned
 from .errors import InputError, OptionsError
-from .language import SUPPORTED, WORD_RE, analyzer_for, common_words, identify
+from .language import analyzer_for
 from .models import Report
-from .normalize import calendar_words
 from .options import Options
+from .stories_read import ArticleReader, Read, lead, lead_reader, read_articles
 from .story_defaults import LINK_SIMILARITY, WINDOW_DAYS
 
 logger = logging.getLogger(__name__)
@@ -39,8 +38,6 @@ EDGE_FLOOR = 0.5  # links kept down to this share of the threshold, so a group's
 RARE_DF = 200  # a term in more articles than this names no single event (and would make blocking quadratic)
 RARE_DF_FRACTION = 0.2  # in smaller feeds, at most this share of the articles,
 RARE_DF_FLOOR = 10  # but never fewer than this: in a handful of reports of one event, its names are in all
-TEXT_CHARS = 3000  # the lead of an article names its event; the rest adds cost more than signal
-LANGUAGE_CHARS = 600  # enough for py3langid to tell Indonesian from English, whose cost grows with length
 CHUNK = 2000
 _DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -80,17 +77,6 @@ def _day(published: str | None) -> int | None:
         return date(*map(int, match.groups())).toordinal()
     except ValueError:
         return None
-
-
-def _language(report: Report, forced: str, known: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    """The language to group the article in, and the one to brief it in ("auto": the brief detects it)."""
-    if forced != "auto":
-        return forced, forced
-    lead = report.text[:LANGUAGE_CHARS]
-    if lead not in known:  # wire copies: each distinct lead identified once
-        code = identify(lead)
-        known[lead] = (code, code) if code in SUPPORTED else ("en", "auto")
-    return known[lead]
 
 
 def _neighbour_graph(matrix: sparse.csr_matrix, days: np.ndarray, options: StoryOptions) -> sparse.coo_matrix:
@@ -168,86 +154,38 @@ def _average_linkage(n: int, graph: sparse.coo_matrix, threshold: float) -> list
     return labels
 
 
-def _lead(text: str) -> str:
-    """The article's first TEXT_CHARS characters without the dateline: "Jakarta, CNN Indonesia -- " names the
-    outlet's city and the outlet, not the event, and would link every article of that outlet."""
-    return strip_dateline(text[:TEXT_CHARS].lstrip())[0]
-
-
-# Reads the terms of words of a language elsewhere (on Dask workers: `dask_words`): word -> its terms.
-WordReader = Callable[[str, list[str]], dict[str, tuple[str, ...]]]
-
-
 def _groups_of(
     indices: Sequence[int],
     reports: Sequence[Report],
+    reads: Sequence[Read],
     days: np.ndarray,
     options: StoryOptions,
     language: str,
-    reader: WordReader | None = None,
 ) -> tuple[list[list[int]], list[tuple[int, str]]]:
-    analyzer = analyzer_for(language)
-    leads = {i: _lead(reports[i].text) for i in indices}
-    given: dict[str, tuple[str, ...]] = {}  # words whose terms were read elsewhere (their stemming is most of this)
-    if reader is not None:
-        lead_texts = dict.fromkeys(f"{reports[i].title or ''}\n{leads[i]}" for i in indices)
-        unread = analyzer.unread(dict.fromkeys(word for text in lead_texts for word in WORD_RE.findall(text)))
-        if unread:
-            given = reader(language, unread)
-            analyzer.learn_words(given)  # for this process's briefs, and those of workers that learn its words
-    memo: dict[str, list[str]] = {}  # a feed repeats its words: look each surface form up once
-    common = common_words(language)  # chosen on the TAC English and IndoSum mixes (README, "Many stories")
-    calendar = calendar_words(language)
-
-    def word_terms(word: str) -> list[str]:
-        """A word's terms; none for a word common in the language or a day or month (the window is for time)."""
-        found = memo.get(word)
-        if found is None:
-            skip = common(word) or word.lower() in calendar
-            found = memo[word] = [] if skip else list(given[word]) if word in given else analyzer.word_terms(word)
-        return found
-
-    def terms(text: str) -> list[str]:
-        return [term for match in WORD_RE.finditer(text) for term in word_terms(match.group())]
-
-    def names_of(text: str) -> frozenset[str]:
-        """Terms of the capitalised words that open no sentence, days and months aside: who and where."""
-        found: set[str] = set()
-        end = -1  # the text's first word opens a sentence
-        for match in WORD_RE.finditer(text):
-            word, gap = match.group(), text[max(end, 0) : match.start()]
-            opens = end < 0 or any(mark in gap for mark in ".!?\n")
-            end = match.end()
-            if not opens and word[:1].isupper() and word.lower() not in calendar:
-                found.update(word_terms(word))
-        return frozenset(found)
-
-    read: dict[str, list[str]] = {}  # wire copies: each distinct lead analysed once
-    texts = []
-    for i in indices:
-        lead = f"{reports[i].title or ''}\n{leads[i]}"
-        if lead not in read:
-            read[lead] = terms(lead)
-        texts.append(read[lead])
-    empty = [i for i, terms in zip(indices, texts, strict=True) if not terms]
-    kept = [(i, terms) for i, terms in zip(indices, texts, strict=True) if terms]
+    empty = [i for i in indices if not reads[i].terms]
+    kept = [i for i in indices if reads[i].terms]
     if not kept:
         return [], [(i, "no words to compare") for i in empty]
     max_df = max(RARE_DF_FLOOR, min(RARE_DF, int(RARE_DF_FRACTION * len(kept))))
     vectorizer = TfidfVectorizer(analyzer=lambda terms: terms, sublinear_tf=True, min_df=2, max_df=max_df)
     try:
-        matrix = sparse.csr_matrix(vectorizer.fit_transform([terms for _, terms in kept]))
+        matrix = sparse.csr_matrix(vectorizer.fit_transform([reads[i].terms for i in kept]))
     except ValueError:  # no term shared by two articles: every article is its own story
-        return [[i] for i, _ in kept], [(i, "no words to compare") for i in empty]
-    ids = np.array([i for i, _ in kept])
+        return [[i] for i in kept], [(i, "no words to compare") for i in empty]
+    ids = np.array(kept)
     graph = _neighbour_graph(matrix, days[ids], options)
+    reader = lead_reader(language)
     known: dict[str, frozenset[str]] = {}  # wire copies: each distinct lead read once
+
+    def names(i: int) -> frozenset[str]:
+        found = reads[i].names
+        if found is None:  # read here, for linked articles only
+            text = lead(reports[i].text)
+            found = known[text] if text in known else known.setdefault(text, reader.names(text))
+        return found
+
     linked = set(graph.row.tolist()) | set(graph.col.tolist())  # an article with no link needs no names
-    named = {
-        position: known[lead] if lead in known else known.setdefault(lead, names_of(lead))
-        for position in sorted(linked)
-        for lead in (leads[ids[position]],)
-    }
+    named = {position: names(int(ids[position])) for position in sorted(linked)}
     pairs = zip(graph.row.tolist(), graph.col.tolist(), strict=True)
     apart = np.array([bool(named[a] and named[b]) and not named[a] & named[b] for a, b in pairs], dtype=bool)
     if apart.any():  # two articles that each name people or places, none in common, report different events
@@ -260,33 +198,31 @@ def _groups_of(
 
 
 def group_stories(
-    reports: Sequence[Report], options: StoryOptions | None = None, reader: WordReader | None = None
+    reports: Sequence[Report], options: StoryOptions | None = None, reader: ArticleReader | None = None
 ) -> Grouping:
     """Group articles into stories; every article is in exactly one story or listed as unassigned.
 
-    reader: reads the terms of the leads' new words elsewhere (`dask_words`), most of grouping's own work.
+    reader: where each article's language, lead terms and names are read (`dask_reader`; None: here), most of
+    grouping's own work.
     """
     options = options or StoryOptions()
     days = np.array([_day(r.published) or -1 for r in reports])
+    reads = (reader or read_articles)(reports, options.brief.language)
     by_language: dict[str, list[int]] = {}
     unassigned: list[tuple[int, str]] = []
-    known: dict[str, tuple[str, str]] = {}
-    brief_language: list[str] = []
-    for i, report in enumerate(reports):
-        grouped, briefed = ("", "auto") if not report.text.strip() else _language(report, options.brief.language, known)
-        brief_language.append(briefed)
-        if not grouped:
+    for i, read in enumerate(reads):
+        if not read.grouped:
             unassigned.append((i, "empty text"))
             continue
-        by_language.setdefault(grouped, []).append(i)
+        by_language.setdefault(read.grouped, []).append(i)
     stories: list[list[int]] = []
     for language in sorted(by_language):
-        found, left = _groups_of(by_language[language], reports, days, options, language, reader)
+        found, left = _groups_of(by_language[language], reports, reads, days, options, language)
         stories.extend(found)
         unassigned.extend(left)
     ordered = [tuple(sorted(s, key=lambda i: (days[i] if days[i] >= 0 else 10**7, i))) for s in stories]
     ordered.sort(key=lambda s: (-len(s), s[0]))
-    languages = tuple(_story_language([brief_language[i] for i in story]) for story in ordered)
+    languages = tuple(_story_language([reads[i].briefed for i in story]) for story in ordered)
     return Grouping(tuple(ordered), tuple(sorted(unassigned)), languages)
 
 
@@ -369,34 +305,6 @@ def _learn_words(read: dict[str, dict[str, tuple[str, ...]]]) -> None:
         analyzer_for(language).learn_words(words)
 
 
-WORD_TASKS_PER_WORKER = 4  # runs of words per worker: stemming is cheap to send, and evenly spread
-
-
-def _read_words(words: list[str], language: str) -> dict[str, tuple[str, ...]]:
-    """On a worker: the terms of each word (the worker keeps them for its briefs too)."""
-    analyzer = analyzer_for(language)
-    return {word: tuple(analyzer.word_terms(word)) for word in words}
-
-
-def dask_words(client: Any) -> WordReader:
-    """Grouping's new words read on the Dask workers, in runs, instead of in this process one after the other."""
-
-    def read(language: str, words: list[str]) -> dict[str, tuple[str, ...]]:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        size = max(1, -(-len(words) // (workers * WORD_TASKS_PER_WORKER)))
-        runs = [words[start : start + size] for start in range(0, len(words), size)]
-        futures = client.map(_read_words, runs, language=language, pure=False)
-        read: dict[str, tuple[str, ...]] = {}
-        try:
-            for future in futures:
-                read.update(future.result())
-        finally:
-            client.cancel(futures)
-        return read
-
-    return read
-
-
 def dask_map(client: Any) -> Mapper:
     """Briefs on a Dask cluster, in batches of stories, yielded in story order whatever order they finish in.
 
@@ -438,12 +346,12 @@ def build_stories(
     options: StoryOptions | None = None,
     mapper: Mapper = local_map,
     progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
-    reader: WordReader | None = None,
+    reader: ArticleReader | None = None,
 ) -> Stories:
     """Group the articles and brief every story: `{"stories": [...], "unassigned": [...]}`.
 
-    mapper: where the briefs are made (`local_map`, `dask_map`); reader: where grouping's new words are read
-    (`dask_words`; None: in this process)."""
+    mapper: where the briefs are made (`local_map`, `dask_map`); reader: where grouping reads each article
+    (`stories_read.dask_reader`; None: in this process)."""
     options = options or StoryOptions()
     ids = [r.id for r in reports]
     if len(set(ids)) != len(ids):

@@ -21,7 +21,8 @@ import numpy as np
 
 from .datasets import read_clusters
 from .models import Report
-from .stories import Mapper, WordReader, build_stories, dask_map, dask_words, local_map
+from .stories import Mapper, build_stories, dask_map, local_map
+from .stories_read import ArticleReader, dask_reader
 
 MIN_UNIX_TIME = 10**9  # an id starting with a number at least this large is taken as a Unix time
 
@@ -79,11 +80,42 @@ def _worker_cpu() -> float:
     return time.process_time()
 
 
-def _timed(articles: Sequence[Report], mapper: Mapper, reader: WordReader | None = None) -> tuple[int, float, float]:
+def _timed(articles: Sequence[Report], mapper: Mapper, reader: ArticleReader | None = None) -> tuple[int, float, float]:
     """Stories found, wall-clock seconds and this process's CPU seconds."""
     start, cpu = time.perf_counter(), time.process_time()
     result = build_stories(articles, mapper=mapper, reader=reader)
     return len(result["stories"]), time.perf_counter() - start, time.process_time() - cpu
+
+
+WARM_CHARS = 1000  # a warm-up article: enough text for a sentence or two
+
+
+def warm_texts(distinct: Sequence[Report]) -> list[Report]:
+    """For each language of the articles, the start of its first article: briefed before the clock starts, it
+    loads that language's models (a fixed cost of each process, which a larger feed does not repeat)."""
+    from .language import identify
+
+    first: dict[str, Report] = {}
+    for article in distinct:
+        first.setdefault(identify(article.text[:600]), article)
+    return [Report(id=f"warm-{code}", text=a.text[:WARM_CHARS]) for code, a in sorted(first.items())]
+
+
+def _warm(texts: Sequence[Report]) -> float:
+    """Load every model the articles need (one brief of each warm-up text); the CPU seconds it took."""
+    cpu = time.process_time()
+    for text in texts:
+        build_stories([text])
+    return time.process_time() - cpu
+
+
+def _forget_words() -> None:
+    """Start from no word read, as a fresh process does: every size and mode stems its own words."""
+    from . import language, stories_read
+
+    language.analyzer_for.cache_clear()
+    language.common_words.cache_clear()
+    stories_read.lead_reader.cache_clear()
 
 
 def growth_exponent(sizes: Sequence[int], seconds: Sequence[float]) -> float | None:
@@ -95,22 +127,33 @@ def growth_exponent(sizes: Sequence[int], seconds: Sequence[float]) -> float | N
 
 
 def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO, workers: int = 0) -> None:
-    """Print, per size, stories found, seconds and peak MB in this process, then on `workers` Dask workers."""
+    """Print, per size, stories found, seconds, CPU and peak MB in this process, then on `workers` Dask workers.
+
+    Each run starts with no word read and its models loaded (`warm_texts`, before the clock: start-up CPU s).
+    """
     distinct = distinct_articles(corpora)
+    warm = warm_texts(distinct)
     out.write(f"articles: {len(distinct)} distinct documents of {', '.join(corpora)}\n")
     out.write(
-        f"{'articles':>9} {'distinct':>9} {'mode':>8} {'stories':>8} {'seconds':>8} {'CPU s':>8} {'peak MB':>8} "
-        f"{'worker MB':>10} {'worker CPU s':>13}\n"
+        f"{'articles':>9} {'distinct':>9} {'mode':>6} {'stories':>7} {'seconds':>8} {'CPU s':>7} {'worker CPU s':>12} "
+        f"{'CPU ms/art':>10} {'start-up s':>10} {'peak MB':>8} {'worker MB':>9}\n"
     )
     timings: dict[str, list[tuple[int, float]]] = {"single": [], "dask": []}
+
+    def row(size: int, mode: str, stories: int, seconds: float, cpu: float, spread: str, start: float) -> str:
+        per = 1000 * (cpu + (float(spread) if spread != "-" else 0.0)) / size
+        return (
+            f"{size:>9} {min(size, len(distinct)):>9} {mode:>6} {stories:>7} {seconds:>8.1f} {cpu:>7.1f} {spread:>12} "
+            f"{per:>10.1f} {start:>10.1f} {_peak_mb():>8.0f}"
+        )
+
     for size in sorted(sizes):
         articles = articles_for(distinct, size)
+        _forget_words()
+        start = _warm(warm)
         stories, seconds, cpu = _timed(articles, local_map)
         timings["single"].append((size, seconds))
-        out.write(
-            f"{size:>9} {min(size, len(distinct)):>9} {'single':>8} {stories:>8} {seconds:>8.1f} {cpu:>8.1f} "
-            f"{_peak_mb():>8.0f} {'-':>10} {'-':>13}\n"
-        )
+        out.write(row(size, "single", stories, seconds, cpu, "-", start) + f" {'-':>9}\n")
         out.flush()
         if workers:
             from distributed import Client, LocalCluster
@@ -122,17 +165,16 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
                 Client(cluster) as client,
             ):
                 client.wait_for_workers(workers, timeout=120)
-                client.run(_worker_reset_peak)  # workers up and importing before the clock starts
+                _forget_words()
+                start = _warm(warm) + sum(client.run(_warm, warm).values())  # imports and models, every process
+                client.run(_worker_reset_peak)
                 before = client.run(_worker_cpu)
-                stories, seconds, cpu = _timed(articles, dask_map(client), dask_words(client))
+                stories, seconds, cpu = _timed(articles, dask_map(client), dask_reader(client))
                 after = client.run(_worker_cpu)
                 worker = max(client.run(_worker_peak_mb).values())
             worker_cpu = sum(after[w] - before[w] for w in after if w in before)
             timings["dask"].append((size, seconds))
-            out.write(
-                f"{size:>9} {min(size, len(distinct)):>9} {'dask':>8} {stories:>8} {seconds:>8.1f} {cpu:>8.1f} "
-                f"{_peak_mb():>8.0f} {worker:>10.0f} {worker_cpu:>13.1f}\n"
-            )
+            out.write(row(size, "dask", stories, seconds, cpu, f"{worker_cpu:.1f}", start) + f" {worker:>9.0f}\n")
             out.flush()
     for mode, measured in timings.items():
         exponent = growth_exponent([n for n, _ in measured], [t for _, t in measured])
@@ -140,6 +182,8 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
             out.write(f"growth exponent ({mode}): {exponent:.2f} (slope of log seconds over log articles)\n")
     out.write(
         "seconds: grouping plus every story's brief (wall clock; CPU s: this process's CPU time, which a machine "
-        "shared with other work inflates less; worker CPU s: the Dask workers' together). peak MB: this "
-        "process's resident maximum so far (sizes run in ascending order); worker MB: the largest Dask worker's.\n"
+        "shared with other work inflates less; worker CPU s: the Dask workers' together; CPU ms/art: both, per "
+        "article). Each run starts with no word read, its models loaded before the clock (start-up s: the CPU "
+        "that took, every process together). peak MB: this process's resident maximum so far (sizes run in "
+        "ascending order); worker MB: the largest Dask worker's.\n"
     )

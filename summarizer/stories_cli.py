@@ -16,7 +16,8 @@ from .story_defaults import LINK_SIMILARITY, WINDOW_DAYS
 
 if TYPE_CHECKING:
     from .contract import Stories
-    from .stories import Mapper, WordReader
+    from .stories import Mapper
+    from .stories_read import ArticleReader
 
 DEFAULT_WORKERS = 2
 SUFFIX = {"json": "json", "markdown": "md", "text": "txt"}
@@ -51,10 +52,11 @@ def add_parser(commands: Any, add_options: Callable[[argparse.ArgumentParser], N
 
 
 @contextlib.contextmanager
-def mapper_for(args: argparse.Namespace) -> Iterator[tuple[Mapper, WordReader | None]]:
-    """Local briefs, or a Dask client (local cluster or --scheduler) closed on the way out; on Dask, grouping's
-    new words are read on the workers too."""
-    from .stories import dask_map, dask_words, local_map
+def mapper_for(args: argparse.Namespace) -> Iterator[tuple[Mapper, ArticleReader | None]]:
+    """Local briefs, or a Dask client (local cluster or --scheduler) closed on the way out; on Dask, grouping
+    reads the articles on the workers too."""
+    from .stories import dask_map, local_map
+    from .stories_read import dask_reader
 
     if not (args.dask or args.scheduler):
         yield local_map, None
@@ -70,13 +72,13 @@ def mapper_for(args: argparse.Namespace) -> Iterator[tuple[Mapper, WordReader | 
         except (OSError, TimeoutError) as error:
             raise InputError(f"cannot reach the Dask scheduler at {args.scheduler}: {error}") from error
         with client:
-            yield dask_map(client), dask_words(client)
+            yield dask_map(client), dask_reader(client)
         return
     with (
         LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=":0") as cluster,
         Client(cluster) as client,
     ):
-        yield dask_map(client), dask_words(client)
+        yield dask_map(client), dask_reader(client)
 
 
 def summary_table(result: Stories) -> str:

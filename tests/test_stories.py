@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Sequence
 
 import pytest
 
@@ -11,9 +12,11 @@ from summarizer import stories
 from summarizer.cli import main
 from summarizer.errors import InputError
 from summarizer.feed import read_feed
+from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.options import Options
-from summarizer.stories import StoryOptions, batches, build_stories, dask_map, dask_words, group_stories
+from summarizer.stories import StoryOptions, batches, build_stories, dask_map, group_stories
+from summarizer.stories_read import Read, dask_reader, languages, lead_reader, read_articles, read_leads
 
 PUTIN = [
     "Putin arrived in Pyongyang on Wednesday for a two-day state visit. Kim Jong Un met him at the airport.",
@@ -185,17 +188,43 @@ def test_dask_local_cluster_gives_the_single_process_result(seeds_reports, monke
         spread = build_stories(reports, mapper=dask_map(client))
         # grouping's new words read on the workers: words this process has never read ("Qorvath", "Velmund")
         fresh = [Report(id=f"n{n}", text=text) for n, text in enumerate(NEW_WORDS)]
-        asked: list[str] = []
-        words = dask_words(client)
+        english = analyzer_for("en")
+        assert "Qorvath" not in english.read_words()  # words this process has never read
+        reads: list[Read] = []
+        there = dask_reader(client)
 
-        def reader(language: str, unread: list[str]) -> dict[str, tuple[str, ...]]:
-            asked.extend(unread)
-            return words(language, unread)
+        def reader(articles: Sequence[Report], forced: str) -> list[Read]:
+            reads.extend(there(articles, forced))
+            return reads[-len(articles) :]
 
         read_there = build_stories(fresh, mapper=dask_map(client), reader=reader)
+        learned = english.read_words()
     assert spread == alone
-    assert {"Qorvath", "Velmund"} <= set(asked)
+    assert len(reads) == len(fresh) and all(read.names is not None for read in reads)  # names read there too
+    assert learned["Qorvath"] == tuple(english.word_terms("Qorvath"))  # the workers' words, learned here
     assert read_there == build_stories(fresh) and len(read_there["stories"]) == 2
+
+
+def test_grouping_reads_the_same_here_and_in_runs_with_names():
+    reports = [
+        *_feed(),
+        Report(id="blank", text="  \n "),
+        *[Report(id=f"n{n}", text=t) for n, t in enumerate(NEW_WORDS)],
+    ]
+    here = read_articles(reports, "auto")
+    found = languages(reports, "auto")
+    runs = [*read_leads(reports[:4], found[:4], with_names=True), *read_leads(reports[4:], found[4:], with_names=True)]
+    assert [(r.grouped, r.briefed, r.terms) for r in here] == [(r.grouped, r.briefed, r.terms) for r in runs]
+    assert here[8] == Read("", "auto") and all(r.names is None for r in here)
+    # names: capitalised words that open no sentence ("Qorvath" does once, later it does not), days aside
+    english = lead_reader("en")
+    assert runs[9].names == frozenset(t for w in ("Qorvath", "Velmund", "Drabbenfort") for t in english.word_terms(w))
+
+
+def test_learned_words_serve_their_lower_case_form_too():
+    analyzer = analyzer_for("id")
+    analyzer.learn_words({"Qorvathkanlah": ("learned",)})  # a made-up reading: lookups must return it
+    assert analyzer.word_terms("qorvathkanlah") == ["learned"]  # claims look words up in lower case
 
 
 def test_api_stories_conforms_to_the_openapi_document(tmp_path):
