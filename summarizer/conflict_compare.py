@@ -37,6 +37,8 @@ def agree(a: Value, b: Value) -> bool:
         return a.slot == b.slot and same_moment(a, b, margin)
     if a.kind == DATE and len(a.value) != len(b.value):  # a weekday of an undated report and one dated by its report
         return a.weekday is not None and a.weekday == b.weekday
+    if a.slot == {"weekday"} == b.slot and a.weekday == b.weekday:
+        return True  # one day name from two report dates: far likelier one day than two a week apart (or a late copy)
     if a.kind == DATE:
         return all(x is None or y is None or x == y for x, y in zip(a.value, b.value, strict=True))
     if len(a.value) != 1 or len(b.value) != 1:  # scores and ranges agree only when equal
@@ -128,8 +130,8 @@ def same_quantity(
     one stem less when the two are `anchored` (see _anchor)."""
     if bound_together(a, b, heads) or weekday_clash(a, b):
         return True
-    if a.kind == NUMBER == b.kind and orders_apart(a, b):
-        return False
+    if a.kind == NUMBER == b.kind and orders_apart(a, b) and not _alike_on_both_sides(a, b):
+        return False  # spilt 40 ton / carried 6,5 ribu ton; not "killed 4 people in" / "killed 45 people in"
     if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
         return False  # a bare year dates something else than a full date does ("beredar sejak 2019" / "Kamis (10/4)")
     needed = SHARED_CONTEXT - 1 if a.kind == DATE and "day" in a.slot & b.slot else SHARED_CONTEXT
@@ -144,7 +146,14 @@ def same_quantity(
         return alike or destinations and len((a.context & b.context) - common) >= needed
     if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
         return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
+    if TIME in a.slot | b.slot:  # a time of day only in the same words: a story's timeline gives many ("closed the
+        return run_length(a, b) >= RUN_LOOSE or whole_alike(a, b)  # road at 7 p.m." / "reopened it at 10 p.m.")
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
+
+
+def _alike_on_both_sides(a: Value, b: Value) -> bool:
+    """The words right before and right after the two values are the same: one claim told with two figures."""
+    return bool(a.before[:1]) and a.before[:1] == b.before[:1] and bool(a.after[:1]) and a.after[:1] == b.after[:1]
 
 
 def orders_apart(a: Value, b: Value) -> bool:

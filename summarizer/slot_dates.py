@@ -31,6 +31,7 @@ DAY_PARTS = word_set("early late last this morning afternoon evening night overn
 # Words that make a weekday a day to come ("will vote on Friday", "next Friday", "akan ... Jumat", "Jumat depan").
 FUTURE_WORDS = word_set("will next upcoming akan depan mendatang")
 ATTRIBUTION_WINDOW = 8  # tokens before a weekday in which a verb of speech makes it the day something was said
+FUTURE_WINDOW = 4  # tokens before a weekday (its part of the day aside) in which "will", "akan" make it a day to come
 
 
 def _ascii_digits(word: str) -> bool:
@@ -159,7 +160,9 @@ def lone_weekdays(
             first -= 1
         while last < min(len(tokens) - 1, n + 2) and words.lower[last + 1] in DAY_PARTS:
             last += 1
-        ahead = FUTURE_WORDS & {*words.lower[:n], *words.lower[n + 1 : n + 3]}
+        # a day to come: "will vote on Friday", "akan digelar pada Jumat", not "will stay closed after floods hit ... on
+        # Monday": the future word in the few words before the day (or right after it)
+        ahead = FUTURE_WORDS & {*words.lower[max(0, first - FUTURE_WINDOW) : first], *words.lower[last + 1 : last + 3]}
         weekday = Value(
             DATE,
             frozenset({"weekday"}),
@@ -187,10 +190,10 @@ def on_day(v: Value, published: str | None) -> Value:
         return v
     try:
         base = datetime.date.fromisoformat(published[:10])
-    except ValueError:
+        step = (v.weekday - base.weekday()) % 7 if v.qualifier == "next" else -((base.weekday() - v.weekday) % 7)
+        day = base + datetime.timedelta(days=step)
+    except (ValueError, OverflowError):  # no date, or a day before 1 January 1 or after 31 December 9999
         return v
-    step = (v.weekday - base.weekday()) % 7 if v.qualifier == "next" else -((base.weekday() - v.weekday) % 7)
-    day = base + datetime.timedelta(days=step)
     return replace(v, value=(day.year, day.month, day.day))
 
 

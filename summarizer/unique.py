@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
 import numpy as np
+from babel import Locale, UnknownLocaleError
 
 from .align import Alignment, Claim
 from .claims import CLAIM, claim_words, is_verb, without_attribution
@@ -209,8 +211,9 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     # the same single word capitalised: a surname ("Putin" opening a sentence)
     if known.elsewhere(known.words, key[-1], document):
         return True
-    if len(key) == 1 and known.elsewhere(known.lower, key[0], document):
-        return True  # another report writes it in lower case: "Pemkot" / "pemkot"
+    common = common_words(matcher.analyzer.language)
+    if len(key) == 1 and not common(name.words[0]) and known.elsewhere(known.lower, key[0], document):
+        return True  # another report writes it in lower case: "Pemkot" / "pemkot" (not "Young" / "young volunteers")
     if len(key) == 1 and _demonym_known(key[0], document, known, matcher.analyzer.language):
         return True  # "Zambian" beside "Zambia", "Indonesia" beside "Indonesian"
     # a one-word name another report gives in another form: "Senate" beside "Senators" (not the "Court" of "Supreme
@@ -221,12 +224,12 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     # the word before the last, not a common one, that another report uses alone: a given name ("Rina" for "Kepala
     # BPOM Rina Kartika"; never a title or common word such as "Kepala", nor the "Dunmore" of "Dunmore Leisure
     # Centre", a place's name in the name of a building in it)
-    common = common_words(matcher.analyzer.language)
     # a shorter form another report uses that the name goes on from, all of it a person's names: "Ali Mwinyi" for "Ali
-    # Mwinyi Hassan"; never an office ("Kepala BPOM" for "Kepala BPOM Rina Kartika": a common word, an acronym) nor
-    # a place another report names something in ("the Mandaue-Liloan bridge" beside "Mandaue-Liloan Tower")
+    # Mwinyi Hassan"; never an office ("Kepala BPOM" for "Kepala BPOM Rina Kartika": a common word, an acronym), a
+    # place another report names something in ("the Mandaue-Liloan bridge" beside "Mandaue-Liloan Tower"), nor a
+    # place's name that goes on with common words ("Kuala Lumpur International Airport" beside "Kuala Lumpur")
     for b in range(2, len(key)):
-        personal = all(not w.isupper() and not common(w) for w in name.words[:b])
+        personal = all(not w.isupper() and not common(w) for w in name.words)
         shorter = key[:b]
         if personal and known.elsewhere(known.full, shorter, document) and shorter not in known.modifiers:
             return True
@@ -264,8 +267,12 @@ def _whole_names(text: str, document: int, known: _Known, matcher: Matcher) -> t
             continue  # a piece of a name read whole, or an alias, already
         alias_at = _ALIAS_RE.match(text, name.end)
         alias = next((n for n in found if alias_at and n.start == alias_at.end()), None)
-        if alias is None or (alias_at and "(" in alias_at.group() and not _acronym_like(text, alias)):
+        if alias is None or alias_at is None:
             continue
+        if "(" in alias_at.group() and not _spells(alias, name):
+            continue  # "Ganjar Pranowo (PDIP)": a party, not his short form
+        if "(" not in alias_at.group() and name not in joined:
+            continue  # "Budi Santoso or Agus Salim": two people; only a joined name's alias follows "or"
         pieces = [n for n in found if name.start <= n.start < name.end]
         known_here = _name_is_known(alias, document, known, matcher) or all(
             _name_is_known(p, document, known, matcher) for p in pieces
@@ -276,9 +283,14 @@ def _whole_names(text: str, document: int, known: _Known, matcher: Matcher) -> t
     return found, aliased
 
 
-def _acronym_like(text: str, name: Name) -> bool:
-    """A name written in capitals ("PG&E", "BPOM"): what brackets after a longer name give as its short form."""
-    return all(w.isupper() or w == "&" for w in name.words)
+def _spells(alias: Name, name: Name) -> bool:
+    """A name in capitals that spells the initials of the longer name before it ("Pacific Gas and Electric (PG&E)",
+    "Badan Pengawas Obat dan Makanan (BPOM)"): what brackets after a longer name give as its short form."""
+    if not all(w.isupper() or w == "&" for w in alias.words):
+        return False
+    letters = "".join(w for w in alias.words if w != "&").replace("&", "")
+    initials = "".join(w[0] for w in name.words if w[:1].isupper())
+    return letters.upper() == initials.upper()
 
 
 # Endings that make a place's name its people's or adjective: "Zambia" + "n", "Brazil" + "ian", "Japan" + "ese",
@@ -288,16 +300,29 @@ DEMONYM_ENDINGS = {"en": ("ian", "an", "ese", "n", "i")}
 
 
 def _demonym_known(word: str, document: int, known: _Known, language: str) -> bool:
-    """Another report names the place of this people's word, or the people's word of this place."""
+    """Another report names the country of this people's word, or the people's word of this country (a country
+    Babel names in `language`: "Ahmadi" beside "Ahmad" are two people's names, not a people and its place)."""
+    countries = country_names(language)
     for ending in DEMONYM_ENDINGS.get(language, ()):
         if word.endswith(ending) and len(word) - len(ending) >= MIN_PLACE_LETTERS:
             base = word[: -len(ending)]
-            if known.elsewhere(known.words, base, document) or known.elsewhere(known.words, base + "a", document):
-                return True
+            for place in (base, base + "a"):
+                if place in countries and known.elsewhere(known.words, place, document):
+                    return True
         forms = [word + ending] + ([word[:-1] + ending] if word.endswith("a") else [])
-        if len(word) >= MIN_PLACE_LETTERS and any(known.elsewhere(known.words, f, document) for f in forms):
+        if word in countries and any(known.elsewhere(known.words, f, document) for f in forms):
             return True
     return False
+
+
+@lru_cache(maxsize=16)
+def country_names(language: str) -> frozenset[str]:
+    """The names of countries and territories in `language` (Babel's CLDR data), one-word ones, in lower case."""
+    try:
+        names = Locale.parse(language).territories.values()
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    return frozenset(name.lower() for name in names if " " not in name)
 
 
 def _written_elsewhere(key: tuple[str, ...], document: int, known: _Known) -> bool:

@@ -39,6 +39,13 @@ NEW_WORDS = [
     "Zelquist orchestra toured Branholm, playing the Ostervane symphony to full Branholm halls.",
     "In Branholm, the Zelquist orchestra played the Ostervane symphony to packed halls on its tour.",
 ]
+# words no other test reads, so that the Dask test can tell words read on its workers (tests share one process)
+DASK_WORDS = [
+    "Xandrell miners in Pemvoort struck the Quillmarsh smelter on Tuesday, halting Xandrell ore shipments.",
+    "The Quillmarsh smelter strike by Xandrell miners in Pemvoort stopped ore shipments on Tuesday.",
+    "Yorrick orchestra toured Fenwaldt, playing the Lumbrecht symphony to full Fenwaldt halls.",
+    "In Fenwaldt, the Yorrick orchestra played the Lumbrecht symphony to packed halls on its tour.",
+]
 
 
 def _feed(dated: bool = True) -> list[Report]:
@@ -187,9 +194,9 @@ def test_dask_local_cluster_gives_the_single_process_result(seeds_reports, monke
         assert len(client.scheduler_info()["workers"]) == 2
         spread = build_stories(reports, mapper=dask_map(client))
         # grouping's new words read on the workers: words this process has never read ("Qorvath", "Velmund")
-        fresh = [Report(id=f"n{n}", text=text) for n, text in enumerate(NEW_WORDS)]
+        fresh = [Report(id=f"n{n}", text=text) for n, text in enumerate(DASK_WORDS)]
         english = analyzer_for("en")
-        assert "Qorvath" not in english.read_words()  # words this process has never read
+        assert "Xandrell" not in english.read_words()  # words this process has never read
         reads: list[Read] = []
         there = dask_reader(client)
 
@@ -201,7 +208,8 @@ def test_dask_local_cluster_gives_the_single_process_result(seeds_reports, monke
         learned = english.read_words()
     assert spread == alone
     assert len(reads) == len(fresh) and all(read.names is not None for read in reads)  # names read there too
-    assert learned["Qorvath"] == tuple(english.word_terms("Qorvath"))  # the workers' words, learned here
+    assert learned["Xandrell"] == tuple(analyzer_for.__wrapped__("en").word_terms("Xandrell"))  # the workers' words,
+    # learned here, as a fresh analyzer of this process reads them
     assert read_there == build_stories(fresh) and len(read_there["stories"]) == 2
 
 
