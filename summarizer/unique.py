@@ -614,7 +614,8 @@ def _unsaid_tail(text: str, start: int, end: int, said: set[str], matcher: Match
         core = core[:opened]
     for token in WORD_RE.finditer(core):
         terms = matcher.terms(token.group())
-        if tail or token.group().islower():  # not from a name's last word ("Inc., one of the oldest firms")
+        if tail or token.group().islower() and token.group() not in number_words(analyzer.language)[1]:
+            # not from a name's last word ("Inc., one of the oldest firms") nor a number's ("billion) in cash")
             tail.append(token)
         if not terms or any(t in cues for t in terms):
             continue  # a stop word or a speech word: neither said nor unsaid
@@ -622,7 +623,8 @@ def _unsaid_tail(text: str, start: int, end: int, said: set[str], matcher: Match
             covered, tail, content = True, [], []
         else:
             content.append(token)
-    plain = [t for t in content if t.group().islower() and not is_number(t.group())]
+    multipliers = number_words(analyzer.language)[1]  # "billion" of "$9.1 billion" is part of a number
+    plain = [t for t in content if t.group().islower() and not is_number(t.group()) and t.group() not in multipliers]
     if not covered or len(plain) < UNSAID_TERMS:
         return None
     # to its last content word or capitalised one ("di salah satu kios pakaian di blok B")

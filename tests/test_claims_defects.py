@@ -681,3 +681,25 @@ def test_half_a_million_is_its_value(a, b, language):
     reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
     assert to_dict(summarize(reports, Options(unique=0, language=language)))["unique"] == []
     assert "500000" in matcher_for(analyzer_for(language), [a, b]).terms(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        (
+            "The rail operator agreed to buy the port for 8.4 billion euros ($9.1 billion) in cash.",
+            "The rail operator agreed to buy the port for 8.4 billion euros.",
+            "en",
+        ),
+        (
+            "Pemkab Lebak menerima bantuan 2 juta dolar AS (sekitar Rp31 miliar) dalam bentuk tunai.",
+            "Pemkab Lebak menerima bantuan 2 juta dolar AS.",
+            "id",
+        ),
+    ],
+)
+def test_a_claims_tail_never_opens_inside_a_number(a, b, language):
+    # the tail of the first was "billion) in cash": "billion" read as a word of its own
+    reports = [Report(id="a", outlet="a", text=a), Report(id="b", outlet="b", text=b)]
+    unique = to_dict(summarize(reports, Options(unique=0, language=language)))["unique"]
+    assert not [u for u in unique if u["text"].split()[0] in ("billion)", "miliar)", "billion", "miliar")]
