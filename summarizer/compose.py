@@ -52,12 +52,14 @@ def compose(
     terms: Sequence[Sequence[str]],
     options: Options,
     roles: Sequence[str] = (),
+    kin: Sequence[int] = (),
 ) -> tuple[BriefItem, ...]:
     """Pick facts until the budget is spent and order them as a story.
 
     "submodular" selects by coverage and diversity (submodular.py), "concepts" by concept coverage (concepts.py,
     which reads the sentences' `roles`); every other method, ours ("tfidf") included, by maximal marginal
-    relevance over its own scores, so those differ in scoring only.
+    relevance over its own scores, so those differ in scoring only. `kin`: per fact, the fact it is one with
+    (outlets that give it with different values, pipeline.disputed_facts): one of them is told, not each.
     """
     scores = fact_scores(facts, sentence_scores)
     top = float(scores.max()) if len(scores) else 1.0
@@ -68,7 +70,7 @@ def compose(
         budget = Budget(options.sentence_budget, options.words, options.fill)
         chosen = concepts.select(corpus, facts, terms, roles, costs, budget)
     else:
-        chosen = _mmr(corpus, facts, sentence_scores, scores, matrix, terms, options)
+        chosen = _mmr(corpus, facts, sentence_scores, scores, matrix, terms, options, kin)
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     items = []
     for i in chosen:
@@ -105,6 +107,7 @@ def _mmr(
     matrix: sparse.csr_matrix,
     terms: Sequence[Sequence[str]],
     options: Options,
+    kin: Sequence[int] = (),
 ) -> list[int]:
     """Representatives of the facts by maximal marginal relevance, in the order chosen."""
     top = float(scores.max()) if len(scores) else 1.0
@@ -144,6 +147,9 @@ def _mmr(
             sims = np.asarray((matrix[others] @ matrix[reps[best]].T).todense()).ravel()
         if others:
             similarity[candidates] = np.maximum(similarity[candidates], sims)
+            if kin:  # a fact one with the chosen one (rival values of it) is as good as told
+                same = [n for n in candidates if kin[n] == kin[best]]
+                similarity[same] = np.maximum(similarity[same], REDUNDANT)
 
     return [reps[n] for n in chosen]
 

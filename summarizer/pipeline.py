@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from scipy import sparse
 
-from .align import Alignment, align
+from .align import UNSTATED, Alignment, align
 from .clean import clean
 from .compose import compose, fact_scores
 from .conflicts import find_conflicts, without_conflicts
@@ -16,7 +17,19 @@ from .dates import parse_published
 from .errors import NoTextError
 from .group import group
 from .language import analyzer_for, detect, is_number, is_stemmed, unstemmed_warning
-from .models import BriefItem, ClaimSpan, Corpus, Document, Report, SentenceAlignment, Summary, UniqueItem
+from .models import (
+    BriefItem,
+    ClaimSpan,
+    Conflict,
+    ConflictValue,
+    Corpus,
+    Document,
+    Fact,
+    Report,
+    SentenceAlignment,
+    Summary,
+    UniqueItem,
+)
 from .options import Options
 from .score import METHODS, ScoringInput
 from .segment import segment
@@ -145,14 +158,76 @@ def summarize(reports: Iterable[Report | str], options: Options | None = None) -
     return brief_of(analyse(as_reports(reports), options), options)
 
 
+def disputed_facts(analysis: Analysis) -> tuple[tuple[Fact, ...], tuple[Conflict, ...]]:
+    """The analysis' facts with the facts of each conflict's values joined, and the conflicts (on joined facts).
+
+    Two reports that give one fact with different values ("killing 50 people" / "killing 47 people") report one
+    fact: the rival value moved one sentence out of the other's fact (its words weigh less than the values), and
+    the brief then told the fact twice, once per outlet. Joined are two values' sentences whose claims come near
+    each other (align's UNSTATED share), not every sentence a conflict names: a date given in passing ("the oil
+    boom put up after the grounding on Wednesday") is no restatement of the grounding. Ids run f1, f2, ... again.
+    """
+    data, alignment = analysis.data, analysis.alignment
+    facts = data.facts
+    conflicts = find_conflicts(data.corpus, facts, alignment, data.analyzer)
+    if not conflicts:
+        return facts, conflicts
+    index = {f.id: n for n, f in enumerate(facts)}
+    fact_of = {i: n for n, f in enumerate(facts) for i in f.members}
+    parent = list(range(len(facts)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    shares = sparse.csr_matrix(alignment.links)  # node x node, upper triangle
+    for conflict in conflicts:
+        for x, y in combinations(conflict.values, 2):
+            low, high = sorted((alignment.node_of[x.sentence], alignment.node_of[y.sentence]))
+            if shares[low, high] >= UNSTATED:
+                a, b = sorted((root(fact_of[x.sentence]), root(fact_of[y.sentence])))
+                parent[b] = a
+    groups: dict[int, list[int]] = {}
+    for n, fact in enumerate(facts):
+        groups.setdefault(root(n), []).extend(fact.members)
+    if len(groups) == len(facts):
+        return facts, conflicts
+    kept = sorted(sorted(m) for m in groups.values())
+    joined = tuple(Fact(id=f"f{n}", members=tuple(m)) for n, m in enumerate(kept, start=1))
+    new_id = {i: f.id for f in joined for i in f.members}
+    renamed: dict[tuple[str, str, tuple[ConflictValue, ...]], Conflict] = {}
+    for conflict in conflicts:  # a conflict found from both of its facts is one
+        fact_id = new_id[facts[index[conflict.fact]].members[0]]
+        renamed.setdefault((fact_id, conflict.kind, conflict.values), replace(conflict, fact=fact_id))
+    return joined, tuple(renamed.values())
+
+
+def _rejoined(corpus: Corpus, item: BriefItem, fact: Fact) -> BriefItem:
+    """A brief item of a fact joined with others: the joined fact's id and every report of it."""
+    documents = tuple(sorted({corpus.refs[i].document for i in fact.members}))
+    return replace(item, fact=fact.id, documents=documents)
+
+
 def brief_of(analysis: Analysis, options: Options) -> Summary:
     """The summary of an analysed set (what `summarize` does after `analyse`)."""
     data, alignment = analysis.data, analysis.alignment
     corpus, vectors, analyzer, facts = data.corpus, data.vectors, data.analyzer, data.facts
     scores = METHODS[options.method](data)
-    brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options, alignment.roles)
+    joined, conflicts = disputed_facts(analysis)
+    kin: list[int] = []
+    if joined is not facts:  # the brief chooses among the facts as grouped, and tells a joined one once
+        of = {i: n for n, fact in enumerate(joined) for i in fact.members}
+        kin = [of[fact.members[0]] for fact in facts]
+    brief = compose(corpus, facts, scores, analysis.matrix, vectors.terms, options, alignment.roles, kin)
+    if kin:  # MMR skips a joined fact's other versions; submodular and concepts do not read `kin`
+        rejoined: dict[int, BriefItem] = {}
+        for item in brief:
+            rejoined.setdefault(of[item.sentence], _rejoined(corpus, item, joined[of[item.sentence]]))
+        brief = tuple(rejoined.values())
     brief = tuple(_attributed(corpus, item, alignment) for item in brief)
-    conflicts = find_conflicts(corpus, facts, alignment, analyzer)
+    facts = joined
     unique = find_unique(corpus, facts, fact_scores(facts, scores), alignment, analyzer)
     unique = _first(without_conflicts(unique, conflicts), len(corpus.documents), options.unique)
     warnings = analysis.warnings
