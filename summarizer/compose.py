@@ -147,10 +147,9 @@ def _mmr(
             sims = np.asarray((matrix[others] @ matrix[reps[best]].T).todense()).ravel()
         if others:
             similarity[candidates] = np.maximum(similarity[candidates], sims)
-            if kin:  # a fact joined with the chosen one (pipeline.disputed_facts) is told by it
-                for n in candidates:
-                    if kin[n] == kin[best]:
-                        similarity[n] = max(similarity[n], REDUNDANT)
+            if kin:  # a fact one with the chosen one (rival values of it) is as good as told
+                same = [n for n in candidates if kin[n] == kin[best]]
+                similarity[same] = np.maximum(similarity[same], REDUNDANT)
 
     return [reps[n] for n in chosen]
 

@@ -12,10 +12,10 @@ import contextlib
 import logging
 import resource
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import numpy as np
 
@@ -80,11 +80,21 @@ def _worker_cpu() -> float:
     return time.process_time()
 
 
-def _timed(articles: Sequence[Report], mapper: Mapper, reader: ArticleReader | None = None) -> tuple[int, float, float]:
-    """Stories found, wall-clock seconds and this process's CPU seconds."""
+def _timed(
+    articles: Sequence[Report], mapper: Mapper, reader: ArticleReader | None = None
+) -> tuple[int, float, float, float, float]:
+    """Stories found, wall-clock seconds and this process's CPU seconds, in all and until grouping was done (the
+    briefs start then)."""
     start, cpu = time.perf_counter(), time.process_time()
-    result = build_stories(articles, mapper=mapper, reader=reader)
-    return len(result["stories"]), time.perf_counter() - start, time.process_time() - cpu
+    grouped: list[float] = []
+
+    def progress(briefs: Iterable[Any], total: int) -> Iterable[Any]:
+        grouped.extend((time.perf_counter() - start, time.process_time() - cpu))
+        return briefs
+
+    result = build_stories(articles, mapper=mapper, progress=progress, reader=reader)
+    seconds, spent = time.perf_counter() - start, time.process_time() - cpu
+    return len(result["stories"]), seconds, spent, grouped[0], grouped[1]
 
 
 WARM_CHARS = 1000  # a warm-up article: enough text for a sentence or two
@@ -135,25 +145,27 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
     warm = warm_texts(distinct)
     out.write(f"articles: {len(distinct)} distinct documents of {', '.join(corpora)}\n")
     out.write(
-        f"{'articles':>9} {'distinct':>9} {'mode':>6} {'stories':>7} {'seconds':>8} {'CPU s':>7} {'worker CPU s':>12} "
-        f"{'CPU ms/art':>10} {'start-up s':>10} {'peak MB':>8} {'worker MB':>9}\n"
+        f"{'articles':>9} {'distinct':>9} {'mode':>6} {'stories':>7} {'seconds':>8} {'grouping':>8} {'CPU s':>7} "
+        f"{'grouping CPU':>12} {'worker CPU s':>12} {'CPU ms/art':>10} {'start-up s':>10} {'peak MB':>8} "
+        f"{'worker MB':>9}\n"
     )
     timings: dict[str, list[tuple[int, float]]] = {"single": [], "dask": []}
 
-    def row(size: int, mode: str, stories: int, seconds: float, cpu: float, spread: str, start: float) -> str:
+    def row(size: int, mode: str, timed: tuple[int, float, float, float, float], spread: str, start: float) -> str:
+        stories, seconds, cpu, grouping, grouping_cpu = timed
         per = 1000 * (cpu + (float(spread) if spread != "-" else 0.0)) / size
         return (
-            f"{size:>9} {min(size, len(distinct)):>9} {mode:>6} {stories:>7} {seconds:>8.1f} {cpu:>7.1f} {spread:>12} "
-            f"{per:>10.1f} {start:>10.1f} {_peak_mb():>8.0f}"
+            f"{size:>9} {min(size, len(distinct)):>9} {mode:>6} {stories:>7} {seconds:>8.1f} {grouping:>8.1f} "
+            f"{cpu:>7.1f} {grouping_cpu:>12.1f} {spread:>12} {per:>10.1f} {start:>10.1f} {_peak_mb():>8.0f}"
         )
 
     for size in sorted(sizes):
         articles = articles_for(distinct, size)
         _forget_words()
         start = _warm(warm)
-        stories, seconds, cpu = _timed(articles, local_map)
-        timings["single"].append((size, seconds))
-        out.write(row(size, "single", stories, seconds, cpu, "-", start) + f" {'-':>9}\n")
+        timed = _timed(articles, local_map)
+        timings["single"].append((size, timed[1]))
+        out.write(row(size, "single", timed, "-", start) + f" {'-':>9}\n")
         out.flush()
         if workers:
             from distributed import Client, LocalCluster
@@ -169,21 +181,22 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
                 start = _warm(warm) + sum(client.run(_warm, warm).values())  # imports and models, every process
                 client.run(_worker_reset_peak)
                 before = client.run(_worker_cpu)
-                stories, seconds, cpu = _timed(articles, dask_map(client), dask_reader(client))
+                timed = _timed(articles, dask_map(client), dask_reader(client))
                 after = client.run(_worker_cpu)
                 worker = max(client.run(_worker_peak_mb).values())
             worker_cpu = sum(after[w] - before[w] for w in after if w in before)
-            timings["dask"].append((size, seconds))
-            out.write(row(size, "dask", stories, seconds, cpu, f"{worker_cpu:.1f}", start) + f" {worker:>9.0f}\n")
+            timings["dask"].append((size, timed[1]))
+            out.write(row(size, "dask", timed, f"{worker_cpu:.1f}", start) + f" {worker:>9.0f}\n")
             out.flush()
     for mode, measured in timings.items():
         exponent = growth_exponent([n for n, _ in measured], [t for _, t in measured])
         if exponent is not None:
             out.write(f"growth exponent ({mode}): {exponent:.2f} (slope of log seconds over log articles)\n")
     out.write(
-        "seconds: grouping plus every story's brief (wall clock; CPU s: this process's CPU time, which a machine "
-        "shared with other work inflates less; worker CPU s: the Dask workers' together; CPU ms/art: both, per "
-        "article). Each run starts with no word read, its models loaded before the clock (start-up s: the CPU "
-        "that took, every process together). peak MB: this process's resident maximum so far (sizes run in "
-        "ascending order); worker MB: the largest Dask worker's.\n"
+        "seconds: grouping plus every story's brief, wall clock (grouping: until the briefs start). CPU s: this "
+        "process's CPU time, which a machine shared with other work inflates less (grouping CPU: its part until "
+        "the briefs start); worker CPU s: the Dask workers' together; CPU ms/art: both, per article. Each run "
+        "starts with no word read, its models loaded before the clock (start-up s: the CPU that took, every "
+        "process together). peak MB: this process's resident maximum so far (sizes run in ascending order); "
+        "worker MB: the largest Dask worker's.\n"
     )
