@@ -23,7 +23,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from .claims import CLAIM, claim_spans, role, without_attribution
+from .claims import CLAIM, claim_spans, claim_words, is_negated, role, without_attribution
 from .language import Analyzer
 from .models import Corpus, Role, Sharing
 from .normalize import Matcher, given_terms, have_match_terms, matcher_for, names
@@ -115,6 +115,9 @@ class Alignment:
     # node pairs (smaller first) the semantic matcher found to say the same but for values of one quantity that
     # differ ("€65 million" / "€70 million"): they only come near; conflicts.py compares their values
     crossed: frozenset[tuple[int, int]] = frozenset()
+    # node pairs (smaller first) of which one denies what the other says ("No deaths have been reported." /
+    # "Deaths were reported ..."): neither states the other nor comes near it, and they are never one fact
+    opposed: frozenset[tuple[int, int]] = frozenset()
 
     def sharing(self, sentence: int) -> Sharing:
         """ "full" when other documents state every claim of the sentence, "partial", or "none"."""
@@ -216,7 +219,18 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     crossed: frozenset[tuple[int, int]] = frozenset()
     if semantic and analyzer.language in SEMANTIC_LANGUAGES:
         hits, crossed = _semantic_route(corpus, analyzer, heads, owners, claim_node, hits)
+    # A claim and a sentence of another report whose claims all deny it, or all assert what it denies, neither state
+    # nor come near each other ("No deaths have been reported." / "Deaths were reported by ..."): two claims.
+    words = claim_words(analyzer.language)
+    negated = [is_negated(corpus.texts[heads[m]][a:b], words) for m, (a, b) in owners] if words.negations else []
+    polarities: dict[int, set[bool]] = {}
+    for c, node in enumerate(claim_node if negated else ()):
+        polarities.setdefault(node, set()).add(negated[c])
+    opposed: set[tuple[int, int]] = set()
     for c, other, value in hits:
+        if negated and value >= UNSTATED and negated[c] not in polarities.get(other, {negated[c]}):
+            opposed.add((min(claim_node[c], other), max(claim_node[c], other)))
+            continue  # what one report denies, the other does not state: each is its own outlet's claim
         record(c, other, value)
 
     per_sentence = _per_sentence(n, owners, claim_node, node_of, doc_of, stated, near)
@@ -228,7 +242,7 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
         links = sparse.coo_matrix((values, (a_idx, b_idx)), shape=(count, count))
     else:
         links = empty
-    return Alignment(roles, per_sentence, links, tuple(node_of), matcher, terms, crossed)
+    return Alignment(roles, per_sentence, links, tuple(node_of), matcher, terms, crossed, frozenset(opposed))
 
 
 def _per_sentence(

@@ -34,6 +34,8 @@ VERB_MIN_LETTERS = 5  # a word shorter than this is never taken for a verb by it
 PHONE_LINE_WORDS = 8  # a line with a telephone number and at most this many words besides is contact details
 
 _BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-])\s+")
+NEGATION_WORDS = 4  # a negation word among a claim's first words denies the claim
+WORD_SPLIT_RE = re.compile(r"[\w'’]+")  # words with their apostrophes: "didn't", "don’t"
 # A telephone number: "+33 1 57 02 10 55", "(021) 500 454 12" (an international "+" and three groups or more, or
 # four groups or more of digits). A line giving one is contact details, not a claim of the event.
 _PHONE_RE = re.compile(
@@ -55,6 +57,7 @@ class ClaimWords:
     passive: frozenset[str] = frozenset()  # auxiliaries of a passive: "been" in "have been reported"
     passive_prefixes: tuple[str, ...] = ()  # a passive verb's prefix: "di" of "dilaporkan"
     agents: frozenset[str] = frozenset()  # who did it, after a passive: "by", "oleh"
+    negations: frozenset[str] = frozenset()  # words that deny what a claim says: "no", "not", "tidak", "belum"
 
 
 @lru_cache(maxsize=16)
@@ -74,6 +77,7 @@ def claim_words(language: str) -> ClaimWords:
         "passive": set(),
         "passive-prefix": set(),
         "agent": set(),
+        "negation": set(),
     }
     for line in path.read_text(encoding="utf-8").splitlines():
         kind, _, value = line.partition(":")
@@ -96,7 +100,22 @@ def claim_words(language: str) -> ClaimWords:
         frozenset(lists["passive"]),
         tuple(sorted(lists["passive-prefix"])),
         frozenset(lists["agent"]),
+        frozenset(lists["negation"]),
     )
+
+
+def is_negated(text: str, words: ClaimWords) -> bool:
+    """The claim opens on a denial of what it says: a negation word in its first NEGATION_WORDS words ("No deaths
+    have been reported.", "Belum ada korban jiwa.", "The ship didn't sink"), not "No." before a number ("train
+    No. 1453"). A "not" further on often denies only a part ("said it would not comment, but ...")."""
+    for match in WORD_SPLIT_RE.finditer(text.lower()[:200]):
+        word = match.group()
+        denies = word in words.negations or word.endswith(("n't", "n\u2019t"))
+        if denies and text[match.end() : match.end() + 1] != ".":
+            return True  # "no", "tidak", "didn't"; not "No." before a number
+        if match.start() and len(text[: match.start()].split()) >= NEGATION_WORDS:
+            return False
+    return False
 
 
 def _has_verb(piece: str, words: ClaimWords, analyzer: Analyzer) -> bool:

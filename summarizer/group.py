@@ -132,7 +132,9 @@ def group(
     def related(x: int, y: int) -> bool:
         """A claim of one comes near the other, or they are alike beyond who is named and that they spoke."""
         if (x, y) not in known:
-            known[x, y] = (x, y) in comes_near or _alike_beyond_names(alignment, heads[x], heads[y], corpus)
+            known[x, y] = (x, y) not in alignment.opposed and (
+                (x, y) in comes_near or _alike_beyond_names(alignment, heads[x], heads[y], corpus)
+            )
         return known[x, y]
 
     cosine = similarity_graph(matrix[heads], MEAN_FLOOR)
@@ -173,7 +175,7 @@ def group(
     rows, cols, _, _ = _pairs(similarity_graph(plain[heads], NEAR_COPY))
     for a0, b0 in zip(rows, cols, strict=True):
         a, b = clusters.leader[a0], clusters.leader[b0]
-        if a != b and not clusters.docs[a] & clusters.docs[b]:
+        if a != b and not clusters.docs[a] & clusters.docs[b] and (int(a0), int(b0)) not in alignment.opposed:
             clusters.merge(a, b)
     # An outlet may state one fact twice: a sentence left alone that restates one of its report's sentences
     # in a shared fact joins that fact (after all cross-report merging, so it never pulls two facts together).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import Options, summarize, to_dict
 from summarizer.models import Report
 from tests.conftest import report
@@ -84,3 +86,26 @@ def test_a_surname_that_is_a_word_and_a_name_that_ends_like_a_people_stay_detail
     )
     assert "Young" in " ".join(found["a"]) and "Ahmadi" in found["a"]
     assert "Ahmad" in found["b"]
+
+
+@pytest.mark.parametrize(
+    ("denied", "asserted", "language"),
+    [
+        ("No deaths have been reported.", "Deaths were reported by the health ministry.", "en"),
+        ("Belum ada korban jiwa yang dilaporkan.", "Korban jiwa dilaporkan oleh dinas kesehatan.", "id"),
+    ],
+)
+def test_a_denial_and_the_claim_it_denies_are_each_their_outlets(denied: str, asserted: str, language: str) -> None:
+    lead = (
+        "Governor Dana Whitlow declared a state of emergency in three counties on Sunday after floods swept the region."
+        if language == "en"
+        else "Gubernur Dana Whitlow menetapkan status darurat di tiga kabupaten pada Minggu setelah banjir melanda."
+    )
+    reports = [Report(id="a", text=report(lead, denied)), Report(id="b", text=report(lead, asserted))]
+    data = to_dict(summarize(reports, Options(language=language, unique=0)))
+    credited = {item["text"]: item["documents"] for item in data["brief"]}
+    assert credited.get(asserted, ["b"]) == ["b"] and credited.get(denied, ["a"]) == ["a"]
+    facts = [sorted({v["document"] for v in f["versions"]}) for f in data["facts"] if asserted in str(f["versions"])]
+    assert facts == [["b"]]  # never one fact with the denial
+    listed = {(u["document"], u["text"]) for u in data["unique"] if u["kind"] == "fact"}
+    assert ("a", denied) in listed and ("b", asserted) in listed
