@@ -100,8 +100,11 @@ NUMBERING = {
 # Nouns that count people: two reports count the same people with any of them ("187 warga" / "lebih dari 200
 # orang"); their units then only partly meet, so more words around them must be alike (conflict_compare).
 PEOPLE_NOUNS = {
-    "en": word_set("people persons residents villagers victims passengers patients workers children students"),
-    "id": word_set("orang warga jiwa penduduk korban pasien pekerja anak siswa penumpang"),
+    "en": word_set(
+        "people persons residents villagers victims passengers patients workers children students "
+        "suspects robbers attackers assailants gunmen perpetrators"
+    ),
+    "id": word_set("orang warga jiwa penduduk korban pasien pekerja anak siswa penumpang pelaku tersangka perampok"),
 }
 PEOPLE = "-people-"  # the slot every such noun's count fills too
 # A part of a whole: "Seven of the 16 cars", "tujuh dari 16 gerbong" (see _partitive).

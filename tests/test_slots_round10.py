@@ -1,4 +1,5 @@
-"""Round 10: times of day read as written, "a"/"an" in rates, the qualifier's bounded window."""
+"""Round 10: times of day read as written, "a"/"an" in rates, the qualifier's bounded window, a title before a name
+after a comma, "ke arah X", "airport manager X", a count of one group in two words."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 from summarizer.language import analyzer_for
 from summarizer.slot_hedges import qualifier
 from summarizer.slots import DATE, NUMBER, values
+from tests.test_conflicts import _found
 
 
 def _times(text: str, language: str) -> list[tuple[str, int]]:
@@ -65,3 +67,56 @@ def test_the_qualifier_reads_only_the_words_right_before_the_value():
     assert qualifier(text, len(text) - len("11,000"), "en") == "over"
     long = "a" * 200 + " 11,000"
     assert qualifier(long, len(long) - len("11,000"), "en") == "exact"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [  # a role noun before a name titles it, in apposition or not
+        (
+            "Satpam bank, Joko Santoso, terluka tembak di kaki.",
+            "Satpam bank, Joko Susanto, terluka tembak di kaki.",
+            "id",
+            [("person", ["Joko Santoso", "Joko Susanto"])],
+        ),
+        (
+            "The bank guard, Joe Santos, was shot in the leg.",
+            "The bank guard, Joe Sanders, was shot in the leg.",
+            "en",
+            [("person", ["Joe Santos", "Joe Sanders"])],
+        ),
+        (
+            "Firefighters put out the blaze within minutes, said airport manager Rodolfo Serrano.",
+            "Firefighters put out the blaze within minutes, said airport manager Jose Ramirez.",
+            "en",
+            [("person", ["Rodolfo Serrano", "Jose Ramirez"])],
+        ),
+        # "ke arah X", "in the direction of X": a place gone to
+        (
+            "Para pelaku kabur dengan dua sepeda motor ke arah Bandar Lampung.",
+            "Para pelaku kabur dengan dua sepeda motor ke arah Metro.",
+            "id",
+            [("place", ["Bandar Lampung", "Metro"])],
+        ),
+        (
+            "The robbers fled on two motorcycles in the direction of Bandar Lampung.",
+            "The robbers fled on two motorcycles in the direction of Metro.",
+            "en",
+            [("place", ["Bandar Lampung", "Metro"])],
+        ),
+        # the doers of a crime, named two ways, are one count of people
+        (
+            "Empat perampok bersenjata api menyatroni kantor BPR Artha Sejahtera pada Jumat siang.",
+            "Tiga pelaku perampokan bersenjata api menyatroni kantor BPR Artha Sejahtera pada Jumat siang.",
+            "id",
+            [("number", ["Empat", "Tiga"])],
+        ),
+        (
+            "Four robbers armed with pistols raided the office of BPR Artha Sejahtera on Friday afternoon.",
+            "Three suspects armed with pistols raided the office of BPR Artha Sejahtera on Friday afternoon.",
+            "en",
+            [("number", ["Four", "Three"])],
+        ),
+    ],
+)
+def test_tester9_values_read_in_one_fact(first, second, language, expected):
+    assert _found(first, second, language) == expected
