@@ -205,7 +205,7 @@ def _clashing(
         marks = word_marks(WORD_RE.findall(v.surface))
         if len(v.value) > 1:  # "Joko Santoso": its last word ("Santoso"; "Putin" of "Vladimir Putin"), not the
             # first or the initials alone ("Joko Susanto", initials "JS" too, is another man)
-            marks = {m for m in marks if m[1] == str(v.value[-1])}
+            marks = frozenset(m for m in marks if m[1] == str(v.value[-1]))
         return bool(marks & other.marks)  # named anywhere: a detail
 
     if not whole_names:
