@@ -202,7 +202,11 @@ def _clashing(
             return True
         if whole_names:
             return {("name", str(w)) for w in v.value} <= other.marks
-        return bool(word_marks(WORD_RE.findall(v.surface)) & other.marks)  # named anywhere: a detail
+        marks = word_marks(WORD_RE.findall(v.surface))
+        if len(v.value) > 1:  # "Joko Santoso": its last word ("Santoso"; "Putin" of "Vladimir Putin"), not the
+            # first or the initials alone ("Joko Susanto", initials "JS" too, is another man)
+            marks = frozenset(m for m in marks if m[1] == str(v.value[-1]))
+        return bool(marks & other.marks)  # named anywhere: a detail
 
     if not whole_names:
         left, right = [(i, v) for i, v in left if not v.swap_only], [(j, v) for j, v in right if not v.swap_only]

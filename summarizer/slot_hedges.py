@@ -6,6 +6,7 @@ from __future__ import annotations
 from .language import WORD_RE
 
 QUALIFIER_WORDS = 3  # words before a number in which "more than", "sekitar" ... are looked for
+QUALIFIER_CHARS = 80  # ... within this many characters before it
 
 
 def _qualifiers(*pairs: tuple[str, str]) -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -99,7 +100,10 @@ QUALIFIERS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 
 def qualifier(text: str, start: int, language: str) -> str:
     """The bound or hedge right before offset `start`: "over", "under", "about", or "exact" for none."""
-    before = [w.lower() for w in WORD_RE.findall(text[:start])][-QUALIFIER_WORDS:]
+    low = max(0, start - QUALIFIER_CHARS)  # a bounded window: values() asks this for every value of a sentence
+    found = [w.lower() for w in WORD_RE.findall(text[low:start])]
+    cut = low > 0 and text[low - 1].isalnum() and text[low].isalnum()  # ... whose first word may be cut
+    before = found[1 if cut else 0 :][-QUALIFIER_WORDS:]
     for words, kind in sorted(QUALIFIERS.get(language, ()), key=lambda q: -len(q[0])):
         if tuple(before[-len(words) :]) == words:
             return kind

@@ -31,16 +31,19 @@ GOING_WORDS = {
     ),
 }
 GOING_LINKS = {"en": word_set("to for")}
+# A direction gone in: "ke arah X", "in the direction of X" (the word before the name, then the one before it).
+DIRECTION_WORDS = {"en": (word_set("of"), word_set("direction")), "id": (word_set("arah"), word_set("ke menuju"))}
 TITLE_WORDS = {
     "en": word_set(
         "minister president spokesman spokeswoman spokesperson governor mayor chief director secretary leader "
-        "premier chairman mr mrs ms dr commander ambassador general senator prosecutor judge driver pilot captain"
+        "premier chairman mr mrs ms dr commander ambassador general senator prosecutor judge driver pilot captain "
+        "manager guard officer coach lawyer inspector superintendent sheriff"
     ),
     "id": word_set(
         "presiden menteri gubernur bupati walikota wali kepala ketua direktur sekretaris jubir manajer "
         "kapolda kapolri kapolres pak bu bapak ibu jenderal hakim jaksa pelatih sopir pengemudi pilot kapten nakhoda "
         "kapolresta kapolrestabes kapolsek wakapolda wakapolres kasatreskrim kasatlantas kasat kasi kabid kadis dandim "
-        "danrem pangdam danlanud kajari kajati kades lurah camat sekda"
+        "danrem pangdam danlanud kajari kajati kades lurah camat sekda satpam penjaga pengacara komandan"
     ),
 }
 # Abbreviated honorifics and ranks before a name ("Capt. Rudi Hartanto", "Lt. Col. Barry Johnson"): part of no
@@ -96,8 +99,13 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
             *(t.group().lower() for t in tokens[max(0, first - 3) : first] if t.group().lower() not in ARTICLES),
         ][-2:]
         going = GOING_WORDS.get(language, frozenset()), GOING_LINKS.get(language, frozenset())
+        direction = DIRECTION_WORDS.get(language, (frozenset(), frozenset()))
         destination = (
-            before[1] in DESTINATION_WORDS.get(language, ()) or before[1] in going[1] and before[0] in going[0]
+            before[1] in DESTINATION_WORDS.get(language, ())
+            or before[1] in going[1]
+            and before[0] in going[0]
+            or before[1] in direction[0]
+            and before[0] in direction[1]
         )
         said = re.match(r"\s+(\w+)", text[name.end :])  # "X said", not "Padang, said"
         kind_of_place = said is not None and said.group(1) in PLACE_NOUNS  # "Kutubdia island", "Balatoc village"
@@ -176,8 +184,11 @@ def word_marks(words: Sequence[str]) -> frozenset[tuple[str, str]]:
 
 def same_name(a: Value, b: Value) -> bool:
     """Forms of one name: a word in common ("Putin", "Vladimir Putin") or one the other's initials ("AS",
-    "Amerika Serikat")."""
+    "Amerika Serikat"); two names of several words each are one only when one holds all the other's ("Jose Ramirez",
+    "Jose Antonio Ramirez"), not when they share a word ("Joko Santoso", "Joko Susanto")."""
     x, y = set(a.value), set(b.value)
+    if len(x) > 1 and len(y) > 1 and not (x <= y or y <= x):
+        return False
     if x & y:
         return True
     initials = {"".join(str(w)[0] for w in v.value) for v in (a, b)}

@@ -100,8 +100,11 @@ NUMBERING = {
 # Nouns that count people: two reports count the same people with any of them ("187 warga" / "lebih dari 200
 # orang"); their units then only partly meet, so more words around them must be alike (conflict_compare).
 PEOPLE_NOUNS = {
-    "en": word_set("people persons residents villagers victims passengers patients workers children students"),
-    "id": word_set("orang warga jiwa penduduk korban pasien pekerja anak siswa penumpang"),
+    "en": word_set(
+        "people persons residents villagers victims passengers patients workers children students "
+        "suspects robbers attackers assailants gunmen perpetrators"
+    ),
+    "id": word_set("orang warga jiwa penduduk korban pasien pekerja anak siswa penumpang pelaku tersangka perampok"),
 }
 PEOPLE = "-people-"  # the slot every such noun's count fills too
 # A part of a whole: "Seven of the 16 cars", "tujuh dari 16 gerbong" (see _partitive).
@@ -309,12 +312,25 @@ def numbers(
 
 def _article_one(tokens: Sequence[re.Match[str]], n: int, language: str, multipliers: dict[str, int]) -> bool:
     """English "a" or "an" right before a unit of time (ONE_UNITS) or a multiplier ("a million people"), not after
-    a word of a rate (RATE_WORDS: "twice a day") or "half" (_half)."""
+    a word of a rate (RATE_WORDS: "twice a day"), "half" (_half) or an amount ("120 kilometres an hour")."""
     if language != "en" or tokens[n].group().lower() not in ("a", "an") or n + 1 >= len(tokens):
         return False
     if tokens[n + 1].group().lower() not in ONE_UNITS.union(multipliers):
         return False
-    return n == 0 or tokens[n - 1].group().lower() not in RATE_WORDS | {"half"}
+    if n > 0 and tokens[n - 1].group().lower() in RATE_WORDS | {"half"}:
+        return False
+    return not _after_an_amount(tokens, n)
+
+
+def _after_an_amount(tokens: Sequence[re.Match[str]], n: int) -> bool:
+    """A figure, alone or with its unit, right before token `n` in one clause: "$2 a day", "120 kilometres an
+    hour", "50,000 barrels a day" (a rate); not "In 2019, a year after" (a comma between)."""
+    for back in (1, 2):
+        if n - back < 0 or re.search(r"[,;:()]", tokens[0].string[tokens[n - back].end() : tokens[n].start()]):
+            return False
+        if any(c.isdigit() for c in tokens[n - back].group()):
+            return True
+    return False
 
 
 def _half(tokens: Sequence[re.Match[str]], n: int, language: str, multipliers: dict[str, int]) -> int | None:

@@ -31,11 +31,13 @@ ZONES = {
 }
 INDONESIAN_CLOCK = ("pukul", "pkl")  # an hour after these is a time without its minutes ("pukul 3 dini hari")
 LOCAL = r"waktu setempat|local time"
-# Parts of the day after an Indonesian hour ("pukul 3 dini hari", "pukul 8 malam"): the hours they hold.
-DAY_PARTS = {"pagi": 0, "siang": 12, "sore": 12, "malam": 12, "dini hari": 0}
+# Parts of the day after an Indonesian hour ("pukul 3 dini hari", "pukul 8 malam"): the hours of a 12-hour clock
+# [from, to) that are in the afternoon or evening ("pukul 1 siang" is 13:00, "pukul 11 siang" 11:00, "pukul 2 malam"
+# 02:00); "pukul 12 malam" is midnight. Hours outside, and "pagi", "dini hari", are read as written.
+DAY_PARTS = {"pagi": (0, 0), "siang": (1, 6), "sore": (1, 12), "malam": (6, 12), "dini hari": (0, 0)}
 _ZONE = r"(?:\s?(?P<zone>" + "|".join(ZONES) + r"|" + LOCAL + r")\b)?"
 _TIME_RE = re.compile(
-    r"(?<![\w.,:/])(?P<clock>(?:pukul|pkl\.?|jam|at)\s)?(?P<hour>[01]?\d|2[0-3])"
+    r"(?<![\w.,:/])(?P<clock>(?:pukul|pkl\.?|jam|at)\s)?(?P<hour>[01]?\d|2[0-3]|24(?=[:.]00))"
     r"(?:(?P<sep>[:.])(?P<minute>[0-5]\d))?(?![\d:/]|[.,]\d)"
     r"(?:\s?(?P<half>[ap])(?:\.\s?m\.|m\b))?"
     r"(?:\s(?P<part>pagi|siang|sore|malam|dini hari)\b)?" + _ZONE,
@@ -44,22 +46,27 @@ _TIME_RE = re.compile(
 
 
 def times(text: str, words: Words, language: str) -> list[Value]:
-    """Every time of day: written with a.m. or p.m., with a colon ("18:30"), or with minutes after a clock word
-    ("pukul 03.00", "at 9.30") or before a zone ("03.00 WIB"), or a bare hour after "pukul" ("pukul 3 dini hari").
-    A number with none of these ("3 jam", "at 9 percent") is no time."""
+    """Every time of day: written with a.m. or p.m.; with a colon after a clock word ("at 9:30") or with a two-digit
+    hour ("18:30"; "John 3:16", a ratio "1:50" are none); with minutes after "pukul", "pkl" or "jam" ("pukul 03.00")
+    or before a zone ("03.00 WIB", "at 9.30 GMT"; "at 9.30" alone may be a price, "at 2.50 euros", and is none); a
+    bare hour after "pukul" ("pukul 3 dini hari") or after "jam" with a part of the day ("jam 7 pagi"). "24.00" is
+    midnight. A number with none of these ("3 jam", "at 9 percent") is no time."""
     out: list[Value] = []
     for m in _TIME_RE.finditer(text):
         clock, minute, half, zone, part = (m.group(k) for k in ("clock", "minute", "half", "zone", "part"))
         indonesian_clock = clock is not None and clock.strip().lower().rstrip(".") in INDONESIAN_CLOCK
         colon = m.group("sep") == ":"
         clocked = clock is not None and (colon or clock.strip().lower() != "at")  # "at 2.50 euros": a price
-        if not (half or colon or minute and (clocked or zone) or indonesian_clock):
+        padded = len(m.group("hour")) == 2  # "18:30", "03:00"; "3:16" (a verse), "1:50" (a ratio) are none alone
+        read = half or colon and (clocked or zone or padded) or minute and (clocked or zone) or clock and part
+        if not (read or indonesian_clock):
             continue
-        hour = int(m.group("hour"))
+        hour = int(m.group("hour")) % 24
         if half:
             hour = hour % 12 + (12 if half.lower() == "p" else 0)
-        elif part and hour < 12 and (DAY_PARTS[part.lower()] or part.lower() == "malam" and hour >= 6):
-            hour += 12
+        elif part:
+            low, high = DAY_PARTS[part.lower()]
+            hour = 0 if hour == 12 and part.lower() == "malam" else hour + 12 if low <= hour < high else hour
         offset = None if zone is None or zone.lower() not in ZONES else int(ZONES[zone.lower()] * 60)
         start = m.start("hour")
         value = (hour * 60 + int(minute or 0), offset)
