@@ -425,6 +425,8 @@ def detail_spans(
     for name in found:
         if len(name.key) == 1 and len(name.key[0]) == 1:
             continue  # a letter: "di blok B", "Gate C" (the words before it are no name)
+        if len(name.key) == 1 and not name.words[0].isupper() and not analyzer.word_terms(name.key[0]):
+            continue  # a stop word: "The" of "at 9 a.m. The local market" (a sentence read on past "a.m.")
         if len(name.key) == 1 and (name.key[0] in calendar or name.key[0] in TIME_ZONES):
             continue  # "Rabu", "Juni": part of a date, whose numbers are checked below; "07.15 WIB": of a time
         if len(name.key) == 1 and (name.key[0] in spelled or _CURRENCY_WORD_RE.match(text, name.end)):
@@ -662,8 +664,11 @@ def _from_phrase_boundary(core: str, tail: list[re.Match[str]], analyzer: Analyz
         previous = WORD_RE.findall(before[-40:])
         # after a verb a phrase opens ("membuka | lapangan kerja"): its object
         joined = bool(before) and before[-1].isalnum() and len(before) < token.start()
-        if words.determiners:  # a phrase that goes on from its determiner ("The | local market"), not "barrier | gave"
-            joined = joined and (n > 0 or bool(previous) and previous[-1].lower() in words.determiners)
+        # a phrase goes on from its determiner ("The | local market"; not "barrier | gave") where the language lists
+        # them, else from a noun ("program | luar"; not "WITA Dan | pasar ditutup")
+        head = previous[-1].lower() if previous else ""
+        opened_by = head in words.determiners if words.determiners else bool(analyzer.word_terms(head))
+        joined = joined and (n > 0 or opened_by)
         joined = joined and not (previous and is_verb(previous[-1], analyzer))
         lower = token.group().lower()
         opens = lower in words.openers or not analyzer.word_terms(lower) and lower not in words.inner

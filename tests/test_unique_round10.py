@@ -21,6 +21,7 @@ def test_a_claims_tail_opens_at_a_phrase_not_inside_a_noun_phrase():
         "en",
     )
     assert not [u for u in english if u[2].startswith("local market")]
+    assert not [u for u in english if u[1] == "name"]  # "The" of "9 a.m. The local market" is no name
     assert ("b", "claim", "which normally opens at 6 a.m., stayed closed.") in english
     # a word after a noun may be a verb the rule does not know: the tail still opens on it
     crush = _unique(
@@ -51,6 +52,17 @@ def test_a_claims_tail_opens_at_a_phrase_not_inside_a_noun_phrase():
         "id",
     )
     assert ("a", "claim", "lapangan kerja bagi warga Kendal dan Demak") in kept
+    # after a stop word no noun phrase goes on: "Dan | pasar ditutup" is what b adds
+    after_stop = _unique(
+        {
+            "a": "Gempa mengguncang Palu pukul 06.00 WITA dan menewaskan 12 orang. "
+            "Tim penyelamat tiba pukul 09.00 WITA.",
+            "b": "Gempa mengguncang Palu pukul 06.00 WITA dan menewaskan 12 orang. "
+            "Tim penyelamat tiba pukul 09.00 WITA Dan pasar ditutup.",
+        },
+        "id",
+    )
+    assert ("b", "claim", "pasar ditutup") in after_stop
 
 
 def test_names_inside_a_listed_claim_tail_are_not_listed_again():
