@@ -520,6 +520,7 @@ def find_unique(
                         "claim",
                     )
                 )
+        said: set[str] | None = None  # read once per sentence, and only when a claim needs it
         for claim in claims:
             if not claim.close:
                 continue
@@ -527,7 +528,8 @@ def find_unique(
                 continue
             # near another report but stated by none (or stated by a shorter sentence): what it ends on that no report
             # near it says is this one's
-            said = _said_nearby(i, corpus, alignment, nearby)
+            if said is None:
+                said = _said_nearby(i, corpus, alignment, nearby)
             unsaid = _unsaid_tail(text, claim.start, claim.end, said, alignment.matcher)
             if unsaid:
                 start, end = unsaid
