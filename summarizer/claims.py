@@ -58,6 +58,10 @@ class ClaimWords:
     passive_prefixes: tuple[str, ...] = ()  # a passive verb's prefix: "di" of "dilaporkan"
     agents: frozenset[str] = frozenset()  # who did it, after a passive: "by", "oleh"
     negations: frozenset[str] = frozenset()  # words that deny what a claim says: "no", "not", "tidak", "belum"
+    openers: frozenset[str] = frozenset()  # content words that open a phrase as a preposition does: "akibat"
+    inner: frozenset[str] = frozenset()  # stop words that go on a noun phrase: "luar" of "program luar angkasa"
+    # words after which a noun phrase goes on ("the local market"); none: it goes on after a noun ("program luar")
+    determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -78,6 +82,9 @@ def claim_words(language: str) -> ClaimWords:
         "passive-prefix": set(),
         "agent": set(),
         "negation": set(),
+        "opener": set(),
+        "inner": set(),
+        "determiner": set(),
     }
     for line in path.read_text(encoding="utf-8").splitlines():
         kind, _, value = line.partition(":")
@@ -101,6 +108,9 @@ def claim_words(language: str) -> ClaimWords:
         tuple(sorted(lists["passive-prefix"])),
         frozenset(lists["agent"]),
         frozenset(lists["negation"]),
+        frozenset(lists["opener"]),
+        frozenset(lists["inner"]),
+        frozenset(lists["determiner"]),
     )
 
 

@@ -45,6 +45,15 @@ _BOILERPLATE_RE = re.compile(
     r"|share this (?:article|story)|baca juga\b|berita terkait\b)[^.!?]*[.!?]?$",
     re.I,
 )
+# The outlet's own line about the press body it answers to ("News24 is a member of the Press Council.",
+# "Kompas.com telah terverifikasi Dewan Pers."): a site's footer; its subject is a name of up to three words.
+_PRESS_BODY_RE = re.compile(
+    r"^(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2}\s+(?:"
+    r"(?:is|are)\s+(?:a\s+)?(?:member|signatory|subscriber)s?\s+(?:of|to)\s+(?:the\s+)?"
+    r"(?:press council|press ombudsman|press code|independent press standards organisation|ipso|impress)\b"
+    r"|(?:telah\s+|sudah\s+)?(?:terverifikasi|terdaftar)\s+(?:di\s+|oleh\s+)?dewan pers\b)[^.!?]*[.!?]?$",
+    re.I,
+)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 # A note about the report, not the story: "Editor's note: This article was updated ...", "Correction: ...",
 # "Catatan redaksi: ...", "Ralat: ...".
@@ -165,9 +174,10 @@ def is_caption(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    """A line of the page, not of the story: "Comments are closed.", "All rights reserved.", and a copyright line
+    """A line of the page, not of the story: "Comments are closed.", "All rights reserved.", the outlet's press
+    council ("News24 is a member of the Press Council."), and a copyright line
     of several sentences ("Copyright 2024 The New York Times Company. All rights reserved.")."""
-    if _BOILERPLATE_RE.match(line):
+    if _BOILERPLATE_RE.match(line) or _PRESS_BODY_RE.match(line.strip()):
         return True
     pieces = [p for p in _SENTENCE_END_RE.split(line) if p.strip()]
     return len(pieces) > 1 and all(_BOILERPLATE_RE.match(p.strip()) for p in pieces)

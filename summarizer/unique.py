@@ -66,6 +66,7 @@ CONVERSION_REACH = 80  # characters before a bracketed value searched for the va
 COMPANY_FORMS = frozenset({"inc", "ltd", "corp", "co", "plc", "llc", "tbk", "ag", "sa", "nv", "bv", "gmbh"})
 _NUMBER_AFTER_RE = re.compile(r"\.?\s*\d")
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
+ENDING_STEM = 5  # letters of a name's last common word two forms share ("Minist|ry" / "Minist|er")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class _Known:
     outlets: frozenset[tuple[str, ...]] = frozenset()  # the set's outlets' names, lower-case words
     modifiers: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)  # `tails` without the word after
     lower: dict[str, frozenset[int]] = field(default_factory=dict)  # every word written in lower case -> documents
+    # every part of two words or more of every name that ends on a common word, that word cut to ENDING_STEM letters
+    clipped: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -110,13 +113,17 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     stems: dict[tuple[str, ...], set[int]] = {}
     tails: dict[tuple[str, ...], set[int]] = {}
     pairs: dict[tuple[str, str], set[int]] = {}
+    clipped: dict[tuple[str, ...], set[int]] = {}
     analyzer = alignment.matcher.analyzer
+    common = common_words(analyzer.language)
     reverse = {acronym.lower(): key for key, acronym in alignment.matcher.acronyms.items()}
 
     def add_parts(key: tuple[str, ...], d: int) -> None:
         for a in range(len(key)):
             for b in range(a + 1, len(key) + 1):
                 parts.setdefault(key[a:b], set()).add(d)
+                if b - a > 1 and len(key[b - 1]) > ENDING_STEM and common(key[b - 1]):
+                    clipped.setdefault(_clipped(key[a:b]), set()).add(d)
 
     read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str], list[tuple[str, ...]], set[tuple[str, str]]]]
     read = {}  # once per text
@@ -189,7 +196,12 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         outlets,
         frozen(modifiers),
         frozen(lower),
+        frozen(clipped),
     )
+
+
+def _clipped(key: tuple[str, ...]) -> tuple[str, ...]:
+    return (*key[:-1], key[-1][:ENDING_STEM])
 
 
 def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -> bool:
@@ -214,6 +226,8 @@ def _name_is_known(name: Name, document: int, known: _Known, matcher: Matcher) -
     common = common_words(matcher.analyzer.language)
     if len(key) == 1 and not common(name.words[0]) and known.elsewhere(known.lower, key[0], document):
         return True  # another report writes it in lower case: "Pemkot" / "pemkot" (not "Young" / "young volunteers")
+    if len(key) > 1 and len(key[-1]) > ENDING_STEM and known.elsewhere(known.clipped, _clipped(key), document):
+        return True  # its last word another report's common one in another form: "Relief Ministry" / "Relief Minister"
     if len(key) == 1 and _demonym_known(key[0], document, known, matcher.analyzer.language):
         return True  # "Zambian" beside "Zambia", "Indonesia" beside "Indonesian"
     # a one-word name another report gives in another form: "Senate" beside "Senators" (not the "Court" of "Supreme
@@ -411,6 +425,8 @@ def detail_spans(
     for name in found:
         if len(name.key) == 1 and len(name.key[0]) == 1:
             continue  # a letter: "di blok B", "Gate C" (the words before it are no name)
+        if len(name.key) == 1 and not name.words[0].isupper() and not analyzer.word_terms(name.key[0]):
+            continue  # a stop word: "The" of "at 9 a.m. The local market" (a sentence read on past "a.m.")
         if len(name.key) == 1 and (name.key[0] in calendar or name.key[0] in TIME_ZONES):
             continue  # "Rabu", "Juni": part of a date, whose numbers are checked below; "07.15 WIB": of a time
         if len(name.key) == 1 and (name.key[0] in spelled or _CURRENCY_WORD_RE.match(text, name.end)):
@@ -504,6 +520,7 @@ def find_unique(
                         "claim",
                     )
                 )
+        said: set[str] | None = None  # read once per sentence, and only when a claim needs it
         for claim in claims:
             if not claim.close:
                 continue
@@ -511,7 +528,8 @@ def find_unique(
                 continue
             # near another report but stated by none (or stated by a shorter sentence): what it ends on that no report
             # near it says is this one's
-            said = _said_nearby(i, corpus, alignment, nearby)
+            if said is None:
+                said = _said_nearby(i, corpus, alignment, nearby)
             unsaid = _unsaid_tail(text, claim.start, claim.end, said, alignment.matcher)
             if unsaid:
                 start, end = unsaid
@@ -623,13 +641,42 @@ def _unsaid_tail(text: str, start: int, end: int, said: set[str], matcher: Match
             covered, tail, content = True, [], []
         else:
             content.append(token)
+    tail = _from_phrase_boundary(core, tail, analyzer)
+    content = [t for t in content if t in tail]
     multipliers = number_words(analyzer.language)[1]  # "billion" of "$9.1 billion" is part of a number
     plain = [t for t in content if t.group().islower() and not is_number(t.group()) and t.group() not in multipliers]
     if not covered or len(plain) < UNSAID_TERMS:
         return None
-    # to its last content word or capitalised one ("di salah satu kios pakaian di blok B")
-    end = max(token.end() for token in tail if token in content or token.group()[:1].isupper())
+    # to its last content word, speech word or capitalised one ("di salah satu kios pakaian di blok B"; "asked for a
+    # full report": a speech word inside what the claim adds is a word of it)
+    end = max(
+        token.end() for token in tail if token in content or token.group()[:1].isupper() or matcher.terms(token.group())
+    )
     return start + tail[0].start(), start + end
+
+
+def _from_phrase_boundary(core: str, tail: list[re.Match[str]], analyzer: Analyzer) -> list[re.Match[str]]:
+    """The tail from where a phrase opens: a content word right after another word with nothing between them is
+    inside that word's noun phrase ("program | luar angkasa negaranya", "The | local market": after a determiner
+    where the language lists them, else after a noun), not the start of what the claim adds; such words are passed
+    over to the first stop word, verb, word after punctuation or after a verb."""
+    words = claim_words(analyzer.language)
+    for n, token in enumerate(tail):
+        before = core[: token.start()].rstrip(" ")
+        previous = WORD_RE.findall(before[-40:])
+        # after a verb a phrase opens ("membuka | lapangan kerja"): its object
+        joined = bool(before) and before[-1].isalnum() and len(before) < token.start()
+        # a phrase goes on from its determiner ("The | local market"; not "barrier | gave") where the language lists
+        # them, else from a noun ("program | luar"; not "WITA Dan | pasar ditutup")
+        head = previous[-1].lower() if previous else ""
+        opened_by = head in words.determiners if words.determiners else bool(analyzer.word_terms(head))
+        joined = joined and (n > 0 or opened_by)
+        joined = joined and not (previous and is_verb(previous[-1], analyzer))
+        lower = token.group().lower()
+        opens = lower in words.openers or not analyzer.word_terms(lower) and lower not in words.inner
+        if not joined or opens or is_verb(token.group(), analyzer):
+            return tail[n:]
+    return []
 
 
 def _restated(
@@ -667,7 +714,19 @@ def _without_shorter_names(items: list[UniqueItem]) -> list[UniqueItem]:
         else:  # a name inside a listed fact or clause: "Choe" after a whole fact naming "Choe Sun-hui"
             for name in names(u.text):
                 by_document.setdefault(u.document, []).append(frozenset(w.lower() for w in name.words))
-    return [u for u in items if u.part != "name" or not any(words[id(u)] < other for other in by_document[u.document])]
+    listed: dict[int, list[tuple[int, int]]] = {}  # a name inside a listed fact or clause is listed in it
+    for u in items:
+        if u.part != "name":
+            listed.setdefault(u.sentence, []).append((u.start, u.end))
+
+    def inside(u: UniqueItem) -> bool:
+        return any(a <= u.start and u.end <= b for a, b in listed.get(u.sentence, ()))
+
+    return [
+        u
+        for u in items
+        if u.part != "name" or not (inside(u) or any(words[id(u)] < other for other in by_document[u.document]))
+    ]
 
 
 def _is_number_span(span: str, language: str) -> bool:
