@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+import numpy as np
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 from .align import UNSTATED, Alignment, align
 from .clean import clean
@@ -174,26 +176,21 @@ def disputed_facts(analysis: Analysis) -> tuple[tuple[Fact, ...], tuple[Conflict
         return facts, conflicts
     index = {f.id: n for n, f in enumerate(facts)}
     fact_of = {i: n for n, f in enumerate(facts) for i in f.members}
-    parent = list(range(len(facts)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
     shares = sparse.csr_matrix(alignment.links)  # node x node, upper triangle
-    for conflict in conflicts:
-        for x, y in combinations(conflict.values, 2):
-            low, high = sorted((alignment.node_of[x.sentence], alignment.node_of[y.sentence]))
-            if shares[low, high] >= UNSTATED:
-                a, b = sorted((root(fact_of[x.sentence]), root(fact_of[y.sentence])))
-                parent[b] = a
+    edges = [
+        (fact_of[x.sentence], fact_of[y.sentence])
+        for conflict in conflicts
+        for x, y in combinations(conflict.values, 2)
+        if shares[tuple(sorted((alignment.node_of[x.sentence], alignment.node_of[y.sentence])))] >= UNSTATED
+    ]
+    rows, cols = np.array(edges, dtype=int).reshape(-1, 2).T
+    graph = sparse.coo_matrix((np.ones(len(edges)), (rows, cols)), shape=(len(facts), len(facts)))
+    count, label = connected_components(graph, directed=False)
+    if count == len(facts):
+        return facts, conflicts
     groups: dict[int, list[int]] = {}
     for n, fact in enumerate(facts):
-        groups.setdefault(root(n), []).extend(fact.members)
-    if len(groups) == len(facts):
-        return facts, conflicts
+        groups.setdefault(int(label[n]), []).extend(fact.members)
     kept = sorted(sorted(m) for m in groups.values())
     joined = tuple(Fact(id=f"f{n}", members=tuple(m)) for n, m in enumerate(kept, start=1))
     new_id = {i: f.id for f in joined for i in f.members}

@@ -302,9 +302,7 @@ def _spells(alias: Name, name: Name) -> bool:
     "Badan Pengawas Obat dan Makanan (BPOM)"): what brackets after a longer name give as its short form."""
     if not all(w.isupper() or w == "&" for w in alias.words):
         return False
-    letters = "".join(w for w in alias.words if w != "&").replace("&", "")
-    initials = "".join(w[0] for w in name.words if w[:1].isupper())
-    return letters.upper() == initials.upper()
+    return "".join(alias.words).replace("&", "") in name.initials()
 
 
 # Endings that make a place's name its people's or adjective: "Zambia" + "n", "Brazil" + "ian", "Japan" + "ese",
