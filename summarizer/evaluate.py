@@ -4,7 +4,9 @@ Scored with Google's `rouge-score`: Porter stemming for English; for other langu
 tokenizer without stemming (the default one drops every non-ASCII letter; ours keeps combining marks such as
 Devanagari vowel signs inside words). Several references per cluster
 are averaged (ROUGE-1.5.5's `-f A`). Every summary, ours or a system's, is cut to the same word budget by
-whitespace words. Means carry a 95% bootstrap confidence interval over clusters (fixed seed).
+whitespace words. Means carry a 95% bootstrap confidence interval over clusters (fixed seed), and ours is
+compared with every other row on the clusters both scored by a paired bootstrap of the per-cluster differences:
+two means' own intervals overlap long after one method is reliably ahead of the other.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ METRICS = ("rouge1", "rouge2", "rougeL")
 MEASURES = ("recall", "fmeasure")
 BOOTSTRAP = 1000
 SEED = 0
+OURS = "tfidf"
+# The paired comparison's score: the field's headline figure for extractive multi-document summaries.
+PAIRED = "rouge2_recall"
 
 
 def _rouge() -> Any:
@@ -99,6 +104,37 @@ def stat(values: Sequence[float]) -> Stat:
 
 
 @dataclass(frozen=True)
+class Paired:
+    """Ours minus one other row on the clusters both scored: the mean difference with its 95% paired bootstrap
+    interval (ROUGE points), and on how many clusters ours scored higher or lower."""
+
+    name: str
+    clusters: int
+    difference: Stat
+    wins: int
+    losses: int
+
+    @property
+    def ahead(self) -> bool:
+        """Ours is ahead by more than the interval: the whole interval of the difference is above zero (one
+        cluster has no interval)."""
+        return self.clusters > 1 and self.difference.low > 0
+
+
+def paired(name: str, ours: Mapping[str, float], theirs: Mapping[str, float]) -> Paired:
+    """Compare two rows' per-cluster scores (cluster id -> score) on the clusters both have."""
+    shared = [key for key in ours if key in theirs]
+    differences = [ours[key] - theirs[key] for key in shared]
+    return Paired(
+        name,
+        len(shared),
+        stat(differences) if shared else Stat(0.0, 0.0, 0.0),
+        sum(d > 0 for d in differences),
+        sum(d < 0 for d in differences),
+    )
+
+
+@dataclass(frozen=True)
 class Row:
     """One method's or system's scores over the clusters it summarised."""
 
@@ -118,6 +154,7 @@ class Evaluation:
     rows: tuple[Row, ...]
     summaries: tuple[dict[str, Any], ...] = field(repr=False)
     unsupported: tuple[str, ...] = ()  # languages of clusters that the method does not support
+    paired: tuple[Paired, ...] = ()  # ours (OURS) against every other row, on PAIRED
 
     def row(self, name: str) -> Row:
         return next(r for r in self.rows if r.name == name)
@@ -146,6 +183,7 @@ def evaluate(
 ) -> Evaluation:
     """Score every method on every cluster, and every system's existing summaries, the same way."""
     per_row: dict[str, list[dict[str, float]]] = {m: [] for m in methods}
+    by_cluster: dict[str, dict[str, float]] = {}  # row -> cluster id -> PAIRED score
     seconds: dict[str, float] = dict.fromkeys(methods, 0.0)
     failed: dict[str, int] = dict.fromkeys(methods, 0)
     summaries: list[dict[str, Any]] = []
@@ -172,12 +210,15 @@ def evaluate(
             failed[method] += 1
         seconds[method] += time.perf_counter() - started
         per_row[method].append(score(cluster, method, text, budget_of(cluster)))
+        by_cluster.setdefault(method, {})[cluster.id] = per_row[method][-1][PAIRED]
     rows = [
         Row(m, "method", len(per_row[m]), _stats(per_row[m]), seconds[m] / max(1, len(clusters)), failed[m])
         for m in methods
     ]
     for system, texts in sorted((systems or {}).items(), key=lambda item: _natural(item[0])):
-        scored = [score(c, system, texts[c.id], budget_of(c)) for c in clusters if c.id in texts]
+        kept = [c for c in clusters if c.id in texts]
+        scored = [score(c, system, texts[c.id], budget_of(c)) for c in kept]
+        by_cluster[system] = {c.id: s[PAIRED] for c, s in zip(kept, scored, strict=True)}
         if scored:
             rows.append(Row(system, "system", len(scored), _stats(scored), None))
     unsupported = sorted({code for code in languages.values() if code not in SUPPORTED})
@@ -186,7 +227,10 @@ def evaluate(
         if sentences is not None
         else (f"{words} words" if words else "the references' length in words")
     )
-    return Evaluation(name, len(clusters), budget_text, tuple(rows), tuple(summaries), tuple(unsupported))
+    comparisons = tuple(
+        paired(row.name, by_cluster[OURS], by_cluster[row.name]) for row in rows if OURS in methods and row.name != OURS
+    )
+    return Evaluation(name, len(clusters), budget_text, tuple(rows), tuple(summaries), tuple(unsupported), comparisons)
 
 
 def _natural(name: str) -> tuple[Any, ...]:
@@ -225,10 +269,31 @@ def to_markdown(evaluation: Evaluation) -> str:
             f"Clusters in {', '.join(evaluation.unsupported)}: no Snowball stemmer for this language, "
             "so words were compared unstemmed (plain TF-IDF).",
         ]
+    if evaluation.paired:
+        lines += [
+            "",
+            f"Ours minus each row, {_title(PAIRED)} on the clusters both scored: mean difference (95% paired "
+            "bootstrap CI over clusters); clusters where ours is higher / lower. "
+            "A whole interval above 0 (marked +) is ours ahead by more than the interval.",
+            "",
+            "| row | clusters | difference | higher / lower |",
+            "|---|---|---|---|",
+        ]
+        for p in evaluation.paired:
+            d = p.difference
+            mark = " +" if p.ahead else ""
+            lines.append(
+                f"| {p.name} | {p.clusters} | {d.mean:+.2f} ({d.low:+.1f} to {d.high:+.1f}){mark} | "
+                f"{p.wins} / {p.losses} |"
+            )
     failed = [f"{r.name} ({r.failed})" for r in evaluation.rows if r.failed]
     if failed:
         lines += ["", "No summary (scored as empty) on some clusters: " + ", ".join(failed)]
     return "\n".join(lines) + "\n"
+
+
+def _title(key: str) -> str:
+    return dict(COLUMNS)[key]
 
 
 def to_json(evaluation: Evaluation) -> str:

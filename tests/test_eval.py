@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.cli import main
 from summarizer.datasets import detokenize, read_clusters, read_systems
-from summarizer.evaluate import cut, rouge, scorer_for, stat
+from summarizer.evaluate import cut, paired, rouge, scorer_for, stat
 from tests.conftest import ENGLISH
 
 REFERENCE = "Putin arrived in Pyongyang for a state visit and signed a strategic partnership treaty with Kim."
@@ -117,6 +117,24 @@ def test_confidence_interval_holds_the_mean_and_is_deterministic():
     assert first.mean == pytest.approx(30.83, abs=0.01)
 
 
+def test_paired_difference_is_ours_minus_theirs_on_the_clusters_both_scored():
+    ours = {f"c{i}": 0.30 + 0.01 * i for i in range(20)}
+    behind = {f"c{i}": 0.25 + 0.01 * i for i in range(20)}
+    result = paired("lead", ours, behind)
+    assert result.clusters == 20 and (result.wins, result.losses) == (20, 0)
+    assert result.difference.mean == pytest.approx(5.0) and result.ahead
+    # differences of either sign around zero: not ahead, though every single cluster differs
+    mixed = {f"c{i}": ours[f"c{i}"] + (0.02 if i % 2 else -0.02) for i in range(20)}
+    level = paired("lead", ours, mixed)
+    assert (level.wins, level.losses) == (10, 10) and level.difference.low < 0 < level.difference.high
+    assert not level.ahead
+    # a system that summarised only some clusters is compared on those alone
+    partial = paired("S1", ours, {"c0": 0.5, "c7": 0.1, "elsewhere": 0.9})
+    assert partial.clusters == 2 and (partial.wins, partial.losses) == (1, 1)
+    assert partial.difference.mean == pytest.approx(((0.30 - 0.5) + (0.37 - 0.1)) / 2 * 100)
+    assert not paired("S2", ours, {"c3": 0.0}).ahead  # one cluster: no interval to be ahead of
+
+
 def test_eval_cli_prints_the_table_and_writes_outputs(dataset, tmp_path, capsys):
     out = tmp_path / "out"
     plot = tmp_path / "chart.png"
@@ -135,13 +153,16 @@ def test_eval_cli_prints_the_table_and_writes_outputs(dataset, tmp_path, capsys)
     ]
     assert main(args) == 0
     table = capsys.readouterr().out
-    rows = [line for line in table.splitlines() if line.startswith("| ") and "method" not in line]
+    first = table.split("\n\n")[1]  # the scores; the paired comparison follows
+    rows = [line for line in first.splitlines() if line.startswith("| ") and "method" not in line]
     assert [r.split(" | ")[0] for r in rows] == ["| tfidf (ours)", "| lead"]
     results = json.loads((out / "results.json").read_text())
     assert results["clusters"] == 2 and {r["name"] for r in results["rows"]} == {"tfidf", "lead"}
     summaries = [json.loads(line) for line in (out / "summaries.jsonl").read_text().splitlines()]
     assert len(summaries) == 4 and all(len(s["summary"].split()) <= 20 for s in summaries)
     assert (out / "results.md").read_text() == table
+    assert "paired bootstrap" in table and "| lead | 2 | " in table
+    assert [p["name"] for p in results["paired"]] == ["lead"] and results["paired"][0]["clusters"] == 2
     assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -157,6 +178,9 @@ def test_eval_scores_existing_systems_the_same_way(dataset, tmp_path, capsys):
     assert main(["eval", str(dataset), "--words", "15", "--method", "lead", "--systems", str(systems)]) == 0
     table = capsys.readouterr().out
     assert "| S1 * |" in table and "existing summaries" in table
+    assert "paired" not in table  # ours was not run: nothing to compare with
+    assert main(["eval", str(dataset), "--words", "15", "--method", "tfidf", "--systems", str(systems)]) == 0
+    assert "| S1 | 2 | " in capsys.readouterr().out
 
 
 def test_eval_limit_and_sentences(dataset, capsys):
