@@ -27,7 +27,11 @@ _CAPTION_RE = re.compile(
     r"^(?:foto|photo|gambar|ilustrasi|image|caption|video)(?![\w-])[^.!?:|–—]{0,40}?(?:\s*[:|–—]|\s-\s)", re.I
 )
 _PHOTO_CREDIT_RE = re.compile(
-    r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$", re.I
+    r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$"
+    # a credit closing the line, the word in capitals: "AFP PHOTO/Adek BERRY", "ANTARA FOTO/Aprillio Akbar",
+    # "(REUTERS PHOTO / Beawiharta)"; a story sentence naming a photo ("a photo of the blast") has no slash after it
+    r"|\b(?-i:PHOTOS?|FOTO|PICTURES?)\s*/\s*[\w.-]+(?:\s+[\w.-]+){0,3}\s*\)?\.?\s*$",
+    re.I,
 )
 _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|writer|by)\s*:\s*\S", re.I)
 # A wire byline of names only, initials with their full stops ("By OLGA R. RODRIGUEZ", "By John Smith and Jane
@@ -42,7 +46,17 @@ _BOILERPLATE_RE = re.compile(
     # infringement cases rose." nor "Copyright 1998 was a good year."
     r"|copyright\s*(?:©|\(c\)|by\b|(?:19|20)\d\d\b(?=\s*(?:$|[,.©]|(?-i:[A-Z]))))"
     r"|this (?:article|story|page) (?:was|has been|is) (?:updated|amended|corrected)"
-    r"|share this (?:article|story)|baca juga\b|berita terkait\b)[^.!?]*[.!?]?$",
+    r"|share this (?:article|story)|baca juga\b|berita terkait\b"
+    # the wires' reprint notice ("This material may not be published, broadcast, rewritten or redistributed.")
+    r"|this material may not be (?:published|reproduced|copied))[^.!?]*[.!?]?$",
+    re.I,
+)
+# An invitation to the outlet's feeds ("Dapatkan update berita pilihan dan breaking news setiap hari dari
+# Kompas.com.", "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "Sign up for our newsletter."):
+# no story sentence asks the reader to get breaking news. Its site's name may hold full stops.
+_INVITATION_RE = re.compile(
+    r"^(?:dapatkan|simak|ikuti|get|sign up for|subscribe to)\b.{0,60}?\b(?:breaking news|update berita|berita pilihan"
+    r"|newsletter)\b.{0,160}$",
     re.I,
 )
 # The outlet's own line about the press body it answers to ("News24 is a member of the Press Council.",
@@ -175,9 +189,10 @@ def is_caption(line: str) -> bool:
 
 def is_boilerplate(line: str) -> bool:
     """A line of the page, not of the story: "Comments are closed.", "All rights reserved.", the outlet's press
-    council ("News24 is a member of the Press Council."), and a copyright line
-    of several sentences ("Copyright 2024 The New York Times Company. All rights reserved.")."""
-    if _BOILERPLATE_RE.match(line) or _PRESS_BODY_RE.match(line.strip()):
+    council ("News24 is a member of the Press Council."), an invitation to its feeds ("Dapatkan update berita
+    pilihan ... dari Kompas.com."), and a copyright line of several sentences ("Copyright 2003 The Associated
+    Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.")."""
+    if _BOILERPLATE_RE.match(line) or _PRESS_BODY_RE.match(line.strip()) or _INVITATION_RE.match(line.strip()):
         return True
     pieces = [p for p in _SENTENCE_END_RE.split(line) if p.strip()]
     return len(pieces) > 1 and all(_BOILERPLATE_RE.match(p.strip()) for p in pieces)
