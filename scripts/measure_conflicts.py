@@ -305,7 +305,15 @@ def indosum_clusters(path: Path, count: int) -> list[tuple[str, list[Report], st
     return out
 
 
-TAC_LANGUAGES = {"english": "en", "french": "fr", "czech": "cs", "greek": "el"}
+TAC_LANGUAGES = {
+    "english": "en",
+    "french": "fr",
+    "czech": "cs",
+    "greek": "el",
+    "arabic": "ar",
+    "hebrew": "he",
+    "hindi": "hi",
+}
 
 
 def main(argv: Sequence[str] | None = None, *, only: str | None = None) -> int:

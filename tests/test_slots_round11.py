@@ -1,0 +1,89 @@
+"""Round 11: a day the story agrees on against one report's close day in other words, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Options, summarize, to_dict
+from summarizer.models import Report
+from tests.conftest import report
+
+
+def _conflicts(texts: list[str], language: str) -> list[tuple[str, list[str]]]:
+    reports = [Report(id=f"r{n}", outlet=f"Outlet {n}", text=t) for n, t in enumerate(texts)]
+    found = to_dict(summarize(reports, Options(language=language, unique=0)))["conflicts"]
+    return [(c["kind"], sorted(v["value"] for v in c["values"])) for c in found]
+
+
+# Three reports give the quake's day in their own words; the fourth gives a close day in still other words.
+QUAKE = {
+    "en": [
+        report(
+            "A powerful earthquake struck the island on 12 January, flattening thousands of homes.",
+            "Aid agencies flew tents and water to the capital.",
+        ),
+        report(
+            "Rescuers are still digging through the rubble left by the earthquake of 12 January.",
+            "The government declared three days of mourning.",
+        ),
+        report(
+            "Since the quake hit on 12 January, more than a million people have slept outdoors.",
+            "Schools across the south remain closed.",
+        ),
+        report(
+            "The quake began when the ground shook on {day} January and a hotel fell down.",
+            "Doctors treated the injured in the street.",
+        ),
+    ],
+    "id": [
+        report(
+            "Gempa kuat mengguncang pulau itu pada 12 Januari dan meratakan ribuan rumah.",
+            "Lembaga bantuan mengirim tenda dan air bersih ke ibu kota.",
+        ),
+        report(
+            "Tim penyelamat masih menggali reruntuhan akibat gempa 12 Januari.",
+            "Pemerintah menetapkan tiga hari berkabung.",
+        ),
+        report(
+            "Sejak gempa melanda pada 12 Januari, lebih dari sejuta orang tidur di luar rumah.",
+            "Sekolah di wilayah selatan masih ditutup.",
+        ),
+        report(
+            "Bencana gempa bermula ketika tanah bergetar pada {day} Januari dan sebuah hotel ambruk.",
+            "Dokter merawat korban luka di jalan.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_close_day_against_the_day_three_reports_give_is_a_conflict(language):
+    month = "January" if language == "en" else "Januari"
+    texts = [t.format(day=15) for t in QUAKE[language]]
+    (conflict,) = _conflicts(texts, language)
+    assert conflict[0] == "date" and f"15 {month}" in conflict[1] and f"12 {month}" in conflict[1]
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_same_day_is_no_conflict(language):
+    texts = [t.format(day=12) for t in QUAKE[language]]
+    assert [kind for kind, _ in _conflicts(texts, language)] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "statement"),
+    [
+        ("en", "The agency released a statement on the quake on {day} January saying a hotel fell down."),
+        ("id", "Badan itu merilis pernyataan soal gempa pada {day} Januari yang menyebut sebuah hotel ambruk."),
+    ],
+)
+def test_the_day_of_a_statement_is_no_rival_of_the_event_day(language, statement):
+    texts = [*QUAKE[language][:3], report(statement.format(day=15), "Doctors treated the injured in the street.")]
+    assert [kind for kind, _ in _conflicts(texts, language)] == []
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_close_day_beside_the_story_day_in_one_report_is_another_event(language):
+    fourth = QUAKE[language][3].format(day=15) + "\n" + QUAKE[language][0].split("\n")[0]
+    texts = [*QUAKE[language][:3], fourth]
+    assert [kind for kind, _ in _conflicts(texts, language)] == []
