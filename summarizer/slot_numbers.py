@@ -72,7 +72,14 @@ def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language
 _SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")
 # A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
 _CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
-_PERCENT_RE = re.compile(r"\s?%")  # matched at a position (no copy of the rest of the text)
+# A percent sign or word after a number, in the languages read ("12%", "12 per cent", "12 pour cent", "12 procent",
+# "12 τοις εκατό", "12 persen"): one unit, "%"; matched at a position (no copy of the rest of the text).
+_PERCENT_RE = re.compile(
+    r"\s?(?:%|(?:per|pour|τοις) ?(?:cent|εκατό|εκατόν)\b|percent\b|procent\w*|persen\b|prozent\b|प्रतिशत"
+    r"|(?:ب|في )ال(?:مئة|مائة)|אחוז\w*)",
+    re.IGNORECASE,
+)
+PERCENT_LEADS = word_set("per pour τοις")  # "cent" after these is part of a percent word, not a hundred
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")  # "Bank's", "the Reuters' ": an owner, not a name numbered
 # Currency names written after an abbreviated amount ("65m euros", "1.2bn dollars"): that too is money.
 CURRENCY_NAMES = word_set("euro euros dollar dollars dolar pound pounds sterling rupiah yen yuan")
@@ -142,6 +149,8 @@ def _unit(
     for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + window)):
         word = tokens[k].group()
         if is_number(word):
+            if _PERCENT_RE.match(text, tokens[k].end()):  # "25-40%", "25 à 40 pour cent": a range of percents
+                return frozenset({"%"})
             continue  # "2,000 or 3,000 metres": both are metres
         terms = word_stems(word, analyzer) or ([word.lower()] if word.lower() in people else [])  # "orang": a stop word
         if terms:
@@ -186,6 +195,8 @@ def scores(text: str, words: Words, taken: Sequence[tuple[int, int]]) -> list[Va
     for m in _SCORE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if " " in m.group() and _PERCENT_RE.match(text, m.end()):
+            continue  # "55 - 40 %": two percents, as "55 à 40 pour cent" (numbers reads them)
         context = words.context(m.start(), m.end())
         score = (float(m.group(1)), float(m.group(2)))
         out.append(Value(NUMBER, frozenset({SCORE}), score, "exact", 1.0, m.start(), m.end(), m.group(), context))
@@ -219,6 +230,8 @@ def numbers(
             continue
         if any(a <= token.start() < b for a, b in taken) or is_time(text, token):
             continue
+        if n > 0 and tokens[n - 1].group().lower() in PERCENT_LEADS and lower in spelled:
+            continue  # the "cent" of "pour cent"
         previous = out[-1] if out else last
         if previous and previous.kind == NUMBER and _CONVERSION_RE.match(text[previous.end : token.start()]):
             continue

@@ -1,11 +1,13 @@
-"""Round 11: a day the story agrees on against one report's close day in other words, ..."""
+"""Round 11: a day the story agrees on against one report's close day in other words; percent words and ranges."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarizer import Options, summarize, to_dict
+from summarizer.language import analyzer_for
 from summarizer.models import Report
+from summarizer.slots import NUMBER, values
 from tests.conftest import report
 
 
@@ -87,3 +89,43 @@ def test_a_close_day_beside_the_story_day_in_one_report_is_another_event(languag
     fourth = QUAKE[language][3].format(day=15) + "\n" + QUAKE[language][0].split("\n")[0]
     texts = [*QUAKE[language][:3], fourth]
     assert [kind for kind, _ in _conflicts(texts, language)] == []
+
+
+def _units(text: str, language: str) -> list[tuple[str, list[str]]]:
+    return [(v.surface, sorted(v.slot)) for v in values(text, analyzer_for(language)) if v.kind == NUMBER]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Emissions must fall by 25 to 40 percent by 2020.", "en", [("25", ["%"]), ("40", ["%"])]),
+        ("Emissions must fall by 12 per cent by 2020.", "en", [("12", ["%"])]),
+        ("Emisi harus turun 25 hingga 40 persen pada 2020.", "id", [("25", ["%"]), ("40", ["%"])]),
+        ("Les émissions doivent baisser de 25 à 40 pour cent d'ici 2020.", "fr", [("25", ["%"]), ("40", ["%"])]),
+        ("Emise mají klesnout o 55 - 40% do roku 2020.", "cs", [("55", ["%"]), ("40", ["%"])]),
+        ("Emise mají klesnout o 55 - 40 % do roku 2020.", "cs", [("55", ["%"]), ("40", ["%"])]),
+        ("Emisi harus turun 25 - 40 % pada 2020.", "id", [("25", ["%"]), ("40", ["%"])]),
+    ],
+)
+def test_a_percent_word_and_a_range_of_percents_are_one_unit(text, language, expected):
+    assert _units(text, language) == expected
+
+
+TURNOUT = {
+    "en": "Turnout in the capital rose to {}, officials said.",
+    "id": "Partisipasi pemilih di ibu kota naik menjadi {}.",
+}
+PERCENT_WORD = {"en": "percent", "id": "persen"}
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_percent_in_words_and_one_in_a_sign_are_rivals(language):
+    first = TURNOUT[language].format(f"62 {PERCENT_WORD[language]}")
+    found = _conflicts([first, TURNOUT[language].format("68%")], language)
+    assert found == [("number", ["62", "68"])]
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_one_percent_written_two_ways_is_no_conflict(language):
+    first = TURNOUT[language].format(f"62 {PERCENT_WORD[language]}")
+    assert _conflicts([first, TURNOUT[language].format("62%")], language) == []
