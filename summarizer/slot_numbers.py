@@ -103,6 +103,9 @@ NUMBERING = {
     ),
     "fr": word_set("étape manche journée chapitre article épisode vol tome saison numéro alinéa"),
     "cs": word_set("etapa etapě etapu etapy kolo kole kola článek článku kapitola kapitole díl dílu let letu číslo"),
+    "el": word_set("πτήση πτήσης πτήσεως άρθρο άρθρου κεφάλαιο κεφαλαίου γύρος γύρου στάδιο σταδίου αριθμός"),
+    "ar": word_set("الرحلة رحلة المادة مادة الجولة جولة الفصل رقم"),
+    "he": word_set("טיסה טיסת סעיף פרק מספר"),
 }
 # Nouns that count people: two reports count the same people with any of them ("187 warga" / "lebih dari 200
 # orang"); their units then only partly meet, so more words around them must be alike (conflict_compare).

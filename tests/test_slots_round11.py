@@ -129,3 +129,15 @@ def test_a_percent_in_words_and_one_in_a_sign_are_rivals(language):
 def test_one_percent_written_two_ways_is_no_conflict(language):
     first = TURNOUT[language].format(f"62 {PERCENT_WORD[language]}")
     assert _conflicts([first, TURNOUT[language].format("62%")], language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Η πτήση 447 της Air France εξαφανίστηκε πάνω από τον Ατλαντικό.", "el"),
+        ("اختفت الرحلة 447 فوق المحيط الأطلسي.", "ar"),
+        ("טיסה 447 נעלמה מעל האוקיינוס האטלנטי.", "he"),
+    ],
+)
+def test_a_flight_number_in_greek_arabic_and_hebrew_is_a_label(text, language):
+    assert _units(text, language) == []
