@@ -22,7 +22,7 @@ from .normalize import calendar_words, given_terms, is_value
 from .slot_dates import ATTRIBUTION_WORDS, STATEMENT_WORDS
 from .slot_names import SPEECH_WORDS
 from .slot_times import TIME
-from .slot_value import DATE, NAMES, NUMBER_MARK, Value
+from .slot_value import DATE, NAMES, NUMBER_MARK, PERSON, Value
 from .slots import run_length
 
 # Besides sentences of one fact, two sentences of different reports are compared when this share of the
@@ -190,12 +190,33 @@ def compared(
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
     pairs |= dated(corpus, read, story_words(alignment.terms, len(corpus.documents)), analyzer, alignment.terms)
+    pairs |= titled(corpus, read)
     swaps = swapped(corpus, read) - pairs
     pairs |= swaps
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
     # is a rare word of the claim. Compared only where the words around the two values run alike.
     loose = linked(corpus, alignment, holding, 0.0) - pairs
     return pairs | loose, loose, swaps
+
+
+def titled(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports naming a person with one title and a name word in common, in other
+    forms (conflict_compare.same_role), however the rest is worded. Bucketed by title and name word."""
+    buckets: dict[tuple[str, str], list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            if v.kind == PERSON and v.title and len(v.value) > 1:
+                for word in v.value:
+                    buckets.setdefault((v.title, str(word)), []).append((i, v))
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > ANCHOR_BUCKET:
+            continue
+        for x, (i, a) in enumerate(members):
+            for j, b in members[x + 1 :]:
+                if corpus.refs[i].document != corpus.refs[j].document and a.value != b.value:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
 
 
 def single_heads(corpus: Corpus, read: Sequence[Sequence[Value]]) -> frozenset[str]:

@@ -219,8 +219,14 @@ def _clashing(
             return {("name", str(w)) for w in v.value} <= other.marks
         marks = word_marks(WORD_RE.findall(v.surface))
         if len(v.value) > 1:  # "Joko Santoso": its last word ("Santoso"; "Putin" of "Vladimir Putin"), not the
-            # first or the initials alone ("Joko Susanto", initials "JS" too, is another man)
-            marks = frozenset(m for m in marks if m[1] == str(v.value[-1]))
+            # first or the initials alone ("Joko Susanto", initials "JS" too, is another man); and not when the
+            # other report gives that last word only in other names ("Vikram Patil" against "Vikrant Patil")
+            last = str(v.value[-1])
+            marks = frozenset(m for m in marks if m[1] == last)
+            words = set(map(str, v.value))
+            wholes = [set(m[1].split()) for m in other.marks if m[0] == "whole" and m[1].split()[-1] == last]
+            if wholes and not any(w <= words or words <= w for w in wholes):
+                return False
         return bool(marks & other.marks)  # named anywhere: a detail
 
     if not whole_names:

@@ -141,3 +141,69 @@ def test_one_percent_written_two_ways_is_no_conflict(language):
 )
 def test_a_flight_number_in_greek_arabic_and_hebrew_is_a_label(text, language):
     assert _units(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language", "expected"),
+    [
+        # ranks between the title and the name (tester 10, chief_rank_ctrl_en)
+        (
+            "About 40 miners were in the tunnel when the gas ignited, said local police chief Lt. Col. Hendra Gunawan.",
+            "About 40 miners were in the tunnel when the gas ignited, said local police chief Lt. Col. Hendra Gunadi.",
+            "en",
+            ["Hendra Gunadi", "Hendra Gunawan"],
+        ),
+        # two first names with one last name are two persons, not one named twice (tester 10, sp_name_ctrl_en)
+        (
+            "The leak began from a storage tank at the plant, district police chief Vikrant Patil said.",
+            "The leak began from a storage tank at the plant, district police chief Vikram Patil said.",
+            "en",
+            ["Vikram Patil", "Vikrant Patil"],
+        ),
+        (
+            "Kebocoran berasal dari tangki penyimpanan di pabrik itu, kata Kapolres Vikrant Patil.",
+            "Kebocoran berasal dari tangki penyimpanan di pabrik itu, kata Kapolres Vikram Patil.",
+            "id",
+            ["Vikram Patil", "Vikrant Patil"],
+        ),
+        # one role named two ways in sentences worded otherwise (tester 9, guard_name_id)
+        (
+            "A bank guard, Joko Santoso, 45, was shot in the leg as he tried to fight back.",
+            "The wounded guard, Joko Susanto, was hit in the thigh.",
+            "en",
+            ["Joko Santoso", "Joko Susanto"],
+        ),
+        (
+            "Seorang satpam bank, Joko Santoso (45), terluka tembak di kaki saat mencoba melawan.",
+            "Satpam bernama Joko Susanto terkena tembakan di bagian paha.",
+            "id",
+            ["Joko Santoso", "Joko Susanto"],
+        ),
+    ],
+)
+def test_one_role_named_two_ways_is_a_person_conflict(first, second, language, expected):
+    assert _conflicts([first, second], language) == [("person", expected)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        (  # the same guard, once with his first name only: no conflict
+            "A bank guard, Joko Santoso, 45, was shot in the leg as he tried to fight back.",
+            "The guard, Santoso, was hit in the thigh.",
+            "en",
+        ),
+        (  # two officers of one title with no name word in common say nothing of one another
+            "A bank guard, Joko Santoso, 45, was shot in the leg as he tried to fight back.",
+            "The wounded guard, Budi Hartono, was hit in the thigh.",
+            "en",
+        ),
+        (
+            "Seorang satpam bank, Joko Santoso (45), terluka tembak di kaki saat mencoba melawan.",
+            "Satpam bernama Budi Hartono terkena tembakan di bagian paha.",
+            "id",
+        ),
+    ],
+)
+def test_no_person_conflict_without_a_shared_role_and_name_word(first, second, language):
+    assert [kind for kind, _ in _conflicts([first, second], language)] == []
