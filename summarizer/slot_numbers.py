@@ -83,7 +83,11 @@ PERCENT_LEADS = word_set("per pour τοις")  # "cent" after these is part of a
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")  # "Bank's", "the Reuters' ": an owner, not a name numbered
 # Currency names written after an abbreviated amount ("65m euros", "1.2bn dollars"): that too is money.
 CURRENCY_NAMES = word_set("euro euros dollar dollars dolar pound pounds sterling rupiah yen yuan")
-_CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
+_CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP|Rs|INR)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
+# Codes the currency words do not name, as the currency's word ("Rs 10 lakh" is rupees, as "1 million rupees").
+CODE_WORDS = {"Rs": "rupees", "INR": "rupees"}
+# Indian multipliers ("Rs 10 lakh" = 1 million rupees, "2 crore"), in the languages their reports are written in.
+INDIAN_MULTIPLIERS = {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "लाख": 10**5, "करोड़": 10**7}
 # A currency amount right after these words converts another one ("7,3 juta dolar AS atau setara dengan Rp 2,3
 # triliun"): like a converted value in brackets, not read.
 CONVERTING = word_set("setara equivalent")
@@ -220,7 +224,7 @@ def numbers(
     out: list[Value] = []
     taken = list(taken)
     spelled, multipliers = number_words(language)
-    multipliers = {**_multiplier_forms(language), **multipliers}
+    multipliers = {**INDIAN_MULTIPLIERS, **_multiplier_forms(language), **multipliers}
     ordinals = ordinal_words(language)
     grouped = {m.start(): m.end() for m in SPACED_THOUSANDS_RE.finditer(text)}
     for n, token in enumerate(tokens):
@@ -259,7 +263,9 @@ def numbers(
                 start, lead = token.start() - len(sign.group()), int(any(c.isalpha() for c in sign.group()))
             if set(w.lower() for w in WORD_RE.findall(text[:start])[-2:]) & CONVERTING:
                 continue
-            currency = frozenset(currency_terms(text[start : token.end()], analyzer)) or frozenset({"money"})
+            code = CODE_WORDS.get((sign.group(1) or "") if sign else "")
+            named = word_stems(code, analyzer)[:1] if code else currency_terms(text[start : token.end()], analyzer)
+            currency = frozenset(named) or frozenset({"money"})
             if spelled_currency and not (money.group(1) or sign):
                 currency = frozenset(analyzer.word_terms(after)[:1]) or currency
             digits = money.group(2)

@@ -207,3 +207,24 @@ def test_one_role_named_two_ways_is_a_person_conflict(first, second, language, e
 )
 def test_no_person_conflict_without_a_shared_role_and_name_word(first, second, language):
     assert [kind for kind, _ in _conflicts([first, second], language)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The minister announced compensation of Rs 10 lakh for each family.", "en", ("Rs 10 lakh", 1_000_000.0)),
+        ("Menteri mengumumkan santunan Rs 2 crore bagi tiap keluarga.", "id", ("Rs 2 crore", 20_000_000.0)),
+        ("About 15 lakh people were left homeless.", "en", ("15 lakh", 1_500_000.0)),
+    ],
+)
+def test_rupees_and_indian_multipliers_are_read(text, language, expected):
+    found = [(v.surface, v.value[0]) for v in values(text, analyzer_for(language)) if v.kind == NUMBER]
+    assert found == [expected]
+
+
+def test_ten_lakh_rupees_and_one_million_rupees_are_one_amount():
+    first = "The chief minister announced compensation of 1 million rupees for the family of each of the dead."
+    second = "The chief minister announced compensation of Rs 10 lakh for the family of each of the dead."
+    reports = [Report(id="a", outlet="A", text=first), Report(id="b", outlet="B", text=second)]
+    result = to_dict(summarize(reports, Options(language="en", unique=0)))
+    assert result["conflicts"] == [] and [u for u in result["unique"] if u["kind"] == "detail"] == []
