@@ -119,6 +119,9 @@ PEOPLE_NOUNS = {
         "suspects robbers attackers assailants gunmen perpetrators"
     ),
     "id": word_set("orang warga jiwa penduduk korban pasien pekerja anak siswa penumpang pelaku tersangka perampok"),
+    "fr": word_set("personnes gens habitants victimes passagers patients ouvriers enfants"),  # "personne": a stop word
+    "cs": word_set("lidí lidé lidi osob osoby obyvatel obětí cestujících pacientů dětí"),
+    "el": word_set("άνθρωποι ανθρώπους ανθρώπων άτομα ατόμων κάτοικοι κατοίκους θύματα επιβάτες επιβατών"),
 }
 PEOPLE = "-people-"  # the slot every such noun's count fills too
 # A part of a whole: "Seven of the 16 cars", "tujuh dari 16 gerbong" (see _partitive).

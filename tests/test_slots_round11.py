@@ -7,6 +7,7 @@ import pytest
 from summarizer import Options, summarize, to_dict
 from summarizer.language import analyzer_for
 from summarizer.models import Report
+from summarizer.slot_numbers import PEOPLE
 from summarizer.slots import NUMBER, values
 from tests.conftest import report
 
@@ -228,3 +229,22 @@ def test_ten_lakh_rupees_and_one_million_rupees_are_one_amount():
     reports = [Report(id="a", outlet="A", text=first), Report(id="b", outlet="B", text=second)]
     result = to_dict(summarize(reports, Options(language="en", unique=0)))
     assert result["conflicts"] == [] and [u for u in result["unique"] if u["kind"] == "detail"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le séisme a tué presque 200.000 personnes en Haïti.", "fr"),  # "personnes": a French stop word
+        ("Až 200,000 lidí bylo zabito otřesy.", "cs"),
+        ("Τουλάχιστον 200.000 άνθρωποι σκοτώθηκαν από τον σεισμό.", "el"),
+    ],
+)
+def test_people_are_counted_in_french_czech_and_greek(text, language):
+    (count,) = [v for v in values(text, analyzer_for(language)) if v.kind == NUMBER]
+    assert PEOPLE in count.slot
+
+
+def test_people_counted_with_two_nouns_are_one_slot_in_french():
+    first = "Le séisme a tué presque 200.000 personnes en Haïti, selon le gouvernement."
+    second = "Le séisme a tué presque 500.000 habitants en Haïti, selon le gouvernement."
+    assert _conflicts([first, second], "fr") == [("number", ["200.000", "500.000"])]
