@@ -57,6 +57,17 @@ def changes(text: str, m: re.Match[str], months: dict[str, str]) -> list[tuple[i
     three, by one and by two, and its month (the name, or the second part) moves by one: each a separate run.
     A count changes its leading digit by three (a number that changed by a little could be a rounding).
     """
+    token = m.group()
+    return [(at, was, _in_script(token, new), kind, change) for at, was, new, kind, change in _changes(text, m, months)]
+
+
+def _in_script(token: str, new: str) -> str:
+    """`new` written in the digits of `token` ("१५" -> "४५", not "4५")."""
+    zero = next((ord(c) - int(c) for c in token if c.isdigit()), ord("0"))
+    return "".join(chr(zero + int(c)) if c.isdigit() else c for c in new)
+
+
+def _changes(text: str, m: re.Match[str], months: dict[str, str]) -> list[tuple[int, str, str, str, str]]:
     token, start = m.group(), m.start()
     before, after = text[max(0, start - 20) : start], text[m.end() : m.end() + 20]
     if re.fullmatch(r"\d{4}", token) and YEARS[0] <= int(token) <= YEARS[1]:
@@ -305,7 +316,15 @@ def indosum_clusters(path: Path, count: int) -> list[tuple[str, list[Report], st
     return out
 
 
-TAC_LANGUAGES = {"english": "en", "french": "fr", "czech": "cs", "greek": "el"}
+TAC_LANGUAGES = {
+    "english": "en",
+    "french": "fr",
+    "czech": "cs",
+    "greek": "el",
+    "arabic": "ar",
+    "hebrew": "he",
+    "hindi": "hi",
+}
 
 
 def main(argv: Sequence[str] | None = None, *, only: str | None = None) -> int:

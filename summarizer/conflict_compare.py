@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 
 from .slot_times import TIME, same_moment
-from .slot_value import DATE, DESTINATION, NAMES, NUMBER, RUN_WINDOW, Value, run_length
+from .slot_value import DATE, DESTINATION, NAMES, NUMBER, PERSON, RUN_WINDOW, Value, run_length
 from .slots import same_name
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -142,13 +142,20 @@ def same_quantity(
         return False
     if a.kind in NAMES:  # a name fills the same slot only in the same words: "in the town of X", "said minister X"
         destinations = DESTINATION in a.slot & b.slot  # or as where one thing was going ("way to X", "headed for Y")
-        alike = run_length(a, b) >= RUN_SAME or whole_alike(a, b)
+        alike = run_length(a, b) >= RUN_SAME or whole_alike(a, b) or same_role(a, b)
         return alike or destinations and len((a.context & b.context) - common) >= needed
     if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
         return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     if TIME in a.slot | b.slot:  # a time of day only in the same words: a story's timeline gives many ("closed the
         return run_length(a, b) >= RUN_LOOSE or whole_alike(a, b)  # road at 7 p.m." / "reopened it at 10 p.m.")
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
+
+
+def same_role(a: Value, b: Value) -> bool:
+    """Two persons named with one title and a name word in common, in other forms ("satpam bank, Joko Santoso" /
+    "Satpam bernama Joko Susanto"; "police chief Lt. Col. Hendra Gunawan" / "Police chief Hendra Gunadi"): one
+    role's holder, named two ways."""
+    return a.kind == PERSON == b.kind and bool(a.title) and a.title == b.title and bool(set(a.value) & set(b.value))
 
 
 def _alike_on_both_sides(a: Value, b: Value) -> bool:

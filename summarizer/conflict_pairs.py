@@ -19,8 +19,10 @@ from .conflict_compare import SHARED_CONTEXT, agree, close_dates, same_slot, wee
 from .language import Analyzer, analyzer_for
 from .models import Corpus, Fact
 from .normalize import calendar_words, given_terms, is_value
+from .slot_dates import ATTRIBUTION_WORDS, STATEMENT_WORDS
+from .slot_names import SPEECH_WORDS
 from .slot_times import TIME
-from .slot_value import DATE, NAMES, NUMBER_MARK, Value
+from .slot_value import DATE, NAMES, NUMBER_MARK, PERSON, Value
 from .slots import run_length
 
 # Besides sentences of one fact, two sentences of different reports are compared when this share of the
@@ -188,12 +190,33 @@ def compared(
             pairs.update((i, j) for j in members[x + 1 :] if corpus.refs[i].document != corpus.refs[j].document)
     pairs |= anchored(corpus, read)
     pairs |= dated(corpus, read, story_words(alignment.terms, len(corpus.documents)), analyzer, alignment.terms)
+    pairs |= titled(corpus, read)
     swaps = swapped(corpus, read) - pairs
     pairs |= swaps
     # Claims that come close (align.UNSTATED) but not that close: a changed value lowers the share, as the value
     # is a rare word of the claim. Compared only where the words around the two values run alike.
     loose = linked(corpus, alignment, holding, 0.0) - pairs
     return pairs | loose, loose, swaps
+
+
+def titled(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, int]]:
+    """Sentence pairs of different reports naming a person with one title and a name word in common, in other
+    forms (conflict_compare.same_role), however the rest is worded. Bucketed by title and name word."""
+    buckets: dict[tuple[str, str], list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            if v.kind == PERSON and v.title and len(v.value) > 1:
+                for word in v.value:
+                    buckets.setdefault((v.title, str(word)), []).append((i, v))
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > ANCHOR_BUCKET:
+            continue
+        for x, (i, a) in enumerate(members):
+            for j, b in members[x + 1 :]:
+                if corpus.refs[i].document != corpus.refs[j].document and a.value != b.value:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
 
 
 def single_heads(corpus: Corpus, read: Sequence[Sequence[Value]]) -> frozenset[str]:
@@ -257,3 +280,65 @@ def dated(
 
 def _words_of(terms: Sequence[str]) -> set[str]:
     return {t for t in terms if t.isalpha()}
+
+
+CONSENSUS_REPORTS = 3  # a day this many reports give is the story's day of an event (see consensus)
+ATTRIBUTION_NEAR = 3  # content words on each side of a date in which a word of speech makes it the day of a statement
+
+
+@lru_cache(maxsize=16)
+def _said_stems(language: str) -> frozenset[str]:
+    analyzer = analyzer_for(language)
+    words = SPEECH_WORDS.get(language, frozenset()) | ATTRIBUTION_WORDS | STATEMENT_WORDS
+    return frozenset(t for word in words for t in analyzer.word_terms(word)[:1])
+
+
+def day_key(v: Value) -> tuple[int, int] | None:
+    """(month, day) of a date that gives both, whatever its year; None for any other value."""
+    if v.kind != DATE or "day" not in v.slot or TIME in v.slot or len(v.value) != 3:
+        return None
+    _, month, day = v.value
+    return None if month is None or day is None else (int(month), int(day))  # type: ignore[arg-type]
+
+
+def near_days(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two (month, day) keys one part apart as rival accounts of one day are (close_dates): the day by at most a
+    week, or the month by one."""
+    if a[0] == b[0]:
+        return 0 < abs(a[1] - b[1]) <= 7
+    return a[1] == b[1] and (abs(a[0] - b[0]) == 1 or abs(a[0] - b[0]) == 11)
+
+
+def consensus(
+    corpus: Corpus, read: Sequence[Sequence[Value]], analyzer: Analyzer
+) -> tuple[set[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """Sentence pairs of a date only one report gives and a close day (near_days) that CONSENSUS_REPORTS reports
+    or more give and that report never does ("struck on 15 January" against three reports' "12 January"), with a
+    stem around the two in common (the story's own words count here: the consensus says which day it is), and the
+    consensus days. A day two reports give, or one the report gives beside the consensus day, is another event's;
+    a day a thing was said ("released a statement on June 2 saying") is not the event's."""
+    said = _said_stems(analyzer.language)
+    givers: dict[tuple[int, int], set[int]] = {}
+    where: dict[tuple[int, int], list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            key = day_key(v)
+            if key is not None:
+                givers.setdefault(key, set()).add(corpus.refs[i].document)
+                where.setdefault(key, []).append((i, v))
+    agreed = frozenset(k for k, docs in givers.items() if len(docs) >= CONSENSUS_REPORTS)
+    pairs: set[tuple[int, int]] = set()
+    for key, docs in givers.items():
+        if len(docs) != 1:
+            continue
+        (d,) = docs
+        for day in agreed:
+            if not near_days(key, day) or d in givers[day]:
+                continue
+            for i, a in where[key]:
+                if said & {*a.before[:ATTRIBUTION_NEAR], *a.after[:ATTRIBUTION_NEAR]}:
+                    continue
+                for j, b in where[day]:
+                    if a.context & b.context or a.bound & b.bound:
+                        pairs.add((min(i, j), max(i, j)))
+    return pairs, agreed

@@ -27,7 +27,7 @@ from .conflict_compare import (
     same_quantity,
     same_slot,
 )
-from .conflict_pairs import COPY_PAIRS, compared, single_heads, story_words
+from .conflict_pairs import COPY_PAIRS, compared, consensus, day_key, near_days, single_heads, story_words
 from .language import WORD_RE, Analyzer
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
 from .slot_dates import on_day
@@ -54,6 +54,8 @@ def find_conflicts(
     read = [[on_day(v, published[i]) for v in distinct[text]] for i, text in enumerate(corpus.texts)]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     pairs, loose, swaps = compared(corpus, facts, alignment, read, analyzer)
+    agreeing_days, days = consensus(corpus, read, analyzer)
+    pairs |= agreeing_days
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # names' marks of every report
     mentions: dict[int, dict[tuple[str, Any], list[Value]]] = {}  # (slot word, value) -> each report's mentions
@@ -98,13 +100,24 @@ def find_conflicts(
         right = [(j, v) for v in read[j]]
         vouched = key in alignment.crossed  # the semantic matcher read one fact but for its values
         run = RUN_LOOSE if (i, j) in loose and not vouched else 0
+        consensual = days if (i, j) in agreeing_days else frozenset()
         differ, agreeing, dated = _slots_compared(read[i], read[j], common, heads, run)
         if differ >= TWO_EVENTS and not agreeing and (dated or fact_of[i] != fact_of[j]):
             # two events, not two accounts of one; within one fact, only when one of them is another day: early
             # and late reports of one quake differ in magnitude and toll at once ("6.1, 12 injured" / "6.3, 15")
             continue
         for (_, a), (_, b) in _clashing(
-            left, right, own(i), own(j), common, heads, run, (i, j) in swaps, anchored=agreeing, vouched=vouched
+            left,
+            right,
+            own(i),
+            own(j),
+            common,
+            heads,
+            run,
+            (i, j) in swaps,
+            anchored=agreeing,
+            vouched=vouched,
+            days=consensual,
         ):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     _third_reports(clashes, pairs - loose, corpus, read, common, heads)
@@ -185,13 +198,15 @@ def _clashing(
     whole_names: bool = False,
     anchored: bool = False,
     vouched: bool = False,
+    days: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives.
     With `whole_names` (sentences alike but for a name), only the whole name elsewhere vouches for a name: the
     "Dunmore" of "the town of Dunmore" says nothing of "the Dunmore Leisure Centre". With `anchored` (the two
     sentences agree on another value), a sole value of one slot is compared on one context stem less. With
     `vouched` (align's semantic matcher read the two sentences as one fact: Alignment.crossed), numbers and dates
-    of one slot are one quantity without shared words around them."""
+    of one slot are one quantity without shared words around them. With `days` (the consensus days of a pair of
+    sentences paired by conflict_pairs.consensus), a date close to one of them is its rival whatever the words."""
 
     def explained(v: Value, other: _Own, rival: Value | None = None) -> bool:
         """The other report gives an agreeing value in this slot of the fact (this very value in any slot), or
@@ -204,8 +219,14 @@ def _clashing(
             return {("name", str(w)) for w in v.value} <= other.marks
         marks = word_marks(WORD_RE.findall(v.surface))
         if len(v.value) > 1:  # "Joko Santoso": its last word ("Santoso"; "Putin" of "Vladimir Putin"), not the
-            # first or the initials alone ("Joko Susanto", initials "JS" too, is another man)
-            marks = frozenset(m for m in marks if m[1] == str(v.value[-1]))
+            # first or the initials alone ("Joko Susanto", initials "JS" too, is another man); and not when the
+            # other report gives that last word only in other names ("Vikram Patil" against "Vikrant Patil")
+            last = str(v.value[-1])
+            marks = frozenset(m for m in marks if m[1] == last)
+            words = set(map(str, v.value))
+            wholes = [set(m[1].split()) for m in other.marks if m[0] == "whole" and m[1].split()[-1] == last]
+            if wholes and not any(w <= words or words <= w for w in wholes):
+                return False
         return bool(marks & other.marks)  # named anywhere: a detail
 
     if not whole_names:
@@ -234,6 +255,12 @@ def _clashing(
             used.add(n)
             out.append(((i, a), best))
     return out
+
+
+def _against_consensus(a: Value, b: Value, days: frozenset[tuple[int, int]]) -> bool:
+    """One of two close dates a consensus day (conflict_pairs.consensus), the other not."""
+    x, y = day_key(a), day_key(b)
+    return x is not None and y is not None and (x in days) != (y in days) and near_days(x, y)
 
 
 def _third_reports(

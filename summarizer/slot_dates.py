@@ -26,6 +26,9 @@ _DAY_MONTH_RE = re.compile(r"\((?:\w+,? )?(\d{1,2}) ?/ ?(\d{1,2})\)")  # "Kamis 
 _DATELINE_RE = re.compile(r"^\W*(?:[^\W\d]+,\s*)?$")
 _BRACKETED_RE = re.compile(r"^\s?\(\s?\d")
 ATTRIBUTION_WORDS = word_set("tulis mengatakan menyatakan menjelaskan announced wrote")
+# Words that make a date the day something was said or published ("released a statement on June 2 saying"):
+# another day than the event's (conflict_pairs.consensus).
+STATEMENT_WORDS = word_set("statement saying announcement announced press release released pernyataan siaran rilis")
 # Parts of a day around a weekday ("early Tuesday", "Selasa dini hari"), read as part of its date.
 DAY_PARTS = word_set("early late last this morning afternoon evening night overnight pagi siang sore malam dini hari")
 # Words that make a weekday a day to come ("will vote on Friday", "next Friday", "akan ... Jumat", "Jumat depan").

@@ -93,10 +93,11 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
         if start < 0 or not words or any(w.lower() in calendar or not w.isalpha() for w in words):
             continue
         first = bisect_left(starts, start)
+        skipped = ARTICLES | HONORIFICS  # "at the Dunmore Leisure Centre", "said police chief Lt. Col. X"
         before = [
             "",
             "",
-            *(t.group().lower() for t in tokens[max(0, first - 3) : first] if t.group().lower() not in ARTICLES),
+            *(t.group().lower() for t in tokens[max(0, first - 5) : first] if t.group().lower() not in skipped),
         ][-2:]
         going = GOING_WORDS.get(language, frozenset()), GOING_LINKS.get(language, frozenset())
         direction = DIRECTION_WORDS.get(language, (frozenset(), frozenset()))
@@ -136,7 +137,9 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
         surface = text[start : name.end]
         article = first > 0 and not lead and tokens[first - 1].group().lower() in ARTICLES
         slot = frozenset({kind, DESTINATION} if kind == PLACE and destination else {kind})
+        title = lead if lead in titles else next((w for w in before[::-1] if w in titles), "")
         found_at = Value(kind, slot, key, "exact", 1.0, start, name.end, surface, context, swap_only=article)
+        found_at = replace(found_at, title=title if kind == PERSON else "")
         out.append(
             replace(found_at, before=words_of.side(_place_phrase(text, tokens, start), -1))
             if kind == PLACE
@@ -156,8 +159,11 @@ def _place_phrase(text: str, tokens: Sequence[re.Match[str]], start: int) -> int
 
 @lru_cache(maxsize=65536)
 def name_marks(text: str) -> frozenset[tuple[str, str]]:
-    """Marks (_word_marks) of every name of the text."""
-    return frozenset(mark for name in names(text) for mark in word_marks(name.words))
+    """Marks (word_marks) of every name of the text, and ("whole", its words) of every name of several words (by
+    which "Vikram Patil" is told from "Vikrant Patil": conflicts.explained)."""
+    marks = {mark for name in names(text) for mark in word_marks(name.words)}
+    wholes = [_name_key([w for w in name.words if w.isalpha()]) for name in names(text)]
+    return frozenset(marks | {("whole", " ".join(words)) for words in wholes if len(words) > 1})
 
 
 PLACE_LINKS = word_set("of")  # "the city of Anyang"
@@ -211,15 +217,14 @@ def _written(word: str) -> re.Pattern[str]:
 
 
 def _joined(found: Sequence[Name], text: str) -> list[Name]:
-    """An abbreviated honorific and the name after it as one name: its full stop cut the run ("Kepala KSOP Tanjung
-    Uban, Capt. Rudi Hartanto," had "Capt" as the person)."""
+    """Abbreviated honorifics and the name after them as one name: their full stops cut the run ("Kepala KSOP Tanjung
+    Uban, Capt. Rudi Hartanto," had "Capt" as the person; "said police chief Lt. Col. Hendra Gunawan" read none)."""
     out: list[Name] = []
     for name in found:
         last = out[-1] if out else None
         if (
             last is not None
-            and len(last.words) == 1
-            and last.words[0].lower() in HONORIFICS
+            and all(w.lower() in HONORIFICS for w in last.words)
             and text[last.end : name.start] == ". "
         ):
             out[-1] = Name((*last.words, *name.words), last.start, name.end)

@@ -72,11 +72,22 @@ def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language
 _SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")
 # A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
 _CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
-_PERCENT_RE = re.compile(r"\s?%")  # matched at a position (no copy of the rest of the text)
+# A percent sign or word after a number, in the languages read ("12%", "12 per cent", "12 pour cent", "12 procent",
+# "12 τοις εκατό", "12 persen"): one unit, "%"; matched at a position (no copy of the rest of the text).
+_PERCENT_RE = re.compile(
+    r"\s?(?:%|(?:per|pour|τοις) ?(?:cent|εκατό|εκατόν)\b|percent\b|procent\w*|persen\b|prozent\b|प्रतिशत"
+    r"|(?:ب|في )ال(?:مئة|مائة)|אחוז\w*)",
+    re.IGNORECASE,
+)
+PERCENT_LEADS = word_set("per pour τοις")  # "cent" after these is part of a percent word, not a hundred
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")  # "Bank's", "the Reuters' ": an owner, not a name numbered
 # Currency names written after an abbreviated amount ("65m euros", "1.2bn dollars"): that too is money.
 CURRENCY_NAMES = word_set("euro euros dollar dollars dolar pound pounds sterling rupiah yen yuan")
-_CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
+_CURRENCY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:(Rp|RP|IDR|USD|EUR|GBP|Rs|INR)\.? ?|[A-Z]{0,2}[$€£¥] ?)$")
+# Codes the currency words do not name, as the currency's word ("Rs 10 lakh" is rupees, as "1 million rupees").
+CODE_WORDS = {"Rs": "rupees", "INR": "rupees"}
+# Indian multipliers ("Rs 10 lakh" = 1 million rupees, "2 crore"), in the languages their reports are written in.
+INDIAN_MULTIPLIERS = {"lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "लाख": 10**5, "करोड़": 10**7}
 # A currency amount right after these words converts another one ("7,3 juta dolar AS atau setara dengan Rp 2,3
 # triliun"): like a converted value in brackets, not read.
 CONVERTING = word_set("setara equivalent")
@@ -96,6 +107,9 @@ NUMBERING = {
     ),
     "fr": word_set("étape manche journée chapitre article épisode vol tome saison numéro alinéa"),
     "cs": word_set("etapa etapě etapu etapy kolo kole kola článek článku kapitola kapitole díl dílu let letu číslo"),
+    "el": word_set("πτήση πτήσης πτήσεως άρθρο άρθρου κεφάλαιο κεφαλαίου γύρος γύρου στάδιο σταδίου αριθμός"),
+    "ar": word_set("الرحلة رحلة المادة مادة الجولة جولة الفصل رقم"),
+    "he": word_set("טיסה טיסת סעיף פרק מספר"),
 }
 # Nouns that count people: two reports count the same people with any of them ("187 warga" / "lebih dari 200
 # orang"); their units then only partly meet, so more words around them must be alike (conflict_compare).
@@ -105,6 +119,9 @@ PEOPLE_NOUNS = {
         "suspects robbers attackers assailants gunmen perpetrators"
     ),
     "id": word_set("orang warga jiwa penduduk korban pasien pekerja anak siswa penumpang pelaku tersangka perampok"),
+    "fr": word_set("personnes gens habitants victimes passagers patients ouvriers enfants"),  # "personne": a stop word
+    "cs": word_set("lidí lidé lidi osob osoby obyvatel obětí cestujících pacientů dětí"),
+    "el": word_set("άνθρωποι ανθρώπους ανθρώπων άτομα ατόμων κάτοικοι κατοίκους θύματα επιβάτες επιβατών"),
 }
 PEOPLE = "-people-"  # the slot every such noun's count fills too
 # A part of a whole: "Seven of the 16 cars", "tujuh dari 16 gerbong" (see _partitive).
@@ -142,6 +159,8 @@ def _unit(
     for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + window)):
         word = tokens[k].group()
         if is_number(word):
+            if _PERCENT_RE.match(text, tokens[k].end()):  # "25-40%", "25 à 40 pour cent": a range of percents
+                return frozenset({"%"})
             continue  # "2,000 or 3,000 metres": both are metres
         terms = word_stems(word, analyzer) or ([word.lower()] if word.lower() in people else [])  # "orang": a stop word
         if terms:
@@ -186,6 +205,8 @@ def scores(text: str, words: Words, taken: Sequence[tuple[int, int]]) -> list[Va
     for m in _SCORE_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
+        if " " in m.group() and _PERCENT_RE.match(text, m.end()):
+            continue  # "55 - 40 %": two percents, as "55 à 40 pour cent" (numbers reads them)
         context = words.context(m.start(), m.end())
         score = (float(m.group(1)), float(m.group(2)))
         out.append(Value(NUMBER, frozenset({SCORE}), score, "exact", 1.0, m.start(), m.end(), m.group(), context))
@@ -206,7 +227,7 @@ def numbers(
     out: list[Value] = []
     taken = list(taken)
     spelled, multipliers = number_words(language)
-    multipliers = {**_multiplier_forms(language), **multipliers}
+    multipliers = {**INDIAN_MULTIPLIERS, **_multiplier_forms(language), **multipliers}
     ordinals = ordinal_words(language)
     grouped = {m.start(): m.end() for m in SPACED_THOUSANDS_RE.finditer(text)}
     for n, token in enumerate(tokens):
@@ -219,6 +240,8 @@ def numbers(
             continue
         if any(a <= token.start() < b for a, b in taken) or is_time(text, token):
             continue
+        if n > 0 and tokens[n - 1].group().lower() in PERCENT_LEADS and lower in spelled:
+            continue  # the "cent" of "pour cent"
         previous = out[-1] if out else last
         if previous and previous.kind == NUMBER and _CONVERSION_RE.match(text[previous.end : token.start()]):
             continue
@@ -243,7 +266,9 @@ def numbers(
                 start, lead = token.start() - len(sign.group()), int(any(c.isalpha() for c in sign.group()))
             if set(w.lower() for w in WORD_RE.findall(text[:start])[-2:]) & CONVERTING:
                 continue
-            currency = frozenset(currency_terms(text[start : token.end()], analyzer)) or frozenset({"money"})
+            code = CODE_WORDS.get((sign.group(1) or "") if sign else "")
+            named = word_stems(code, analyzer)[:1] if code else currency_terms(text[start : token.end()], analyzer)
+            currency = frozenset(named) or frozenset({"money"})
             if spelled_currency and not (money.group(1) or sign):
                 currency = frozenset(analyzer.word_terms(after)[:1]) or currency
             digits = money.group(2)

@@ -73,6 +73,7 @@ class Value:
     swap_only: bool = False  # a name read past an article ("at the Dunmore Leisure Centre"): compared only with
     # a name in a sentence alike but for it (conflicts.swapped)
     weekday: int | None = None  # the day name a date is given with ("Sunday, January 16", "Rabu (19/6/2024)"): 0-6
+    title: str = ""  # the title a person is named with ("satpam", "chief"): one role (conflict_compare.same_role)
 
 
 @dataclass(frozen=True)
