@@ -110,10 +110,9 @@ def news_abbreviations() -> frozenset[str]:
 
 
 def _indonesian_stemmer() -> Callable[[str], str]:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    from .stem_id import indonesian_stemmer
 
-    # The factory's stemmer keeps its own cache; ours in front also skips Sastrawi's text normalisation.
-    return StemmerFactory().create_stemmer().stem
+    return indonesian_stemmer()  # PySastrawi's stems, each prefix rule tried only where it can apply
 
 
 def _english_stemmer() -> Callable[[str], str]:
