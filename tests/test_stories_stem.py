@@ -47,3 +47,28 @@ def test_every_prefix_rule_has_its_first_letters() -> None:
     assert len(table["m"]) < len(visitors) // 2
     assert table["a"] == visitors[:1]
     assert [v for v in visitors if v in table["p"]] == table["p"]  # order kept
+
+
+def test_snowball_stems_are_the_pure_python_ones() -> None:
+    """Snowball stemmers come from PyStemmer (C) when it is installed: the same stems as snowballstemmer's own."""
+    import importlib
+
+    import snowballstemmer
+    import stopwordsiso
+    from Stemmer import Stemmer as CStemmer
+
+    from summarizer.language import SNOWBALL, analyzer_for
+
+    assert snowballstemmer.stemmer is CStemmer  # the dependency is installed and used
+    endings = ("", "s", "es", "ed", "ing", "ement", "ation", "ungen", "ità", "ями", "ları", "ाओं", "ين", "ους")
+    compared = 0
+    for code, name in sorted(SNOWBALL.items()):
+        module = importlib.import_module(f"snowballstemmer.{name}_stemmer")
+        python = getattr(module, f"{name.capitalize()}Stemmer")()
+        stops = sorted(stopwordsiso.stopwords(code)) if stopwordsiso.has_lang(code) else []
+        words = [w + e for w in [*stops[:150], "international", "administración"] for e in endings]
+        stem = analyzer_for(code).stem if code != "en" else CStemmer(name).stemWord
+        differ = [w for w in words if stem(w) != python.stemWord(w)]
+        assert not differ, (code, differ[:5])
+        compared += len(words)
+    assert compared > 30_000
