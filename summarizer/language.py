@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -110,10 +111,9 @@ def news_abbreviations() -> frozenset[str]:
 
 
 def _indonesian_stemmer() -> Callable[[str], str]:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    from .stem_id import indonesian_stemmer
 
-    # The factory's stemmer keeps its own cache; ours in front also skips Sastrawi's text normalisation.
-    return StemmerFactory().create_stemmer().stem
+    return indonesian_stemmer()  # PySastrawi's stems, each prefix rule tried only where it can apply
 
 
 def _english_stemmer() -> Callable[[str], str]:
@@ -125,7 +125,15 @@ def _english_stemmer() -> Callable[[str], str]:
 def _snowball_stemmer(language: str) -> Callable[[str], str]:
     import snowballstemmer
 
-    return snowballstemmer.stemmer(SNOWBALL[language]).stemWord
+    # With PyStemmer installed (a dependency), snowballstemmer hands out its C stemmers: the same stems (tested),
+    # 10 to 30 times faster. One stemmer object is not for several threads at once: a lock keeps it to one.
+    stem, lock = snowballstemmer.stemmer(SNOWBALL[language]).stemWord, threading.Lock()
+
+    def locked(word: str) -> str:
+        with lock:
+            return str(stem(word))
+
+    return locked
 
 
 def _identity(word: str) -> str:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from babel import Locale, UnknownLocaleError
@@ -170,7 +170,8 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             singles.setdefault(word, set()).add(d)
 
     def frozen(index: dict[Any, set[int]]) -> dict[Any, frozenset[int]]:
-        return {k: frozenset(v) for k, v in index.items()}
+        # only read from here on (lookups, len, `in`, `-`, `&`): the sets as they are, not copied into frozensets
+        return cast(dict[Any, frozenset[int]], index)
 
     outlets = frozenset(tuple(w.lower() for w in WORD_RE.findall(doc.outlet)) for doc in corpus.documents)
     lower: dict[str, set[int]] = {}
