@@ -12,6 +12,7 @@ Three kinds, all precision first (listed only when no other report comes close t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -494,6 +495,12 @@ def find_unique(
     items: list[UniqueItem] = []
     fact_docs_of = [frozenset(corpus.refs[m].document for m in fact.members) for fact in facts]
     nearby = _nearby(corpus, alignment)
+    rival_heads = _rival_heads(alignment)
+
+    def partners(i: int) -> Sequence[int]:
+        """The sentences of i's fact, and those another report comes near it with by a rival value."""
+        return (*facts[fact_of[i]].members, *rival_heads.get(alignment.node_of[i], ()))
+
     for i, text in enumerate(corpus.texts):
         if alignment.roles[i] != CLAIM:
             continue
@@ -539,8 +546,10 @@ def find_unique(
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
                 part: Part = "number" if _is_number_span(text[start:end], analyzer.language) else "name"
-                if part == "number" and _restated(i, start, end, facts[fact_of[i]], corpus, analyzer, read):
-                    continue
+                if part == "number" and (
+                    _restated(i, start, end, partners(i), corpus, analyzer, read) or _rivalled(alignment, i, start, end)
+                ):
+                    continue  # another report gives it in a form it agrees with, or gives its quantity another value
                 items.append(
                     UniqueItem(
                         d,
@@ -677,17 +686,37 @@ def _from_phrase_boundary(core: str, tail: list[re.Match[str]], analyzer: Analyz
     return []
 
 
+def _rival_heads(alignment: Alignment) -> dict[int, list[int]]:
+    """Per node, the first sentence of each node another report comes near it with by a rival value
+    (`Alignment.rival_pairs`)."""
+    if not alignment.rival_pairs:
+        return {}
+    first: dict[int, int] = {}
+    for i, node in enumerate(alignment.node_of):
+        first.setdefault(node, i)
+    out: dict[int, list[int]] = {}
+    for a, b in sorted(alignment.rival_pairs):
+        out.setdefault(a, []).append(first[b])
+    return out
+
+
+def _rivalled(alignment: Alignment, sentence: int, start: int, end: int) -> bool:
+    """The number at `start`-`end` is one another report comes near with a rival value (`Alignment.rivalled`)."""
+    node = alignment.node_of[sentence]
+    return any(m == node and a < end and start < b for m, a, b in alignment.rivalled)
+
+
 def _restated(
     sentence: int,
     start: int,
     end: int,
-    fact: Fact,
+    members: Sequence[int],
     corpus: Corpus,
     analyzer: Analyzer,
     read: dict[str, list[Value]],
 ) -> bool:
-    """Another report of the fact gives this number in a form it agrees with: a bound it meets or a rounding
-    ("about 40 passengers" / "38 passengers", "lebih dari 412 ribu suara" / "412.356 suara")."""
+    """Another report's sentence of `members` gives this number in a form it agrees with: a bound it meets or a
+    rounding ("about 40 passengers" / "38 passengers", "lebih dari 412 ribu suara" / "412.356 suara")."""
 
     def numbers(i: int) -> list[Value]:
         text = corpus.texts[i]
@@ -697,7 +726,7 @@ def _restated(
 
     mine = [v for v in numbers(sentence) if v.start < end and start < v.end]
     document = corpus.refs[sentence].document
-    others = [w for j in fact.members if corpus.refs[j].document != document for w in numbers(j)]
+    others = [w for j in members if corpus.refs[j].document != document for w in numbers(j)]
     return any(v.slot & w.slot and agree(v, w) for v in mine for w in others)
 
 

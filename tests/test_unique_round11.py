@@ -1,0 +1,67 @@
+"""Outlet-only items of the eleventh round: rival values in sentences worded otherwise (issue 9; tester 9's held-out
+defects, then tuned on)."""
+
+from summarizer import Options, Report, summarize, to_dict
+
+
+def _unique(texts: dict[str, str], language: str) -> list[tuple[str, str | None, str]]:
+    reports = [Report(id=k, outlet=k, text=v) for k, v in texts.items()]
+    data = to_dict(summarize(reports, Options(unique=0, language=language)))
+    return [(u["outlet"], u.get("part"), u["text"]) for u in data["unique"]]
+
+
+def test_a_rival_count_in_other_words_is_no_outlets_own_fact_nor_its_detail():
+    # one toll, two figures, two wordings: neither report's sentence is its own, and neither figure is a detail
+    english = _unique(
+        {
+            "a": "Eight people have died in a crush outside Zambia's biggest stadium as supporters rushed a gate "
+            "before the national team's qualifier with Nigeria.",
+            "b": "At least nine people were killed and dozens injured in a crush at a football stadium in the Zambian "
+            "capital Lusaka on Sunday, as fans tried to force their way into a World Cup qualifier against Nigeria, "
+            "police said.",
+        },
+        "en",
+    )
+    assert not [u for u in english if u[1] in (None, "number")], english
+    indonesian = _unique(
+        {
+            "a": "Para pelaku menggasak uang tunai sebesar Rp 350 juta dari brankas.",
+            "b": "Kawanan perampok itu membawa kabur uang Rp 530 juta.",
+        },
+        "id",
+    )
+    assert indonesian == [], indonesian
+
+
+def test_a_number_of_another_quantity_or_in_other_words_keeps_the_claim_its_outlets_own():
+    # the same figures, but what they count differs (people / kiosks): each sentence stays its outlet's own
+    english = _unique(
+        {
+            "a": "Eight people have died in a crush outside Zambia's biggest stadium as supporters rushed a gate "
+            "before the national team's qualifier with Nigeria.",
+            "b": "Nine gates were closed at a football stadium in the Zambian capital Lusaka on Sunday, as fans tried "
+            "to force their way into a World Cup qualifier against Nigeria, police said.",
+        },
+        "en",
+    )
+    assert ("a", None, english[0][2]) in english and english[0][2].startswith("Eight people"), english
+    indonesian = _unique(
+        {
+            "a": "Para pelaku menggasak uang tunai sebesar Rp 350 juta dari brankas.",
+            "b": "Kawanan perampok itu membawa kabur 3 sepeda motor milik warga.",
+        },
+        "id",
+    )
+    assert ("a", None, "Para pelaku menggasak uang tunai sebesar Rp 350 juta dari brankas.") in indonesian
+
+
+def test_a_figure_another_report_gives_in_a_form_it_agrees_with_beside_a_rival_is_no_detail():
+    # "12,400 acres" / "more than 12,000 acres" in the sentences that rival on the homes: no detail either way
+    english = _unique(
+        {
+            "a": "The fire has burned more than 12,000 acres and destroyed 143 homes near the town of Oakhurst.",
+            "b": "The blaze, which began on Saturday, has scorched 12,400 acres and destroyed 134 homes.",
+        },
+        "en",
+    )
+    assert not [u for u in english if u[1] in (None, "number")], english
