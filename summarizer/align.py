@@ -378,6 +378,9 @@ def _rivals(
             read[m] = [v for v in _values(corpus.texts[heads[m]], analyzer) if v.kind == NUMBER]
         return read[m]
 
+    of_node: dict[int, list[int]] = {}
+    for c, m in enumerate(claim_node):
+        of_node.setdefault(m, []).append(c)
     rivals: dict[int, set[int]] = {}
     spans: set[tuple[int, int, int]] = set()
     pairs: set[tuple[int, int]] = set()
@@ -388,12 +391,19 @@ def _rivals(
             continue  # a report that comes near the claim in any sentence already keeps it from being one outlet's
         a, b = owners[c][1]
         mine = [v for v in numbers(own) if a <= v.start and v.end <= b]
-        rivalled = _rival(mine, numbers(other), common) if mine else []
-        if rivalled:
-            rivals.setdefault(c, set()).update(docs)
-            theirs = _rival(numbers(other), mine, common)  # their side of the rivalry: no detail of theirs either
-            spans.update((m, v.start, v.end) for m, found in ((own, rivalled), (other, theirs)) for v in found)
-            pairs.update(((own, other), (other, own)))
+        rivalled = rival_numbers(mine, numbers(other), common) if mine else []
+        if not rivalled:
+            continue
+        rivals.setdefault(c, set()).update(docs)
+        theirs = rival_numbers(numbers(other), mine, common)  # their side of the rivalry: no details either
+        spans.update((m, v.start, v.end) for m, found in ((own, rivalled), (other, theirs)) for v in found)
+        pairs.update(((own, other), (other, own)))
+        # and their claims that give the rival value come near this report ("empat orang meninggal dunia dan 46
+        # rumah ..." holds too little of "Tiga orang ... meninggal dunia" to be near by its own share)
+        for c2 in of_node.get(other, ()):
+            x, y = owners[c2][1]
+            if any(x <= v.start and v.end <= y for v in theirs):
+                rivals.setdefault(c2, set()).update(node_docs[own] - node_docs[other])
     return rivals, frozenset(spans), frozenset(pairs)
 
 
@@ -401,7 +411,7 @@ def _one_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
     return bool(a.slot & b.slot) and not orders_apart(a, b) and len((a.context & b.context) - common) >= SHARED_CONTEXT
 
 
-def _rival(left: Sequence[Value], right: Sequence[Value], common: frozenset[str]) -> list[Value]:
+def rival_numbers(left: Sequence[Value], right: Sequence[Value], common: frozenset[str]) -> list[Value]:
     """The numbers of `left` that have one of one quantity in `right` (`_one_quantity`) whose value does not agree,
     neither agreeing with any value of that slot the other side gives."""
 

@@ -495,11 +495,20 @@ def find_unique(
     items: list[UniqueItem] = []
     fact_docs_of = [frozenset(corpus.refs[m].document for m in fact.members) for fact in facts]
     nearby = _nearby(corpus, alignment)
-    rival_heads = _rival_heads(alignment)
+    rivals: dict[int, set[int]] = {}  # node -> the nodes that come near it by a rival value (Alignment.rival_pairs)
+    for a, b in alignment.rival_pairs:
+        rivals.setdefault(a, set()).add(b)
+    rivalled: dict[int, list[tuple[int, int]]] = {}  # node -> the spans of its numbers those rival
+    for node, a, b in alignment.rivalled:
+        rivalled.setdefault(node, []).append((a, b))
 
     def partners(i: int) -> Sequence[int]:
-        """The sentences of i's fact, and those another report comes near it with by a rival value."""
-        return (*facts[fact_of[i]].members, *rival_heads.get(alignment.node_of[i], ()))
+        """The sentences of i's fact, and those that come near it by a rival value."""
+        return (*facts[fact_of[i]].members, *(nearby.head[m] for m in sorted(rivals.get(alignment.node_of[i], ()))))
+
+    def contested(i: int, start: int, end: int) -> bool:
+        """Another report near the sentence gives the quantity of the number at `start`-`end` another value."""
+        return any(a < end and start < b for a, b in rivalled.get(alignment.node_of[i], ()))
 
     for i, text in enumerate(corpus.texts):
         if alignment.roles[i] != CLAIM:
@@ -547,7 +556,7 @@ def find_unique(
                 start, end = start + claim.start, end + claim.start
                 part: Part = "number" if _is_number_span(text[start:end], analyzer.language) else "name"
                 if part == "number" and (
-                    _restated(i, start, end, partners(i), corpus, analyzer, read) or _rivalled(alignment, i, start, end)
+                    _restated(i, start, end, partners(i), corpus, analyzer, read) or contested(i, start, end)
                 ):
                     continue  # another report gives it in a form it agrees with, or gives its quantity another value
                 items.append(
@@ -684,26 +693,6 @@ def _from_phrase_boundary(core: str, tail: list[re.Match[str]], analyzer: Analyz
         if not joined or opens or is_verb(token.group(), analyzer):
             return tail[n:]
     return []
-
-
-def _rival_heads(alignment: Alignment) -> dict[int, list[int]]:
-    """Per node, the first sentence of each node another report comes near it with by a rival value
-    (`Alignment.rival_pairs`)."""
-    if not alignment.rival_pairs:
-        return {}
-    first: dict[int, int] = {}
-    for i, node in enumerate(alignment.node_of):
-        first.setdefault(node, i)
-    out: dict[int, list[int]] = {}
-    for a, b in sorted(alignment.rival_pairs):
-        out.setdefault(a, []).append(first[b])
-    return out
-
-
-def _rivalled(alignment: Alignment, sentence: int, start: int, end: int) -> bool:
-    """The number at `start`-`end` is one another report comes near with a rival value (`Alignment.rivalled`)."""
-    node = alignment.node_of[sentence]
-    return any(m == node and a < end and start < b for m, a, b in alignment.rivalled)
 
 
 def _restated(

@@ -65,3 +65,26 @@ def test_a_figure_another_report_gives_in_a_form_it_agrees_with_beside_a_rival_i
         "en",
     )
     assert not [u for u in english if u[1] in (None, "number")], english
+
+
+def test_the_longer_sentence_that_gives_the_rival_value_is_no_outlets_own_fact_either():
+    # b holds too little of a to be near it by its own share: it comes near through a's rivalry, and keeps its details
+    indonesian = _unique(
+        {
+            "a": "Tiga orang dilaporkan meninggal dunia akibat tertimpa bangunan yang roboh.",
+            "b": "Kalaksa BPBD Pasaman Barat Jhon Edwar mengatakan empat orang meninggal dunia dan 46 rumah mengalami "
+            "rusak berat, termasuk sebuah masjid.",
+        },
+        "id",
+    )
+    assert not [u for u in indonesian if u[1] is None], indonesian
+    assert not [u for u in indonesian if u[2] in ("Tiga", "empat")], indonesian
+    english = _unique(
+        {
+            "a": "Three people were reported dead after being crushed by a collapsed building.",
+            "b": "District disaster agency chief John Edwards said four people were dead and 46 houses were badly "
+            "damaged, including a mosque.",
+        },
+        "en",
+    )
+    assert not [u for u in english if u[1] is None], english
