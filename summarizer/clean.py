@@ -27,7 +27,10 @@ _CAPTION_RE = re.compile(
     r"^(?:foto|photo|gambar|ilustrasi|image|caption|video)(?![\w-])[^.!?:|–—]{0,40}?(?:\s*[:|–—]|\s-\s)", re.I
 )
 _PHOTO_CREDIT_RE = re.compile(
-    r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$", re.I
+    r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$"
+    # an agency's photo credit closing a caption: "... June 11, 2003. AFP PHOTO/Adek BERRY"
+    r"|\b[A-Z]{2,}\s+(?-i:PHOTO|FOTO)\s*/\s*(?-i:[A-Z])[\w .'-]{0,40}$",
+    re.I,
 )
 _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|writer|by)\s*:\s*\S", re.I)
 # A wire byline of names only, initials with their full stops ("By OLGA R. RODRIGUEZ", "By John Smith and Jane
@@ -42,7 +45,11 @@ _BOILERPLATE_RE = re.compile(
     # infringement cases rose." nor "Copyright 1998 was a good year."
     r"|copyright\s*(?:©|\(c\)|by\b|(?:19|20)\d\d\b(?=\s*(?:$|[,.©]|(?-i:[A-Z]))))"
     r"|this (?:article|story|page) (?:was|has been|is) (?:updated|amended|corrected)"
-    r"|share this (?:article|story)|baca juga\b|berita terkait\b)[^.!?]*[.!?]?$",
+    r"|share this (?:article|story)|baca juga\b|berita terkait\b"
+    # the wire's reuse notice ("This material may not be published, broadcast, rewritten or redistributed.") and a
+    # site's call to follow it ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.")
+    r"|this material may not be (?:published|broadcast|rewritten|redistributed)"
+    r"|dapatkan (?:update|informasi|berita)\b[^.!?]*\bsetiap hari\b.*)[^.!?]*[.!?]?$",
     re.I,
 )
 # The outlet's own line about the press body it answers to ("News24 is a member of the Press Council.",

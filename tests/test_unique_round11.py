@@ -88,3 +88,26 @@ def test_the_longer_sentence_that_gives_the_rival_value_is_no_outlets_own_fact_e
         "en",
     )
     assert not [u for u in english if u[1] is None], english
+
+
+def test_a_wire_reuse_notice_a_sites_follow_us_line_and_an_agency_photo_credit_are_no_story():
+    english = _unique(
+        {
+            "a": "The blast ripped through a tunnel of the Ombilin coal mine.\n\n"
+            "Rescue workers carry a body bag out of the mine in Sawahlunto, June 11, 2003. AFP PHOTO/Adek BERRY\n\n"
+            "Copyright 2003 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+            "rewritten or redistributed.",
+            "b": "The blast occurred in a tunnel of the Ombilin mine.",
+        },
+        "en",
+    )
+    assert english == [], english
+    indonesian = _unique(
+        {
+            "a": "Gempa ini tidak berpotensi tsunami.\n\n"
+            "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.",
+            "b": "BMKG memastikan gempa tidak berpotensi tsunami.",
+        },
+        "id",
+    )
+    assert indonesian == [], indonesian
