@@ -111,3 +111,27 @@ def test_a_wire_reuse_notice_a_sites_follow_us_line_and_an_agency_photo_credit_a
         "id",
     )
     assert indonesian == [], indonesian
+
+
+def test_the_same_quantity_in_another_form_and_other_words_brings_a_report_near():
+    # "More than 40" / "Forty-two": one count in two wordings; b's hospital is its detail, neither sentence its own
+    english = _unique(
+        {
+            "a": "More than 40 people were treated in hospital, health officials said.",
+            "b": "Forty-two people were taken to the University Teaching Hospital, six of them in critical condition, "
+            "police spokesperson Rae Hamoonga said.",
+        },
+        "en",
+    )
+    assert not [u for u in english if u[1] is None], english
+    assert ("b", "name", "University Teaching Hospital") in english
+    indonesian = _unique(
+        {
+            "a": "Sebanyak 12 unit mobil pemadam kebakaran dikerahkan, dan api baru bisa dipadamkan sekitar pukul "
+            "07.00 Wita.",
+            "b": "Dua belas unit mobil damkar diterjunkan untuk menjinakkan api.",
+        },
+        "id",
+    )
+    assert not [u for u in indonesian if u[1] is None], indonesian
+    assert ("a", "claim", "dan api baru bisa dipadamkan sekitar pukul 07.00 Wita.") in indonesian
