@@ -135,3 +135,23 @@ def test_the_same_quantity_in_another_form_and_other_words_brings_a_report_near(
     )
     assert not [u for u in indonesian if u[1] is None], indonesian
     assert ("a", "claim", "dan api baru bisa dipadamkan sekitar pukul 07.00 Wita.") in indonesian
+
+
+def test_an_amount_in_lakh_or_crore_with_rs_is_its_value_in_rupees():
+    # Indian English (num2words' en_IN multipliers): "Rs 10 lakh" is 1 million rupees; no detail either way
+    english = _unique(
+        {
+            "a": "The chief minister announced compensation of 1 million rupees for the family of each of the dead.",
+            "b": "The chief minister announced compensation of Rs 10 lakh for the family of each of the dead.",
+        },
+        "en",
+    )
+    assert english == [], english
+    different = _unique(
+        {
+            "a": "The chief minister announced compensation of 2 million rupees for the family of each of the dead.",
+            "b": "The chief minister announced compensation of Rs. 2 crore for the family of each of the dead.",
+        },
+        "en",
+    )
+    assert ("b", "number", "2 crore") in different, different
