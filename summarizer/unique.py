@@ -461,7 +461,9 @@ def detail_spans(
         n = last + 1
         if _CONVERSION_RE.search(text, max(0, start - CONVERSION_REACH), start):
             continue  # "8.4 billion euros ($9.1 billion)", "200 kilometers (125 miles)": the value before, converted
-        if all(known.elsewhere(known.numbers, v, document) for v in values) or any(a <= start < b for a, b in spans):
+        # a date another report gives without its year ("Senin (23/11/2026)" / "Senin (23/11)") is no detail
+        parts = [v for v in values if not (is_date and len(values) == 3 and re.fullmatch(r"\d{4}", v))]
+        if all(known.elsewhere(known.numbers, v, document) for v in parts) or any(a <= start < b for a, b in spans):
             continue
         k = last + 1
         while (

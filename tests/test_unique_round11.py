@@ -155,3 +155,33 @@ def test_an_amount_in_lakh_or_crore_with_rs_is_its_value_in_rupees():
         "en",
     )
     assert ("b", "number", "2 crore") in different, different
+
+
+def test_a_date_another_report_gives_without_its_year_is_no_detail():
+    indonesian = _unique(
+        {
+            "a": "Gempa bumi bermagnitudo 5,8 mengguncang Kabupaten Pasaman Barat, Sumatera Barat, pada Senin "
+            "(23/11/2026) pukul 08.47 WIB.",
+            "b": "Gempa berkekuatan magnitudo 5,8 mengguncang Pasaman Barat, Sumatera Barat, Senin (23/11) pagi pukul "
+            "08.47 WIB.",
+        },
+        "id",
+    )
+    assert indonesian == [], indonesian
+    english = _unique(
+        {
+            "a": "The 5.8-magnitude quake struck West Pasaman district on November 23, 2026, the agency said.",
+            "b": "The 5.8-magnitude quake struck West Pasaman district on November 23, the agency said.",
+        },
+        "en",
+    )
+    assert english == [], english
+    # a date the other report does not give stays a detail
+    undated = _unique(
+        {
+            "a": "The 5.8-magnitude quake struck West Pasaman district on November 23, 2026, the agency said.",
+            "b": "The 5.8-magnitude quake struck West Pasaman district, the agency said.",
+        },
+        "en",
+    )
+    assert [u for u in undated if u[0] == "a" and u[1] == "number"], undated
