@@ -24,6 +24,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .claims import CLAIM, claim_spans, claim_words, is_negated, role, without_attribution
+from .conflict_compare import SHARED_CONTEXT, agree, orders_apart
 from .language import Analyzer
 from .models import Corpus, Role, Sharing
 from .normalize import Matcher, given_terms, have_match_terms, matcher_for, names
@@ -64,6 +65,10 @@ SAID = 0.4
 # near: names alone ("Prime Minister Tomas Brenner and Governor Ilse Marwick ...") say nothing of what was done, so
 # sharing them keeps no claim from being listed as one outlet's.
 NEAR_SAID = 0.1
+# Share of a claim's weight from which another report's sentence that gives the claim's quantity (with another value,
+# or with one that agrees in another form) comes near (`_rivals`): the values and the words each report puts around
+# them are most of what differs. Not chosen on the dev set (0.15 was the first value tried).
+RIVAL_SHARE = 0.15
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +123,12 @@ class Alignment:
     # node pairs (smaller first) of which one denies what the other says ("No deaths have been reported." /
     # "Deaths were reported ..."): neither states the other nor comes near it, and they are never one fact
     opposed: frozenset[tuple[int, int]] = frozenset()
+    # (node, start, end) of numbers of a claim that another report comes near only by giving that quantity with another
+    # value ("Rp 350 juta" / "Rp 530 juta" in sentences worded otherwise): rival values, no outlet's detail
+    rivalled: frozenset[tuple[int, int, int]] = frozenset()
+    # (claim's node, other node) of those rivals: the other sentence's numbers that agree with the claim's are no
+    # detail of it either ("12,400 acres" / "more than 12,000 acres" beside "134 homes" / "143 homes")
+    rival_pairs: frozenset[tuple[int, int]] = frozenset()
 
     def sharing(self, sentence: int) -> Sharing:
         """ "full" when other documents state every claim of the sentence, "partial", or "none"."""
@@ -213,9 +224,12 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
     sides = _Sides(weighted, useful, predicate, totals, said_totals, sizes, core @ sparse.diags(weights), core_totals)
     hits: list[tuple[int, int, float]] = []  # (claim, other node, stated share): applied in any order
     # The claim inside another sentence (that report states it, maybe in a longer sentence) ...
-    hits += _shares(sides, presence, presence, by_row=True)
+    inside = _shares(sides, presence, presence, by_row=True, floor=RIVAL_SHARE)
+    hits += [(c, other, value) for c, other, value, share, _ in inside if share >= UNSTATED or value >= STATED]
     # ... or another report's claim inside this one (it states the claim with fewer details).
-    hits += [(c, claim_node[c2], value) for c, c2, value in _shares(sides, claims, core, by_row=False)]
+    hits += [(c, claim_node[c2], value) for c, c2, value, _, _ in _shares(sides, claims, core, by_row=False)]
+    # A report whose sentence gives the claim's quantity with another value, in words alike enough, comes near too.
+    rivals, rivalled, rival_pairs = _rivals(corpus, analyzer, heads, owners, claim_node, node_docs, inside, hits, terms)
     crossed: frozenset[tuple[int, int]] = frozenset()
     if semantic and analyzer.language in SEMANTIC_LANGUAGES:
         hits, crossed = _semantic_route(corpus, analyzer, heads, owners, claim_node, hits)
@@ -233,6 +247,8 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
             continue  # what one report denies, the other does not state: each is its own outlet's claim
         record(c, other, value)
 
+    for c, docs in rivals.items():
+        near[c].update(docs)
     per_sentence = _per_sentence(n, owners, claim_node, node_of, doc_of, stated, near)
     if link:
         pairs = sorted(link)
@@ -242,7 +258,9 @@ def align(corpus: Corpus, analyzer: Analyzer, *, semantic: bool = False) -> Alig
         links = sparse.coo_matrix((values, (a_idx, b_idx)), shape=(count, count))
     else:
         links = empty
-    return Alignment(roles, per_sentence, links, tuple(node_of), matcher, terms, crossed, frozenset(opposed))
+    return Alignment(
+        roles, per_sentence, links, tuple(node_of), matcher, terms, crossed, frozenset(opposed), rivalled, rival_pairs
+    )
 
 
 def _per_sentence(
@@ -330,6 +348,93 @@ def _semantic_route(
     return hits, frozenset(crossed)
 
 
+def _rivals(
+    corpus: Corpus,
+    analyzer: Analyzer,
+    heads: Sequence[int],
+    owners: Sequence[tuple[int, tuple[int, int]]],
+    claim_node: Sequence[int],
+    node_docs: Sequence[frozenset[int]],
+    inside: Sequence[tuple[int, int, float, float, float]],
+    hits: Sequence[tuple[int, int, float]],
+    terms: Sequence[Sequence[str]],
+) -> tuple[dict[int, set[int]], frozenset[tuple[int, int, int]], frozenset[tuple[int, int]]]:
+    """Claim -> the other reports that come near it only by giving its quantity: a sentence of theirs holds at least
+    RIVAL_SHARE (but less than UNSTATED) of the claim's weight and gives a number of one quantity with the claim's
+    (`_one_quantity`: a unit and two context stems in common) whose value does not agree ("Eight people have died in a
+    crush ..." / "At least nine people were killed ... in a crush") or agrees in another form ("More than 40 people
+    were treated in hospital" / "Forty-two people were taken to the University Teaching Hospital"). The claim is then
+    no outlet's own, nor are that sentence's claims that give the other value. The pair is no link (conflicts.py does
+    not compare it: rival quantities of one story, "75 tahun" / "24 tahun", are as alike in words as rival accounts of
+    one, and comparing them raised the false alarms). Also the rival numbers of both sides as (node, start, end): no
+    outlet-only details (`Alignment.rivalled`), and the pairs of nodes, both ways (`Alignment.rival_pairs`)."""
+    from .conflict_pairs import story_words  # it reads align's constants: imported when first needed
+
+    near: dict[int, set[int]] = {}  # claim -> the reports already near it
+    for c, other, _ in hits:
+        near.setdefault(c, set()).update(node_docs[other])
+    read: dict[int, list[Value]] = {}
+    common = story_words(terms, len(corpus.documents))
+
+    def numbers(m: int) -> list[Value]:
+        if m not in read:
+            read[m] = [v for v in _values(corpus.texts[heads[m]], analyzer) if v.kind == NUMBER]
+        return read[m]
+
+    of_node: dict[int, list[int]] = {}
+    for c, m in enumerate(claim_node):
+        of_node.setdefault(m, []).append(c)
+    rivals: dict[int, set[int]] = {}
+    spans: set[tuple[int, int, int]] = set()
+    pairs: set[tuple[int, int]] = set()
+    for c, other, value, share, _ in inside:
+        own = claim_node[c]
+        docs = node_docs[other] - node_docs[own] - near.get(c, set())
+        if share >= UNSTATED or value >= STATED or not docs:
+            continue  # a report that comes near the claim in any sentence already keeps it from being one outlet's
+        a, b = owners[c][1]
+        mine = [v for v in numbers(own) if a <= v.start and v.end <= b]
+        rivalled = rival_numbers(mine, numbers(other), common) if mine else []
+        if rivalled:  # their side of the rivalry gives no details either
+            theirs = rival_numbers(numbers(other), mine, common)
+            spans.update((m, v.start, v.end) for m, found in ((own, rivalled), (other, theirs)) for v in found)
+        else:  # or the same quantity with a value that agrees ("More than 40 people" / "Forty-two people")
+            theirs = [w for w in numbers(other) if any(_one_quantity(v, w, common) and agree(v, w) for v in mine)]
+            if not theirs:
+                continue
+        rivals.setdefault(c, set()).update(docs)
+        pairs.update(((own, other), (other, own)))
+        # and their claims that give the rival value come near this report ("empat orang meninggal dunia dan 46
+        # rumah ..." holds too little of "Tiga orang ... meninggal dunia" to be near by its own share)
+        for c2 in of_node.get(other, ()):
+            x, y = owners[c2][1]
+            if any(x <= v.start and v.end <= y for v in theirs):
+                rivals.setdefault(c2, set()).update(node_docs[own] - node_docs[other])
+    return rivals, frozenset(spans), frozenset(pairs)
+
+
+def _one_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
+    """Two numbers of one quantity, as far as words tell: a unit in common, of one order of magnitude, and at least
+    SHARED_CONTEXT stems around them in common besides the story's own (conflict_compare.same_quantity, without its
+    stricter rules for units that only partly meet: "uang tunai sebesar Rp 350 juta" / "uang Rp 530 juta")."""
+    return bool(a.slot & b.slot) and not orders_apart(a, b) and len((a.context & b.context) - common) >= SHARED_CONTEXT
+
+
+def rival_numbers(left: Sequence[Value], right: Sequence[Value], common: frozenset[str]) -> list[Value]:
+    """The numbers of `left` that have one of one quantity in `right` (`_one_quantity`) whose value does not agree,
+    neither agreeing with any value of that slot the other side gives."""
+
+    def explained(v: Value, others: Sequence[Value]) -> bool:
+        return any(o.slot & v.slot and agree(v, o) for o in others)
+
+    return [
+        a
+        for a in left
+        if not explained(a, right)
+        and any(_one_quantity(a, b, common) and not agree(a, b) and not explained(b, left) for b in right)
+    ]
+
+
 def values_cross(
     first: str,
     second: str,
@@ -394,9 +499,10 @@ class _Sides:
 
 
 def _shares(
-    sides: _Sides, other: sparse.csr_matrix, other_core: sparse.csr_matrix, *, by_row: bool
-) -> list[tuple[int, int, float]]:
-    """(claim, other row, stated share) for every pair sharing at least UNSTATED of the smaller side's weight.
+    sides: _Sides, other: sparse.csr_matrix, other_core: sparse.csr_matrix, *, by_row: bool, floor: float = UNSTATED
+) -> list[tuple[int, int, float, float, float]]:
+    """(claim, other row, stated share, plain share, share of its terms besides names) for every pair sharing at least
+    `floor` (UNSTATED unless told) of the smaller side's weight.
 
     by_row: the share is of the claim's own weight (the claim inside the other row); otherwise of the
     other row's weight (the other claim inside this one). The stated share is the smaller of the whole claim's
@@ -431,8 +537,9 @@ def _shares(
     core_share = np.where(core_total > 1e-6, core_matrix.data / np.maximum(core_total, 1e-12), share)
     stated = np.where(said_share >= SAID, core_share, np.minimum(core_share, said_share))
     enough = (counts >= np.minimum(MIN_SHARED, sizes[base])) & (informative >= 1)
-    keep = ((share >= UNSTATED) | (stated >= STATED)) & enough & (said_share >= NEAR_SAID)
-    return list(zip(rows[keep].tolist(), cols[keep].tolist(), stated[keep].tolist(), strict=True))
+    keep = ((share >= floor) | (stated >= STATED)) & enough & (said_share >= NEAR_SAID)
+    kept = (rows[keep], cols[keep], stated[keep], share[keep], said_share[keep])
+    return list(zip(*(k.tolist() for k in kept), strict=True))
 
 
 def _nodes(

@@ -39,10 +39,19 @@ ABBREVIATED = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 CURRENCY_CODES = frozenset({"Rp", "RP", "Rs", "USD", "US", "IDR", "EUR", "GBP", "S", "A", "C", "HK", "NZ"})
 # The word a currency sign or code stands for, per language: "$5 million" and "5 million dollars" share it.
 _CURRENCY_WORDS = {
-    "en": {"$": "dollar", "€": "euro", "£": "pound", "rp": "rupiah", "usd": "dollar", "eur": "euro", "idr": "rupiah"},
+    "en": {
+        "$": "dollar",
+        "€": "euro",
+        "£": "pound",
+        "rp": "rupiah",
+        "rs": "rupee",
+        "usd": "dollar",
+        "eur": "euro",
+        "idr": "rupiah",
+    },
     "id": {"$": "dolar", "€": "euro", "£": "pound", "rp": "rupiah", "usd": "dolar", "eur": "euro", "idr": "rupiah"},
 }
-_CURRENCY_RE = re.compile(r"(?:(?<![A-Za-z])(Rp|RP|USD|US|IDR|EUR)\s?\$?|([$€£]))\s?(?=\d)")
+_CURRENCY_RE = re.compile(r"(?:(?<![A-Za-z])(Rp|RP|Rs|USD|US|IDR|EUR)\.?\s?\$?|([$€£]))\s?(?=\d)")
 ACRONYM_TERM = "acr:"
 LARGEST_NUMBER_WORD = 100
 PHRASE_LARGEST = 999  # number names of several words are read up to this ("sembilan ratus sembilan puluh sembilan")
@@ -126,6 +135,13 @@ def number_words(language: str) -> tuple[dict[str, str], dict[str, int]]:
         name = spell(2 * 10**k, language)
         if name:
             multipliers.setdefault(name.split()[-1], 10**k)
+    for k in (
+        (5, 7) if language == "en" else ()
+    ):  # Indian English: "Rs 10 lakh" is 1 million rupees, "2 crore" 20 million
+        name = spell(2 * 10**k, "en_IN")
+        if name:
+            multipliers.setdefault(name.split()[-1], 10**k)
+            multipliers.setdefault(name.split()[-1] + "s", 10**k)
     words = {text: str(n) for n, text in spelled.items() if " " not in text}  # "twenty-three" is one word
     return words, {w: m for w, m in multipliers.items() if w.isalpha()}
 

@@ -12,6 +12,7 @@ Three kinds, all precision first (listed only when no other report comes close t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -461,7 +462,9 @@ def detail_spans(
         n = last + 1
         if _CONVERSION_RE.search(text, max(0, start - CONVERSION_REACH), start):
             continue  # "8.4 billion euros ($9.1 billion)", "200 kilometers (125 miles)": the value before, converted
-        if all(known.elsewhere(known.numbers, v, document) for v in values) or any(a <= start < b for a, b in spans):
+        # a date another report gives without its year ("Senin (23/11/2026)" / "Senin (23/11)") is no detail
+        parts = [v for v in values if not (is_date and len(values) == 3 and re.fullmatch(r"\d{4}", v))]
+        if all(known.elsewhere(known.numbers, v, document) for v in parts) or any(a <= start < b for a, b in spans):
             continue
         k = last + 1
         while (
@@ -495,6 +498,21 @@ def find_unique(
     items: list[UniqueItem] = []
     fact_docs_of = [frozenset(corpus.refs[m].document for m in fact.members) for fact in facts]
     nearby = _nearby(corpus, alignment)
+    rivals: dict[int, set[int]] = {}  # node -> the nodes that come near it by a rival value (Alignment.rival_pairs)
+    for a, b in alignment.rival_pairs:
+        rivals.setdefault(a, set()).add(b)
+    rivalled: dict[int, list[tuple[int, int]]] = {}  # node -> the spans of its numbers those rival
+    for node, a, b in alignment.rivalled:
+        rivalled.setdefault(node, []).append((a, b))
+
+    def partners(i: int) -> Sequence[int]:
+        """The sentences of i's fact, and those that come near it by a rival value."""
+        return (*facts[fact_of[i]].members, *(nearby.head[m] for m in sorted(rivals.get(alignment.node_of[i], ()))))
+
+    def contested(i: int, start: int, end: int) -> bool:
+        """Another report near the sentence gives the quantity of the number at `start`-`end` another value."""
+        return any(a < end and start < b for a, b in rivalled.get(alignment.node_of[i], ()))
+
     for i, text in enumerate(corpus.texts):
         if alignment.roles[i] != CLAIM:
             continue
@@ -540,8 +558,10 @@ def find_unique(
             for start, end in detail_spans(piece, analyzer, alignment.matcher, d, known):
                 start, end = start + claim.start, end + claim.start
                 part: Part = "number" if _is_number_span(text[start:end], analyzer.language) else "name"
-                if part == "number" and _restated(i, start, end, facts[fact_of[i]], corpus, analyzer, read):
-                    continue
+                if part == "number" and (
+                    _restated(i, start, end, partners(i), corpus, analyzer, read) or contested(i, start, end)
+                ):
+                    continue  # another report gives it in a form it agrees with, or gives its quantity another value
                 items.append(
                     UniqueItem(
                         d,
@@ -682,13 +702,13 @@ def _restated(
     sentence: int,
     start: int,
     end: int,
-    fact: Fact,
+    members: Sequence[int],
     corpus: Corpus,
     analyzer: Analyzer,
     read: dict[str, list[Value]],
 ) -> bool:
-    """Another report of the fact gives this number in a form it agrees with: a bound it meets or a rounding
-    ("about 40 passengers" / "38 passengers", "lebih dari 412 ribu suara" / "412.356 suara")."""
+    """Another report's sentence of `members` gives this number in a form it agrees with: a bound it meets or a
+    rounding ("about 40 passengers" / "38 passengers", "lebih dari 412 ribu suara" / "412.356 suara")."""
 
     def numbers(i: int) -> list[Value]:
         text = corpus.texts[i]
@@ -698,7 +718,7 @@ def _restated(
 
     mine = [v for v in numbers(sentence) if v.start < end and start < v.end]
     document = corpus.refs[sentence].document
-    others = [w for j in fact.members if corpus.refs[j].document != document for w in numbers(j)]
+    others = [w for j in members if corpus.refs[j].document != document for w in numbers(j)]
     return any(v.slot & w.slot and agree(v, w) for v in mine for w in others)
 
 
