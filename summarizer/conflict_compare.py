@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 
 from .slot_times import TIME, same_moment
-from .slot_value import DATE, DESTINATION, NAMES, NUMBER, PERSON, RUN_WINDOW, Value, run_length
+from .slot_value import ANOTHER, DATE, DESTINATION, NAMES, NUMBER, PERSON, RUN_WINDOW, Value, run_length
 from .slots import same_name
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -127,9 +127,17 @@ def same_quantity(
     a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset(), anchored: bool = False
 ) -> bool:
     """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity;
-    one stem less when the two are `anchored` (see _anchor)."""
+    one stem less when the two are `anchored` (see _anchor). A value its clause tells of another event of the kind
+    (Value.marks: ANOTHER) is of no quantity of a value without that mark: "a second blast" / "the blast"; a day to come
+    (TO_COME) is one of a day past only in the same words (outlets write before and after the day: "will begin on
+    5 June" / "began on 5 June"), not at "would be reviewed at a meeting on 12 February" / "began on 12 January";
+    nor are two counts of two places, each in its clause ("12 orang di Rafah" / "di Khan Younis ... 20 orang")."""
+    if (ANOTHER in a.marks) != (ANOTHER in b.marks) or a.where and b.where and not a.where & b.where:
+        return False
     if bound_together(a, b, heads) or weekday_clash(a, b):
         return True
+    if a.marks != b.marks and a.kind == DATE:  # a day to come and a day past: only in the same words
+        return run_length(a, b) >= RUN_LOOSE
     if a.kind == NUMBER == b.kind and orders_apart(a, b) and not _alike_on_both_sides(a, b):
         return False  # spilt 40 ton / carried 6,5 ribu ton; not "killed 4 people in" / "killed 45 people in"
     if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
