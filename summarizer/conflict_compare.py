@@ -130,9 +130,8 @@ def same_quantity(
     one stem less when the two are `anchored` (see _anchor). A value its clause tells of another event of the kind
     (Value.marks: ANOTHER) is of no quantity of a value without that mark: "a second blast" / "the blast"; a day to come
     (TO_COME) is one of a day past only in the same words (outlets write before and after the day: "will begin on
-    5 June" / "began on 5 June"), not at "would be reviewed at a meeting on 12 February" / "began on 12 January";
-    nor are two counts of two places, each in its clause ("12 orang di Rafah" / "di Khan Younis ... 20 orang")."""
-    if (ANOTHER in a.marks) != (ANOTHER in b.marks) or a.where and b.where and not a.where & b.where:
+    5 June" / "began on 5 June"), not at "would be reviewed at a meeting on 12 February" / "began on 12 January"."""
+    if (ANOTHER in a.marks) != (ANOTHER in b.marks):
         return False
     if bound_together(a, b, heads) or weekday_clash(a, b):
         return True
@@ -157,6 +156,13 @@ def same_quantity(
     if TIME in a.slot | b.slot:  # a time of day only in the same words: a story's timeline gives many ("closed the
         return run_length(a, b) >= RUN_LOOSE or whole_alike(a, b)  # road at 7 p.m." / "reopened it at 10 p.m.")
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
+
+
+def two_places(a: Value, b: Value) -> bool:
+    """Two counts of two places, each named in its clause ("12 orang di Rafah" / "di Khan Younis ... 20 orang"):
+    two quantities. Still one slot that differs when two sentences are weighed as two events or one
+    (conflicts._slots_compared): a toll and a place that both differ are two places' events, not a place conflict."""
+    return bool(a.where) and bool(b.where) and not a.where & b.where
 
 
 def same_role(a: Value, b: Value) -> bool:

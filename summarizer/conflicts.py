@@ -26,6 +26,7 @@ from .conflict_compare import (
     relaxed,
     same_quantity,
     same_slot,
+    two_places,
 )
 from .conflict_pairs import (
     COPY_PAIRS,
@@ -259,6 +260,7 @@ def _clashing(
                 and same_slot(a, b)
             )
             and loosely_same(a, b, heads, run)
+            and not two_places(a, b)
             and not explained(a, right_own, b)
             and not explained(b, left_own, a)
             and n not in used
@@ -302,7 +304,7 @@ def _third_reports(
                 if e in per_doc:
                     continue
                 for o in read[j]:
-                    one = o.kind == kind and same_quantity(o, v, common, heads) and agree(o, v)
+                    one = o.kind == kind and same_quantity(o, v, common, heads) and agree(o, v) and not two_places(o, v)
                     if one and not any(agree(o, w) for w in rivals):
                         per_doc[e] = (j, o)
                         break

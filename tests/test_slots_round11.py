@@ -409,3 +409,18 @@ def test_a_day_to_come_in_the_same_words_is_still_a_rival(language):
     }[language][0]
     found = _conflicts([text.format(5), text.format(9)], language)
     assert [kind for kind, _ in found] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A storm hit the coast of Vietnam on Sunday. The storm killed {} people in {}, officials said.", "en"),
+        ("Badai menerjang pesisir Vietnam pada Minggu. Badai itu menewaskan {} orang di {}, kata pejabat.", "id"),
+    ],
+)
+def test_tolls_of_two_places_give_no_place_conflict_either(text, language):
+    # the tolls are two quantities; the places then are not one slot told two ways but two events' places
+    first, second = text.format(4, "Quang Ninh province"), text.format(9, "Hai Phong city")
+    if language == "id":
+        first, second = text.format(4, "Provinsi Quang Ninh"), text.format(9, "Kota Hai Phong")
+    assert _conflicts([first, second], language) == []
