@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 
 from .slot_times import TIME, same_moment
-from .slot_value import DATE, DESTINATION, NAMES, NUMBER, PERSON, RUN_WINDOW, Value, run_length
+from .slot_value import ANOTHER, DATE, DESTINATION, NAMES, NUMBER, PERSON, RUN_WINDOW, Value, run_length
 from .slots import same_name
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -127,9 +127,16 @@ def same_quantity(
     a: Value, b: Value, common: frozenset[str], heads: frozenset[str] = frozenset(), anchored: bool = False
 ) -> bool:
     """Same slot and enough shared context, the story's own words aside, to be two reports' values of one quantity;
-    one stem less when the two are `anchored` (see _anchor)."""
+    one stem less when the two are `anchored` (see _anchor). A value its clause tells of another event of the kind
+    (Value.marks: ANOTHER) is of no quantity of a value without that mark: "a second blast" / "the blast"; a day to come
+    (TO_COME) is one of a day past only in the same words (outlets write before and after the day: "will begin on
+    5 June" / "began on 5 June"), not at "would be reviewed at a meeting on 12 February" / "began on 12 January"."""
+    if (ANOTHER in a.marks) != (ANOTHER in b.marks):
+        return False
     if bound_together(a, b, heads) or weekday_clash(a, b):
         return True
+    if a.marks != b.marks and a.kind == DATE:  # a day to come and a day past: only in the same words
+        return run_length(a, b) >= RUN_LOOSE
     if a.kind == NUMBER == b.kind and orders_apart(a, b) and not _alike_on_both_sides(a, b):
         return False  # spilt 40 ton / carried 6,5 ribu ton; not "killed 4 people in" / "killed 45 people in"
     if a.kind == DATE and (a.slot == {"year"}) != (b.slot == {"year"}):
@@ -149,6 +156,13 @@ def same_quantity(
     if TIME in a.slot | b.slot:  # a time of day only in the same words: a story's timeline gives many ("closed the
         return run_length(a, b) >= RUN_LOOSE or whole_alike(a, b)  # road at 7 p.m." / "reopened it at 10 p.m.")
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
+
+
+def two_places(a: Value, b: Value) -> bool:
+    """Two counts of two places, each named in its clause ("12 orang di Rafah" / "di Khan Younis ... 20 orang"):
+    two quantities. Still one slot that differs when two sentences are weighed as two events or one
+    (conflicts._slots_compared): a toll and a place that both differ are two places' events, not a place conflict."""
+    return bool(a.where) and bool(b.where) and not a.where & b.where
 
 
 def same_role(a: Value, b: Value) -> bool:

@@ -301,6 +301,11 @@ def day_key(v: Value) -> tuple[int, int] | None:
     return None if month is None or day is None else (int(month), int(day))  # type: ignore[arg-type]
 
 
+def years_apart(a: Value, b: Value) -> bool:
+    """Two dates whose years are both given and differ ("12 January 2010" / "15 January 2024"): never close days."""
+    return a.value[0] is not None and b.value[0] is not None and a.value[0] != b.value[0]
+
+
 def near_days(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Two (month, day) keys one part apart as rival accounts of one day are (close_dates): the day by at most a
     week, or the month by one."""
@@ -311,12 +316,15 @@ def near_days(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def consensus(
     corpus: Corpus, read: Sequence[Sequence[Value]], analyzer: Analyzer
-) -> tuple[set[tuple[int, int]], frozenset[tuple[int, int]]]:
+) -> tuple[dict[tuple[int, int], list[tuple[Value, Value]]], frozenset[tuple[int, int]]]:
     """Sentence pairs of a date only one report gives and a close day (near_days) that CONSENSUS_REPORTS reports
     or more give and that report never does ("struck on 15 January" against three reports' "12 January"), with a
-    stem around the two in common (the story's own words count here: the consensus says which day it is), and the
+    stem around the two in common (the story's own words count here: the consensus says which day it is), each
+    with the two dates to compare (in the pair's order; nothing else of the pair is compared for it), and the
     consensus days. A day two reports give, or one the report gives beside the consensus day, is another event's;
-    a day a thing was said ("released a statement on June 2 saying") is not the event's."""
+    a day a thing was said ("released a statement on June 2 saying") is not the event's; nor is a day of another
+    year, a day to come ("will be sworn in on 20 May") or another event of the kind ("an aftershock": Value.marks)
+    when the consensus day is not one."""
     said = _said_stems(analyzer.language)
     givers: dict[tuple[int, int], set[int]] = {}
     where: dict[tuple[int, int], list[tuple[int, Value]]] = {}
@@ -327,7 +335,7 @@ def consensus(
                 givers.setdefault(key, set()).add(corpus.refs[i].document)
                 where.setdefault(key, []).append((i, v))
     agreed = frozenset(k for k, docs in givers.items() if len(docs) >= CONSENSUS_REPORTS)
-    pairs: set[tuple[int, int]] = set()
+    pairs: dict[tuple[int, int], list[tuple[Value, Value]]] = {}
     for key, docs in givers.items():
         if len(docs) != 1:
             continue
@@ -339,6 +347,10 @@ def consensus(
                 if said & {*a.before[:ATTRIBUTION_NEAR], *a.after[:ATTRIBUTION_NEAR]}:
                     continue
                 for j, b in where[day]:
+                    if a.marks != b.marks or years_apart(a, b) or corpus.refs[i].document == corpus.refs[j].document:
+                        continue
                     if a.context & b.context or a.bound & b.bound:
-                        pairs.add((min(i, j), max(i, j)))
+                        compared = pairs.setdefault((min(i, j), max(i, j)), [])
+                        if (a, b) not in compared and (b, a) not in compared:
+                            compared.append((a, b) if i < j else (b, a))
     return pairs, agreed

@@ -26,8 +26,18 @@ from .conflict_compare import (
     relaxed,
     same_quantity,
     same_slot,
+    two_places,
 )
-from .conflict_pairs import COPY_PAIRS, compared, consensus, day_key, near_days, single_heads, story_words
+from .conflict_pairs import (
+    COPY_PAIRS,
+    compared,
+    consensus,
+    day_key,
+    near_days,
+    single_heads,
+    story_words,
+    years_apart,
+)
 from .language import WORD_RE, Analyzer
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
 from .slot_dates import on_day
@@ -55,7 +65,8 @@ def find_conflicts(
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     pairs, loose, swaps = compared(corpus, facts, alignment, read, analyzer)
     agreeing_days, days = consensus(corpus, read, analyzer)
-    pairs |= agreeing_days
+    only_days = {pair: dates for pair, dates in agreeing_days.items() if pair not in pairs}
+    pairs |= set(only_days)  # compared on their two dates only (see _clashing)
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # names' marks of every report
     mentions: dict[int, dict[tuple[str, Any], list[Value]]] = {}  # (slot word, value) -> each report's mentions
@@ -96,11 +107,11 @@ def find_conflicts(
             continue
         tried[key] = tried.get(key, 0) + 1
         d, e = corpus.refs[i].document, corpus.refs[j].document
-        left = [(i, v) for v in read[i]]
-        right = [(j, v) for v in read[j]]
+        left = [(i, v) for v in read[i]] if (i, j) not in only_days else [(i, a) for a, _ in only_days[(i, j)]]
+        right = [(j, v) for v in read[j]] if (i, j) not in only_days else [(j, b) for _, b in only_days[(i, j)]]
         vouched = key in alignment.crossed  # the semantic matcher read one fact but for its values
         run = RUN_LOOSE if (i, j) in loose and not vouched else 0
-        consensual = days if (i, j) in agreeing_days else frozenset()
+        consensual = days if (i, j) in only_days else frozenset()
         differ, agreeing, dated = _slots_compared(read[i], read[j], common, heads, run)
         if differ >= TWO_EVENTS and not agreeing and (dated or fact_of[i] != fact_of[j]):
             # two events, not two accounts of one; within one fact, only when one of them is another day: early
@@ -205,8 +216,9 @@ def _clashing(
     "Dunmore" of "the town of Dunmore" says nothing of "the Dunmore Leisure Centre". With `anchored` (the two
     sentences agree on another value), a sole value of one slot is compared on one context stem less. With
     `vouched` (align's semantic matcher read the two sentences as one fact: Alignment.crossed), numbers and dates
-    of one slot are one quantity without shared words around them. With `days` (the consensus days of a pair of
-    sentences paired by conflict_pairs.consensus), a date close to one of them is its rival whatever the words."""
+    of one slot are one quantity without shared words around them. With `days` (the consensus days, for a pair of
+    sentences only conflict_pairs.consensus pairs, `left` and `right` being its two dates), a date and a close
+    consensus day are rivals whatever the other words (_against_consensus)."""
 
     def explained(v: Value, other: _Own, rival: Value | None = None) -> bool:
         """The other report gives an agreeing value in this slot of the fact (this very value in any slot), or
@@ -240,12 +252,15 @@ def _clashing(
             (n, (j, b))
             for n, (j, b) in enumerate(right)
             if (
-                same_quantity(a, b, common, heads, anchored and relaxed(a, b, left, right))
+                _against_consensus(a, b, days)
+                if days
+                else same_quantity(a, b, common, heads, anchored and relaxed(a, b, left, right))
                 or vouched
                 and a.kind in (NUMBER, DATE)
                 and same_slot(a, b)
             )
             and loosely_same(a, b, heads, run)
+            and not two_places(a, b)
             and not explained(a, right_own, b)
             and not explained(b, left_own, a)
             and n not in used
@@ -258,9 +273,12 @@ def _clashing(
 
 
 def _against_consensus(a: Value, b: Value, days: frozenset[tuple[int, int]]) -> bool:
-    """One of two close dates a consensus day (conflict_pairs.consensus), the other not."""
+    """One of two close dates a consensus day (conflict_pairs.consensus), the other not, in one year if both say
+    it and both of one event (Value.marks)."""
     x, y = day_key(a), day_key(b)
-    return x is not None and y is not None and (x in days) != (y in days) and near_days(x, y)
+    if x is None or y is None or a.marks != b.marks or years_apart(a, b):
+        return False
+    return (x in days) != (y in days) and near_days(x, y)
 
 
 def _third_reports(
@@ -286,7 +304,7 @@ def _third_reports(
                 if e in per_doc:
                     continue
                 for o in read[j]:
-                    one = o.kind == kind and same_quantity(o, v, common, heads) and agree(o, v)
+                    one = o.kind == kind and same_quantity(o, v, common, heads) and agree(o, v) and not two_places(o, v)
                     if one and not any(agree(o, w) for w in rivals):
                         per_doc[e] = (j, o)
                         break

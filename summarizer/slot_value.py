@@ -28,6 +28,8 @@ YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
 CONTEXT_WINDOW = 4  # content words on each side of a value that tell what it counts
 RUN_WINDOW = 6  # content words on each side of a value read for the run of words two mentions share
 NUMBER_MARK = "#"
+ANOTHER: Final = "another"  # Value.marks: the clause tells of another event of the kind
+TO_COME: Final = "to-come"  # Value.marks: a date of something to come
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -74,6 +76,9 @@ class Value:
     # a name in a sentence alike but for it (conflicts.swapped)
     weekday: int | None = None  # the day name a date is given with ("Sunday, January 16", "Rabu (19/6/2024)"): 0-6
     title: str = ""  # the title a person is named with ("satpam", "chief"): one role (conflict_compare.same_role)
+    marks: frozenset[str] = frozenset()  # what its clause says of its event (slots.event_marks): ANOTHER ("a second
+    # blast", "an aftershock", "gempa susulan"), TO_COME (a date after "will", "would", "akan")
+    where: frozenset[str] = frozenset()  # a number's: the words of the places its clause names ("12 orang di Rafah")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ the runs of words before and after it (in order), from which conflicts.py tells 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .language import WORD_RE, Analyzer
@@ -16,7 +17,7 @@ from .slot_dates import date_spans, dates, in_colon_time, lone_weekdays
 from .slot_names import name_marks, read_names, same_name, word_marks
 from .slot_numbers import is_label, numbers, scores
 from .slot_times import times
-from .slot_value import DATE, NAMES, NUMBER, YEARS, Value, Words, run_length
+from .slot_value import ANOTHER, DATE, NAMES, NUMBER, PLACE, TO_COME, YEARS, Value, Words, run_length
 
 __all__ = [
     "DATE",
@@ -52,9 +53,55 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
     out.extend(numbers(text, tokens, words, analyzer, taken, out[-1] if out else None))
     out.extend(lone_weekdays(text, tokens, words, analyzer, found))
     out.extend(read_names(text, tokens, words, analyzer))
-    return [  # a lone weekday reads its words past the part of the day ("early Tuesday": lone_weekdays)
+    read = [  # a lone weekday reads its words past the part of the day ("early Tuesday": lone_weekdays)
         v
         if v.slot == {"weekday"}
         else replace(v, before=v.before or words.side(v.start, -1), after=v.after or words.side(v.end, 1))
         for v in out
     ]
+    places = [v for v in read if v.kind == PLACE]
+    return [
+        v if v.kind in NAMES else replace(v, marks=event_marks(text, v, language), where=_places_of(text, v, places))
+        for v in read
+    ]
+
+
+# Words of a clause that tell of another event of the story's kind than the one a report without them tells of:
+# "Three people were injured in a second blast" is no count of "the blast"; "an aftershock on 18 January" is no
+# day of "the earthquake on 12 January".
+ANOTHER_WORDS = {
+    "en": frozenset({"second", "another", "aftershock", "aftershocks", "again"}),
+    "id": frozenset({"susulan"}),
+}
+# Words before a date in its clause that make it a day to come ("will be sworn in on 20 May", "akan dievaluasi ...
+# pada 12 Februari"): no rival of a day past.
+TO_COME_WORDS = {"en": frozenset({"will", "would", "shall"}), "id": frozenset({"akan", "bakal"})}
+_CLAUSE_RE = re.compile(r"[;:()\u2013\u2014]|,(?=\s)|\s-\s")
+
+
+def _clause(text: str, v: Value) -> tuple[int, int]:
+    """Where the clause of a value begins and ends: the punctuation marks around it."""
+    cuts = [m.start() for m in _CLAUSE_RE.finditer(text)]
+    return max([c + 1 for c in cuts if c < v.start], default=0), min([c for c in cuts if c >= v.end], default=len(text))
+
+
+def _places_of(text: str, v: Value, places: list[Value]) -> frozenset[str]:
+    """The words of the places named in a number's clause ("killed 12 people in Rafah": rafah)."""
+    if v.kind != NUMBER:
+        return frozenset()
+    start, end = _clause(text, v)
+    return frozenset(str(w) for p in places if start <= p.start and p.end <= end for w in p.value)
+
+
+def event_marks(text: str, v: Value, language: str) -> frozenset[str]:
+    """What the clause of a number or date (the words between the punctuation marks around it) says of its event:
+    ANOTHER one of the kind, or (a date only) one TO_COME."""
+    start, end = _clause(text, v)
+    before = [w.lower() for w in WORD_RE.findall(text[start : v.start])]
+    after = [w.lower() for w in WORD_RE.findall(text[v.end : end])]
+    marks = set()
+    if ANOTHER_WORDS.get(language, frozenset()) & {*before, *after}:
+        marks.add(ANOTHER)
+    if v.kind == DATE and TO_COME_WORDS.get(language, frozenset()) & set(before):
+        marks.add(TO_COME)
+    return frozenset(marks)
