@@ -29,7 +29,7 @@ from .language import Analyzer
 from .models import Corpus, Role, Sharing
 from .normalize import Matcher, given_terms, have_match_terms, matcher_for, names
 from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
-from .slots import DATE, NUMBER, Value
+from .slots import ANOTHER, DATE, NUMBER, Value
 from .slots import values as _values
 
 # Share of a claim's weight another document's sentence must contain for that document to state it.
@@ -414,10 +414,39 @@ def _rivals(
 
 
 def _one_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
-    """Two numbers of one quantity, as far as words tell: a unit in common, of one order of magnitude, and at least
+    """Two numbers of one quantity, as far as words tell: a unit in common, neither told of another event of the kind
+    nor of other places than the other (`slots.event_marks`, `Value.where`), of one order of magnitude, and at least
     SHARED_CONTEXT stems around them in common besides the story's own (conflict_compare.same_quantity, without its
     stricter rules for units that only partly meet: "uang tunai sebesar Rp 350 juta" / "uang Rp 530 juta")."""
-    return bool(a.slot & b.slot) and not orders_apart(a, b) and len((a.context & b.context) - common) >= SHARED_CONTEXT
+    return (
+        bool(a.slot & b.slot)
+        and (ANOTHER in a.marks) == (ANOTHER in b.marks)  # "a second blast", "an aftershock": another event's count
+        and not _other_places(a, b)
+        and not _other_things(a, b)
+        and not orders_apart(a, b)
+        and len((a.context & b.context) - common) >= SHARED_CONTEXT
+    )
+
+
+def _other_places(a: Value, b: Value) -> bool:
+    """Both numbers' clauses name places, and none of one side's is a form of the other's: "4 people in Quang Ninh" /
+    "9 people in Hai Phong" (but "Zambia" / "the Zambian capital" is one place)."""
+    return bool(a.where and b.where) and not any(x.startswith(y) or y.startswith(x) for x in a.where for y in b.where)
+
+
+def _other_things(a: Value, b: Value) -> bool:
+    """Each number counts a thing named right after it that the other side names nowhere near its number: "40
+    students" / "15 journalists" (one verb, "arrested", is no one quantity); "8,000 workers" / "10,000 dock
+    workers" count one thing."""
+
+    def counted(v: Value) -> str | None:
+        return v.after[0] if v.after and v.after[0] in v.slot else None
+
+    def near(v: Value) -> set[str]:
+        return {*v.slot, *v.after[:3]}
+
+    x, y = counted(a), counted(b)
+    return x is not None and y is not None and x not in near(b) and y not in near(a)
 
 
 def rival_numbers(left: Sequence[Value], right: Sequence[Value], common: frozenset[str]) -> list[Value]:

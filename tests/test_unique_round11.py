@@ -185,3 +185,45 @@ def test_a_date_another_report_gives_without_its_year_is_no_detail():
         "en",
     )
     assert [u for u in undated if u[0] == "a" and u[1] == "number"], undated
+
+
+def test_counts_of_another_event_place_or_thing_keep_their_outlets_own_claims():
+    """Review 10, item 1: a number of one unit in a sentence alike enough had hidden real outlet-only facts of
+    other events, places and things (neither "Only in" nor a conflict)."""
+    shared = "A bomb exploded at the central market in Kabul on Monday morning, police said. "
+    second = _unique(
+        {
+            "a": shared + "Twelve people were injured in the blast at the market.",
+            "b": shared + "Three people were killed in a second blast at the bus station.",
+        },
+        "en",
+    )
+    assert {(o, p) for o, p, _ in second} == {("a", None), ("b", None)}, second
+    shared = "A storm hit the coast of Vietnam on Sunday. "
+    places = _unique(
+        {
+            "a": shared + "The storm killed 4 people in Quang Ninh province, officials said.",
+            "b": shared + "The storm killed 9 people in Hai Phong city, officials said.",
+        },
+        "en",
+    )
+    assert {(o, p) for o, p, _ in places} == {("a", None), ("b", None)}, places
+    shared = "Badai itu menghantam pesisir Vietnam pada Minggu. "
+    tempat = _unique(
+        {
+            "a": shared + "Badai itu menewaskan 4 orang di Provinsi Quang Ninh, kata pejabat setempat.",
+            "b": shared + "Badai itu menewaskan 9 orang di Kota Hai Phong, kata pejabat setempat.",
+        },
+        "id",
+    )
+    assert {(o, p) for o, p, _ in tempat} == {("a", None), ("b", None)}, tempat
+    shared = "Police in Jakarta detained protesters after clashes on Friday. "
+    things = _unique(
+        {
+            "a": shared + "Police arrested 40 students near the parliament building on Friday night.",
+            "b": shared
+            + "Officers arrested 15 journalists covering the protest outside the parliament on Friday night.",
+        },
+        "en",
+    )
+    assert {(o, p) for o, p, _ in things} == {("a", None), ("b", None)}, things
