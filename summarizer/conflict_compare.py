@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import math
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from .slot_times import TIME, same_moment
 from .slot_value import ANOTHER, DATE, DESTINATION, NAMES, NUMBER, PERSON, RUN_WINDOW, Value, run_length
@@ -25,6 +26,9 @@ RUN_LOOSE = 3  # ... and this many when their sentences only come close to stati
 MAGNITUDE = 10.0  # two amounts of one unit further apart than this factor are two quantities, not rival accounts
 ROUND_BOUND = 10  # two bounds of one kind agree when close and both round to this unit at least
 HEDGED_MINUTES = 30  # "about 6 a.m." agrees with a time this many minutes from it
+# Two name words are spellings of one name when difflib's ratio of their letters is at least this ("Santoso" /
+# "Susanto" 0.71, "Gunawan" / "Gunadi" 0.62, "Vikrant" / "Vikram" 0.77; "Santoso" / "Hartono" 0.57, "Un" / "Il" 0).
+SPELLING = 0.6
 BOUND_DAYS = 7  # two dates bound to one head word are one slot when they differ by at most this many days
 
 
@@ -168,8 +172,15 @@ def two_places(a: Value, b: Value) -> bool:
 def same_role(a: Value, b: Value) -> bool:
     """Two persons named with one title and a name word in common, in other forms ("satpam bank, Joko Santoso" /
     "Satpam bernama Joko Susanto"; "police chief Lt. Col. Hendra Gunawan" / "Police chief Hendra Gunadi"): one
-    role's holder, named two ways."""
-    return a.kind == PERSON == b.kind and bool(a.title) and a.title == b.title and bool(set(a.value) & set(b.value))
+    role's holder, named two ways. The words that differ must be spellings of one another (SPELLING of their
+    letters in common, in order): "Kim Jong Un" / "Kim Jong Il", "Budi Santoso" / "Budi Hartono" are two people."""
+    if not (a.kind == PERSON == b.kind and a.title and a.title == b.title and set(a.value) & set(b.value)):
+        return False
+    left = [str(w) for w in a.value if w not in b.value]
+    right = [str(w) for w in b.value if w not in a.value]
+    return len(left) == len(right) and all(
+        SequenceMatcher(None, x, y).ratio() >= SPELLING for x, y in zip(left, right, strict=True)
+    )
 
 
 def _alike_on_both_sides(a: Value, b: Value) -> bool:

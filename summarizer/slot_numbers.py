@@ -80,6 +80,7 @@ _PERCENT_RE = re.compile(
     re.IGNORECASE,
 )
 PERCENT_LEADS = word_set("per pour τοις")  # "cent" after these is part of a percent word, not a hundred
+PERCENT_HUNDREDS = word_set("cent εκατό")  # the hundred of a percent word
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")  # "Bank's", "the Reuters' ": an owner, not a name numbered
 # Currency names written after an abbreviated amount ("65m euros", "1.2bn dollars"): that too is money.
 CURRENCY_NAMES = word_set("euro euros dollar dollars dolar pound pounds sterling rupiah yen yuan")
@@ -240,8 +241,8 @@ def numbers(
             continue
         if any(a <= token.start() < b for a, b in taken) or is_time(text, token):
             continue
-        if n > 0 and tokens[n - 1].group().lower() in PERCENT_LEADS and lower in spelled:
-            continue  # the "cent" of "pour cent"
+        if n > 0 and tokens[n - 1].group().lower() in PERCENT_LEADS and lower in PERCENT_HUNDREDS:
+            continue  # the "cent" of "pour cent" (not the "trois" of "pour trois meurtres")
         previous = out[-1] if out else last
         if previous and previous.kind == NUMBER and _CONVERSION_RE.match(text[previous.end : token.start()]):
             continue

@@ -87,6 +87,7 @@ class _Known:
     lower: dict[str, frozenset[int]] = field(default_factory=dict)  # every word written in lower case -> documents
     # every part of two words or more of every name that ends on a common word, that word cut to ENDING_STEM letters
     clipped: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
+    years: tuple[str | None, ...] = ()  # each document's year of publication, when it is dated
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -199,6 +200,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         frozen(modifiers),
         frozen(lower),
         frozen(clipped),
+        tuple(d.published[:4] if d.published else None for d in corpus.documents),
     )
 
 
@@ -462,8 +464,14 @@ def detail_spans(
         n = last + 1
         if _CONVERSION_RE.search(text, max(0, start - CONVERSION_REACH), start):
             continue  # "8.4 billion euros ($9.1 billion)", "200 kilometers (125 miles)": the value before, converted
-        # a date another report gives without its year ("Senin (23/11/2026)" / "Senin (23/11)") is no detail
-        parts = [v for v in values if not (is_date and len(values) == 3 and re.fullmatch(r"\d{4}", v))]
+        # a date another report gives without its year ("Senin (23/11/2026)" / "Senin (23/11)") is no detail, when it
+        # is of the report's own year (or the report is undated): "Senin (23/11/2020)", an earlier flood, is one
+        own_year = known.years[document] if document < len(known.years) else None
+        parts = [
+            v
+            for v in values
+            if not (is_date and len(values) == 3 and re.fullmatch(r"\d{4}", v) and own_year in (None, v))
+        ]
         if all(known.elsewhere(known.numbers, v, document) for v in parts) or any(a <= start < b for a, b in spans):
             continue
         k = last + 1
