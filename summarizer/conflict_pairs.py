@@ -15,7 +15,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import CountVectorizer
 
 from .align import TOPIC_MIN_SENTENCES, TOPIC_SHARE, Alignment
-from .conflict_compare import SHARED_CONTEXT, agree, close_dates, same_slot, weekday_clash
+from .conflict_compare import SHARED_CONTEXT, agree, close_dates, same_role, same_slot, weekday_clash
 from .language import Analyzer, analyzer_for
 from .models import Corpus, Fact
 from .normalize import calendar_words, given_terms, is_value
@@ -214,8 +214,8 @@ def titled(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, in
             continue
         for x, (i, a) in enumerate(members):
             for j, b in members[x + 1 :]:
-                if corpus.refs[i].document != corpus.refs[j].document and a.value != b.value:
-                    pairs.add((min(i, j), max(i, j)))
+                if corpus.refs[i].document != corpus.refs[j].document and a.value != b.value and same_role(a, b):
+                    pairs.add((min(i, j), max(i, j)))  # "Budi Santoso" / "Budi Hartono": two people, no pair
     return pairs
 
 

@@ -42,6 +42,15 @@ def test_two_people_of_one_title_sharing_a_name_word_are_no_person_conflict():
         "id",
     )
     assert not [c for c in chiefs["conflicts"] if c["kind"] == "person"], chiefs["conflicts"]
+    shared = "Floods hit two districts of Lebak on Monday. "
+    english = _brief(
+        {
+            "a": shared + "Police chief Budi Santoso said 300 homes were flooded in Cibeber.",
+            "b": shared + "In Sajira, police chief Budi Hartono said roads were cut off.",
+        },
+        "en",
+    )
+    assert not [c for c in english["conflicts"] if c["kind"] == "person"], english["conflicts"]
     # one name spelled two ways stays a conflict
     guards = _brief(
         {
