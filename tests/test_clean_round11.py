@@ -85,3 +85,29 @@ def test_footers_are_neither_outlet_only_nor_in_the_brief():
     summary = summarize(reports, Options(language="en", unique=0))
     told = [item.text for item in summary.brief] + [u.text for u in summary.unique]
     assert told and not any("Associated Press" in t or "material" in t or "body bag" in t for t in told)
+
+
+def test_a_dateline_naming_a_country_of_several_words_is_no_story():
+    """Tester 10's held-out B2 (fixed after it was scored): the dateline stayed, so "Nov 23" and "Reuters" were
+    listed as the outlet's details and a brief item opened with it."""
+    text = (
+        "GOMA, Democratic Republic of Congo, Nov 23 (Reuters) - At least 34 people drowned after a boat capsized "
+        "on Lake Kivu on Sunday, a provincial official said."
+    )
+    cleaned = clean(text)
+    assert cleaned.paragraphs == (
+        "At least 34 people drowned after a boat capsized on Lake Kivu on Sunday, a provincial official said.",
+    )
+    assert cleaned.outlet == "Reuters"
+
+
+def test_a_police_rank_abbreviation_does_not_end_the_sentence():
+    """Tester 10's held-out B1 (fixed after it was scored): "Supt." ended the sentence and "Danilo Reyes." was
+    dropped as a fragment."""
+    from summarizer.segment import split_paragraph
+
+    sentence = (
+        "The hijackers were demanding a ransom of one million pesos, said regional police spokesman Supt. Danilo Reyes."
+    )
+    assert split_paragraph(sentence, "en") == [sentence]
+    assert len(split_paragraph("Police arrested Insp. Juan Cruz. He was charged on Monday.", "en")) == 2
