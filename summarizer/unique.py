@@ -431,6 +431,8 @@ def detail_spans(
             continue  # a stop word: "The" of "at 9 a.m. The local market" (a sentence read on past "a.m.")
         if len(name.key) == 1 and (name.key[0] in calendar or name.key[0] in TIME_ZONES):
             continue  # "Rabu", "Juni": part of a date, whose numbers are checked below; "07.15 WIB": of a time
+        if all(key in calendar or not analyzer.word_terms(key) for key in name.key):
+            continue  # "In October", "Pada Senin": a date's words after a stop word opening the sentence
         if len(name.key) == 1 and (name.key[0] in spelled or _CURRENCY_WORD_RE.match(text, name.end)):
             continue  # the acronym of a name the sentence spells out; "U.S." of "U.S. dollars": a currency's country
         if len(name.key) == 1 and text.startswith(". ", name.end) and name.key[0] in news_abbreviations():

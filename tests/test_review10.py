@@ -74,3 +74,24 @@ def test_a_date_of_another_year_stays_a_detail_though_another_report_gives_its_d
     assert not any("23/11/2026" in u["text"] and u.get("part") == "number" for u in same_year["unique"]), same_year[
         "unique"
     ]
+
+
+def test_a_month_after_a_stop_word_opening_the_sentence_is_no_name_detail():
+    """Tester 10's held-out B2, fixed after it was scored: "In October 2024" / "In September 2024" were each
+    outlet's "name" detail."""
+    found = _brief(
+        {
+            "a": "In October 2024, at least 78 people died when a boat sank near Goma on the same lake.",
+            "b": "In September 2024, a similar accident near Goma killed at least 78 people.",
+        },
+        "en",
+    )
+    assert not [u for u in found["unique"] if u.get("part") == "name"], found["unique"]
+    ditemukan = _brief(
+        {
+            "a": "Pada Oktober 2024, sebanyak 78 orang tewas saat kapal tenggelam di dekat Goma.",
+            "b": "Pada September 2024, kecelakaan serupa di dekat Goma menewaskan 78 orang.",
+        },
+        "id",
+    )
+    assert not [u for u in ditemukan["unique"] if u.get("part") == "name"], ditemukan["unique"]
