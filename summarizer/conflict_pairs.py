@@ -7,8 +7,9 @@ quadratic in the sentences.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -138,16 +139,25 @@ def anchored(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, 
             for side, words in (("before", v.before[:2]), ("after", v.after[:2])):
                 if len(words) == 2 and any(w != NUMBER_MARK for w in words):
                     buckets.setdefault((side, words), []).append((i, v))
-    pairs: set[tuple[int, int]] = set()
+    return {
+        (min(i, j), max(i, j))
+        for i, a, j, b in _bucket_pairs(corpus, buckets)
+        if a.kind not in NAMES and same_slot(a, b) and run_length(a, b) >= RUN_ANCHOR
+    }
+
+
+def _bucket_pairs(
+    corpus: Corpus, buckets: Mapping[Any, list[tuple[int, Value]]]
+) -> Iterator[tuple[int, Value, int, Value]]:
+    """Every two values of one bucket given in sentences of different reports, buckets of at most ANCHOR_BUCKET
+    values only: a larger one is the set's stock phrase ("people were") or wire copies, which other pairings cover."""
     for members in buckets.values():
         if len(members) > ANCHOR_BUCKET:
-            continue  # the set's stock phrase ("people were"), or wire copies: the other pairings cover those
+            continue
         for x, (i, a) in enumerate(members):
             for j, b in members[x + 1 :]:
-                other = corpus.refs[i].document != corpus.refs[j].document
-                if other and a.kind not in NAMES and same_slot(a, b) and run_length(a, b) >= RUN_ANCHOR:
-                    pairs.add((min(i, j), max(i, j)))
-    return pairs
+                if corpus.refs[i].document != corpus.refs[j].document:
+                    yield i, a, j, b
 
 
 def swapped(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, int]]:
@@ -208,15 +218,12 @@ def titled(corpus: Corpus, read: Sequence[Sequence[Value]]) -> set[tuple[int, in
             if v.kind == PERSON and v.title and len(v.value) > 1:
                 for word in v.value:
                     buckets.setdefault((v.title, str(word)), []).append((i, v))
-    pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) > ANCHOR_BUCKET:
-            continue
-        for x, (i, a) in enumerate(members):
-            for j, b in members[x + 1 :]:
-                if corpus.refs[i].document != corpus.refs[j].document and a.value != b.value and same_role(a, b):
-                    pairs.add((min(i, j), max(i, j)))  # "Budi Santoso" / "Budi Hartono": two people, no pair
-    return pairs
+    # "Budi Santoso" / "Budi Hartono": two people, no pair
+    return {
+        (min(i, j), max(i, j))
+        for i, a, j, b in _bucket_pairs(corpus, buckets)
+        if a.value != b.value and same_role(a, b)
+    }
 
 
 def single_heads(corpus: Corpus, read: Sequence[Sequence[Value]]) -> frozenset[str]:
@@ -264,17 +271,13 @@ def dated(
             for key in v.bound | (v.context - common) | weekday:
                 buckets.setdefault(key, []).append((i, v))
     pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) > ANCHOR_BUCKET:
+    for i, a, j, b in _bucket_pairs(corpus, buckets):
+        if not close_dates(a, b):
             continue
-        for x, (i, a) in enumerate(members):
-            for j, b in members[x + 1 :]:
-                if corpus.refs[i].document == corpus.refs[j].document or not close_dates(a, b):
-                    continue
-                near = a.bound & b.bound or len((a.context & b.context) - common) >= SHARED_CONTEXT
-                one_day = terms and weekday_clash(a, b) and _words_of(terms[i]) & _words_of(terms[j]) - common
-                if near or one_day:
-                    pairs.add((min(i, j), max(i, j)))
+        near = a.bound & b.bound or len((a.context & b.context) - common) >= SHARED_CONTEXT
+        one_day = terms and weekday_clash(a, b) and _words_of(terms[i]) & _words_of(terms[j]) - common
+        if near or one_day:
+            pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
