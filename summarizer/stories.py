@@ -305,6 +305,15 @@ def _learn_words(read: dict[str, dict[str, tuple[str, ...]]]) -> None:
         analyzer_for(language).learn_words(words)
 
 
+def local_cluster(workers: int) -> Any:
+    """A Dask LocalCluster of `workers` single-thread processes, their logs silenced below CRITICAL: a worker's
+    heartbeat that finds the scheduler gone while the cluster closes would print a traceback under the summary."""
+    from distributed import LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # its INFO lines would drown the summary table
+    return LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.CRITICAL)
+
+
 def dask_map(client: Any) -> Mapper:
     """Briefs on a Dask cluster, in batches of stories, yielded in story order whatever order they finish in.
 

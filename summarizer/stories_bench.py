@@ -9,7 +9,6 @@ the table says how many of each set's articles are distinct.
 from __future__ import annotations
 
 import contextlib
-import logging
 import resource
 import time
 from collections.abc import Iterable, Sequence
@@ -21,7 +20,7 @@ import numpy as np
 
 from .datasets import read_clusters
 from .models import Report
-from .stories import Mapper, build_stories, dask_map, local_map
+from .stories import Mapper, build_stories, dask_map, local_cluster, local_map
 from .stories_read import ArticleReader, dask_reader
 
 MIN_UNIX_TIME = 10**9  # an id starting with a number at least this large is taken as a Unix time
@@ -168,12 +167,10 @@ def run_stories_bench(corpora: Sequence[str], sizes: Sequence[int], out: TextIO,
         out.write(row(size, "single", timed, "-", start) + f" {'-':>9}\n")
         out.flush()
         if workers:
-            from distributed import Client, LocalCluster
-
-            logging.getLogger("distributed").setLevel(logging.ERROR)
+            from distributed import Client
 
             with (
-                LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster,
+                local_cluster(workers) as cluster,
                 Client(cluster) as client,
             ):
                 client.wait_for_workers(workers, timeout=120)

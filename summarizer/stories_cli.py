@@ -55,7 +55,7 @@ def add_parser(commands: Any, add_options: Callable[[argparse.ArgumentParser], N
 def mapper_for(args: argparse.Namespace) -> Iterator[tuple[Mapper, ArticleReader | None]]:
     """Local briefs, or a Dask client (local cluster or --scheduler) closed on the way out; on Dask, grouping
     reads the articles on the workers too."""
-    from .stories import dask_map, local_map
+    from .stories import dask_map, local_cluster, local_map
     from .stories_read import dask_reader
 
     if not (args.dask or args.scheduler):
@@ -63,7 +63,7 @@ def mapper_for(args: argparse.Namespace) -> Iterator[tuple[Mapper, ArticleReader
         return
     if args.workers < 1:
         raise OptionsError("--workers must be at least 1")
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     logging.getLogger("distributed").setLevel(logging.ERROR)  # its INFO lines would drown the summary table
     if args.scheduler:
@@ -75,7 +75,7 @@ def mapper_for(args: argparse.Namespace) -> Iterator[tuple[Mapper, ArticleReader
             yield dask_map(client), dask_reader(client)
         return
     with (
-        LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=":0") as cluster,
+        local_cluster(args.workers) as cluster,
         Client(cluster) as client,
     ):
         yield dask_map(client), dask_reader(client)

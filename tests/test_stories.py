@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 from collections.abc import Sequence
 
 import pytest
@@ -334,3 +335,19 @@ def test_each_story_is_briefed_in_the_language_grouping_found():
     briefs = {s["documents"][0]: s["brief"]["language"] for s in build_stories(reports)["stories"]}
     assert briefs["he"] == "he" and set(briefs.values()) == {"en", "he"}
     assert build_stories(reports, StoryOptions(brief=Options(language="id")))["stories"][0]["brief"]["language"] == "id"
+
+
+def _stream_levels() -> list[int]:
+    """The levels of the stream handlers of a process's `distributed` logger (what it prints to stderr)."""
+    handlers = logging.getLogger("distributed").handlers
+    return sorted({h.level for h in handlers if isinstance(h, logging.StreamHandler)})
+
+
+def test_local_cluster_workers_log_nothing_below_critical():
+    # a worker's heartbeat that finds the scheduler gone as the cluster closes logs a traceback at ERROR: under
+    # `stories --dask` it printed below the summary table (review 10). The CLI and the bench both use this cluster.
+    distributed = pytest.importorskip("distributed")
+    with stories.local_cluster(1) as cluster, distributed.Client(cluster) as client:
+        client.wait_for_workers(1, timeout=120)
+        levels = client.run(_stream_levels)
+    assert levels and all(found == [logging.CRITICAL] for found in levels.values()), levels
