@@ -87,7 +87,7 @@ class _Known:
     lower: dict[str, frozenset[int]] = field(default_factory=dict)  # every word written in lower case -> documents
     # every part of two words or more of every name that ends on a common word, that word cut to ENDING_STEM letters
     clipped: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
-    years: tuple[str | None, ...] = ()  # each document's year of publication, when it is dated
+    years: tuple[str | None, ...] = ()  # each document's year of publication, when known (`_years`)
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -200,8 +200,16 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         frozen(modifiers),
         frozen(lower),
         frozen(clipped),
-        tuple(d.published[:4] if d.published else None for d in corpus.documents),
+        _years(corpus),
     )
+
+
+def _years(corpus: Corpus) -> tuple[str | None, ...]:
+    """Each document's year of publication; an undated one's is the year every dated report of the set shares (a
+    report pasted without its date among reports of 2026 is of 2026), else unknown (None)."""
+    dated = [d.published[:4] if d.published else None for d in corpus.documents]
+    shared = {year for year in dated if year}
+    return tuple(year or (next(iter(shared)) if len(shared) == 1 else None) for year in dated)
 
 
 def _clipped(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -467,7 +475,7 @@ def detail_spans(
         if _CONVERSION_RE.search(text, max(0, start - CONVERSION_REACH), start):
             continue  # "8.4 billion euros ($9.1 billion)", "200 kilometers (125 miles)": the value before, converted
         # a date another report gives without its year ("Senin (23/11/2026)" / "Senin (23/11)") is no detail, when it
-        # is of the report's own year (or the report is undated): "Senin (23/11/2020)", an earlier flood, is one
+        # is of the report's own year (or its year is unknown: `_years`): "Senin (23/11/2020)", an earlier flood, is one
         own_year = known.years[document] if document < len(known.years) else None
         parts = [
             v

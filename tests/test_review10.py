@@ -3,6 +3,8 @@ and "Comparison")."""
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer import Options, Report, summarize, to_dict
 from summarizer.language import analyzer_for
 from summarizer.slots import values
@@ -95,3 +97,40 @@ def test_a_month_after_a_stop_word_opening_the_sentence_is_no_name_detail():
         "id",
     )
     assert not [u for u in ditemukan["unique"] if u.get("part") == "name"], ditemukan["unique"]
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "earlier"),
+    [
+        (
+            "id",
+            {
+                "a": "Banjir melanda Jakarta, kata BPBD. Banjir serupa pernah terjadi pada Senin (23/11/2020) dan "
+                "merendam ribuan rumah.",
+                "b": "Banjir melanda Jakarta pada Senin (23/11), kata BPBD. Ribuan warga mengungsi.",
+                "c": "BPBD mencatat ribuan warga Jakarta mengungsi akibat banjir.",
+            },
+            "23/11/2020",
+        ),
+        (
+            "en",
+            {
+                "a": "Floods hit Jakarta, the disaster agency said. A similar flood on November 23, 2020 swamped "
+                "thousands of homes.",
+                "b": "Floods hit Jakarta on November 23, the disaster agency said. Thousands of people fled.",
+                "c": "Thousands of Jakarta residents fled the floods, the disaster agency said.",
+            },
+            "November 23, 2020",
+        ),
+    ],
+)
+def test_an_undated_report_is_of_the_year_its_sets_dated_reports_share(language, texts, earlier):
+    # review 11: the year of an undated report was unknown, so another report's "23/11" hid its earlier flood's day
+    reports = [Report(id=k, outlet=k, text=v, published=None if k == "a" else "2026-11-23") for k, v in texts.items()]
+    found = to_dict(summarize(reports, Options(unique=0, language=language)))["unique"]
+    assert any(earlier in u["text"] for u in found if u["outlet"] == "a"), found
+    # with no dated report the year stays unknown: the day another report gives is no detail (as before)
+    undated = to_dict(
+        summarize([Report(id=k, outlet=k, text=v) for k, v in texts.items()], Options(unique=0, language=language))
+    )
+    assert not any(earlier in u["text"] and u.get("part") == "number" for u in undated["unique"]), undated["unique"]
