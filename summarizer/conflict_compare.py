@@ -15,7 +15,18 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from .slot_times import TIME, same_moment
-from .slot_value import ANOTHER, DATE, DESTINATION, NAMES, NUMBER, PERSON, RUN_WINDOW, Value, run_length
+from .slot_value import (
+    ANOTHER,
+    DATE,
+    DESTINATION,
+    NAMES,
+    NUMBER,
+    PERSON,
+    RUN_WINDOW,
+    Value,
+    other_fates,
+    run_length,
+)
 from .slots import same_name
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
@@ -135,7 +146,7 @@ def same_quantity(
     (Value.marks: ANOTHER) is of no quantity of a value without that mark: "a second blast" / "the blast"; a day to come
     (TO_COME) is one of a day past only in the same words (outlets write before and after the day: "will begin on
     5 June" / "began on 5 June"), not at "would be reviewed at a meeting on 12 February" / "began on 12 January"."""
-    if (ANOTHER in a.marks) != (ANOTHER in b.marks):
+    if (ANOTHER in a.marks) != (ANOTHER in b.marks) or other_fates(a, b):  # "12 injured" / "40 arrested"
         return False
     if bound_together(a, b, heads) or weekday_clash(a, b):
         return True

@@ -30,6 +30,7 @@ RUN_WINDOW = 6  # content words on each side of a value read for the run of word
 NUMBER_MARK = "#"
 ANOTHER: Final = "another"  # Value.marks: the clause tells of another event of the kind
 TO_COME: Final = "to-come"  # Value.marks: a date of something to come
+FATE: Final = "fate:"  # Value.marks: FATE + what befell the people a count counts (slots.FATE_WORDS)
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -134,3 +135,11 @@ def run_length(a: Value, b: Value) -> int:
                 break
             count += p != NUMBER_MARK
     return count
+
+
+def other_fates(a: Value, b: Value) -> bool:
+    """Each count's clause tells what befell the people it counts, and no fate of one is one of the other's: "12
+    people were injured" / "40 people were arrested" are no one quantity."""
+    x = {m for m in a.marks if m.startswith(FATE)}
+    y = {m for m in b.marks if m.startswith(FATE)}
+    return bool(x and y) and not x & y

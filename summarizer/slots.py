@@ -9,17 +9,33 @@ the runs of words before and after it (in order), from which conflicts.py tells 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from .language import WORD_RE, Analyzer
 from .slot_dates import date_spans, dates, in_colon_time, lone_weekdays
 from .slot_names import name_marks, read_names, same_name, word_marks
-from .slot_numbers import is_label, numbers, scores
+from .slot_numbers import PEOPLE, is_label, numbers, scores
 from .slot_times import times
-from .slot_value import ANOTHER, DATE, NAMES, NUMBER, PLACE, TO_COME, YEARS, Value, Words, run_length
+from .slot_value import (
+    ANOTHER,
+    DATE,
+    FATE,
+    NAMES,
+    NUMBER,
+    PLACE,
+    TO_COME,
+    YEARS,
+    Value,
+    Words,
+    other_fates,
+    run_length,
+    word_stems,
+)
 
 __all__ = [
+    "other_fates",
     "DATE",
     "NAMES",
     "NUMBER",
@@ -61,7 +77,7 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
     ]
     places = [v for v in read if v.kind == PLACE]
     return [
-        v if v.kind in NAMES else replace(v, marks=event_marks(text, v, language), where=_places_of(text, v, places))
+        v if v.kind in NAMES else replace(v, marks=event_marks(text, v, analyzer), where=_places_of(text, v, places))
         for v in read
     ]
 
@@ -73,6 +89,38 @@ ANOTHER_WORDS = {
     "en": frozenset({"second", "another", "aftershock", "aftershocks", "again"}),
     "id": frozenset({"susulan"}),
 }
+# What befell the people a count counts, by the words of its clause: "12 people were injured" and "40 people were
+# arrested" count two things, though both count people in one clash; "Eight people have died" / "nine people were
+# killed" one. Each class a Value.mark (FATE + class) of the number; see `other_fates`.
+FATE_WORDS = {
+    "en": {
+        "dead": "died dead killed death deaths perished toll",
+        "injured": "injured wounded hurt injuries",
+        "arrested": "arrested detained custody",
+        "missing": "missing",
+        "displaced": "evacuated displaced homeless",
+    },
+    "id": {
+        "dead": "tewas meninggal mati",
+        "injured": "luka terluka cedera",
+        "arrested": "ditangkap ditahan diamankan",
+        "missing": "hilang",
+        "displaced": "mengungsi pengungsi dievakuasi",
+    },
+}
+
+
+@functools.cache
+def _fate_stems(analyzer: Analyzer) -> dict[str, str]:
+    """Stem -> FATE mark, for the analyzer's language."""
+    return {
+        stem: FATE + fate
+        for fate, words in FATE_WORDS.get(analyzer.language, {}).items()
+        for word in words.split()
+        for stem in word_stems(word, analyzer)[:1]
+    }
+
+
 # Words before a date in its clause that make it a day to come ("will be sworn in on 20 May", "akan dievaluasi ...
 # pada 12 Februari"): no rival of a day past.
 TO_COME_WORDS = {"en": frozenset({"will", "would", "shall"}), "id": frozenset({"akan", "bakal"})}
@@ -93,13 +141,17 @@ def _places_of(text: str, v: Value, places: list[Value]) -> frozenset[str]:
     return frozenset(str(w) for p in places if start <= p.start and p.end <= end for w in p.value)
 
 
-def event_marks(text: str, v: Value, language: str) -> frozenset[str]:
+def event_marks(text: str, v: Value, analyzer: Analyzer) -> frozenset[str]:
     """What the clause of a number or date (the words between the punctuation marks around it) says of its event:
-    ANOTHER one of the kind, or (a date only) one TO_COME."""
+    ANOTHER one of the kind, (a date only) one TO_COME, (a number only) the FATE of the people it counts."""
+    language = analyzer.language
     start, end = _clause(text, v)
     before = [w.lower() for w in WORD_RE.findall(text[start : v.start])]
     after = [w.lower() for w in WORD_RE.findall(text[v.end : end])]
-    marks = set()
+    marks: set[str] = set()
+    if v.kind == NUMBER and PEOPLE in v.slot:
+        fates = _fate_stems(analyzer)
+        marks.update(fates[t] for w in (*before, *after) for t in word_stems(w, analyzer)[:1] if t in fates)
     if ANOTHER_WORDS.get(language, frozenset()) & {*before, *after}:
         marks.add(ANOTHER)
     if v.kind == DATE and TO_COME_WORDS.get(language, frozenset()) & set(before):
