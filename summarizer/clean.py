@@ -30,7 +30,11 @@ _PHOTO_CREDIT_RE = re.compile(
     r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$"
     # a credit closing the line, the word in capitals: "AFP PHOTO/Adek BERRY", "ANTARA FOTO/Aprillio Akbar",
     # "(REUTERS PHOTO / Beawiharta)"; a story sentence naming a photo ("a photo of the blast") has no slash after it
-    r"|\b(?-i:PHOTOS?|FOTO|PICTURES?)\s*/\s*[\w.-]+(?:\s+[\w.-]+){0,3}\s*\)?\.?\s*$",
+    r"|\b(?-i:PHOTOS?|FOTO|PICTURES?)\s*/\s*[\w.-]+(?:\s+[\w.-]+){0,3}\s*\)?\.?\s*$"
+    # a credit in brackets of a site or an agency's photo desk and a photographer: "(KOMPAS.com/DIAN PRATIWI)",
+    # "(AP Photo/Evan Vucci)", "(Tribunnews.com/Jeprima)"; a reporter's initials ("(ant/rd)") name no site
+    r"|\((?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3}|(?-i:[A-Z])[\w.]*(?:\s(?-i:[A-Z])[\w.]*)?\s(?:photo|foto))"
+    r"\s*/\s*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*\)\.?\s*$",
     re.I,
 )
 _ROLE_LINE_RE = re.compile(r"^(?:penulis|editor|reporter|pewarta|sumber|source|writer|by)\s*:\s*\S", re.I)
@@ -272,6 +276,8 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None, str | None]:
         outlet = outlet_name(domain.group())
     elif match["code"] or match["code2"]:
         outlet = (match["code"] or match["code2"]).strip()
+    elif site := re.search(rf",\s*({_DOMAIN})$", head.rstrip()):  # "JAKARTA, KOMPAS.com -"
+        outlet = outlet_name(site[1])
     date = find_date(head)
     leading = _LEADING_DATE_RE.match(rest)
     if leading:
