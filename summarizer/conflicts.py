@@ -28,6 +28,7 @@ from .conflict_compare import (
     same_slot,
     two_places,
 )
+from .conflict_counts import count_consensus
 from .conflict_pairs import (
     COPY_PAIRS,
     compared,
@@ -66,7 +67,11 @@ def find_conflicts(
     pairs, loose, swaps = compared(corpus, facts, alignment, read, analyzer)
     agreeing_days, days = consensus(corpus, read, analyzer)
     only_days = {pair: dates for pair, dates in agreeing_days.items() if pair not in pairs}
-    pairs |= set(only_days)  # compared on their two dates only (see _clashing)
+    common = story_words(alignment.terms, len(corpus.documents))
+    for pair, counts in count_consensus(corpus, read, common).items():  # an agreed count and a rival one
+        if pair not in pairs:
+            only_days.setdefault(pair, []).extend(counts)
+    pairs |= set(only_days)  # compared on their two dates or counts only (see _clashing)
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # names' marks of every report
     mentions: dict[int, dict[tuple[str, Any], list[Value]]] = {}  # (slot word, value) -> each report's mentions
@@ -83,7 +88,6 @@ def find_conflicts(
         for m in fact.members:
             share.setdefault((n, corpus.refs[m].document), []).append(m)
     owned: dict[int, _Own] = {}
-    common = story_words(alignment.terms, len(corpus.documents))
 
     def own(i: int) -> _Own:
         """The values a report gives in the sentence and in the rest of its share of the fact, and anywhere."""
@@ -253,7 +257,7 @@ def _clashing(
             for n, (j, b) in enumerate(right)
             if (
                 _against_consensus(a, b, days)
-                if days
+                if days and a.kind == DATE
                 else same_quantity(a, b, common, heads, anchored and relaxed(a, b, left, right))
                 or vouched
                 and a.kind in (NUMBER, DATE)
