@@ -402,14 +402,14 @@ def _rivals(
         a, b = owners[c][1]
         mine = [v for v in numbers(own) if a <= v.start and v.end <= b]
         # a rival value is one of this event: of a report published days apart, or told of another, it is none
-        close = frozenset(d for d in docs if not any(_days_apart(corpus, d, o) for o in node_docs[own]))
+        close = frozenset(d for d in docs if not any(days_apart(corpus, d, o) for o in node_docs[own]))
         mine_now = [v for v in own_event(own) if a <= v.start and v.end <= b] if close else []
         rivalled = rival_numbers(mine_now, own_event(other), common) if mine_now else []
         if rivalled:  # their side of the rivalry gives no details either
             theirs = rival_numbers(own_event(other), mine_now, common)
             spans.update((m, v.start, v.end) for m, found in ((own, rivalled), (other, theirs)) for v in found)
             docs = close  # and this report's days apart from theirs does not come near their claims
-            back = frozenset(o for o in node_docs[own] if any(_days_apart(corpus, o, d) for d in node_docs[other]))
+            back = frozenset(o for o in node_docs[own] if any(days_apart(corpus, o, d) for d in node_docs[other]))
         else:  # or the same quantity with a value that agrees ("More than 40 people" / "Forty-two people")
             theirs = [w for w in numbers(other) if any(_one_quantity(v, w, common) and agree(v, w) for v in mine)]
             if not theirs:
@@ -435,7 +435,7 @@ def _told_another(text: str, v: Value, language: str) -> bool:
     return bool(words) and any(w.lower() in words for w in WORD_RE.findall(text[: v.start]))
 
 
-def _days_apart(corpus: Corpus, a: int, b: int) -> bool:
+def days_apart(corpus: Corpus, a: int, b: int) -> bool:
     """Reports `a` and `b` both dated, published at least RIVAL_DAYS apart."""
     first, second = corpus.documents[a].published, corpus.documents[b].published
     if not first or not second:

@@ -16,12 +16,15 @@ CHANCE_COUNT is agreed on by chance ("mencetak satu gol" in three reports of thr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
 
-from .conflict_compare import RUN_SAME, agree, same_quantity, two_places
+from .align import days_apart
+from .conflict_compare import RUN_SAME, agree, orders_apart, same_quantity, two_places
 from .models import Corpus
 from .slot_value import NUMBER, Value, run_length
 
 CONSENSUS_REPORTS = 3  # a count this many reports give in one unit is the story's count (as for days)
+RIVAL_REPORTS = 10  # reports giving one count of a noun at most, for rival_counts (more: count_consensus)
 CHANCE_COUNT = 10  # ... unless a whole number up to this: "one goal", "two people" are said of many things
 
 
@@ -67,4 +70,71 @@ def count_consensus(
                         compared = pairs.setdefault((min(i, j), max(i, j)), [])
                         if (a, b) not in compared and (b, a) not in compared:
                             compared.append((a, b) if i < j else (b, a))
+    return pairs
+
+
+# Stems of the units of a span of time: "24 tahun" (since the last visit) and "75 tahun" (of ties), "an 84-year-old
+# woman" and "the strongest in two hundred years" are ages and spans of many things, no count of one.
+SPAN_STEMS = frozenset(
+    {"second", "minut", "hour", "day", "week", "month", "year", "decad", "centuri"}
+    | {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "dekade", "abad"}
+)
+
+
+def _counted(v: Value) -> list[tuple[float, str]]:
+    """(number, noun) of a count of one value whose unit is the noun right after it ("21 crew", "142 penumpang",
+    "sixteen kilometers"; not the other words of its slot, not a rank's "#" stem); none for a span of time
+    (SPAN_STEMS)."""
+    head = v.after[0] if v.after else ""
+    if v.slot & SPAN_STEMS or SPAN_STEMS.intersection(v.after[1:3]) or head not in v.slot or not head[:1].isalnum():
+        return []  # a span, an age, a rate ("840 kilometres per hour", "20 meters per second")
+    return [(n, stem) for n, stem in _keys(v) if stem == head]
+
+
+def rival_counts(
+    corpus: Corpus, read: Sequence[Sequence[Value]], related: frozenset[tuple[int, int]]
+) -> dict[tuple[int, int], list[tuple[Value, Value]]]:
+    """Sentence pairs of two reports' only counts of one unit, when the two differ: "A container ship with 21 crew on
+    board ran aground" / "The 22 crew members were taken off the vessel", "membawa 142 penumpang" / "Sebanyak 138
+    penumpang ... selamat". However differently the two sentences are worded, a report that counts a unit once and
+    another that counts it once otherwise give two accounts of one count, when nothing else tells them apart: the same
+    event marks (Value.marks: what befell the people counted, another event of the kind; "Dua penumpang ... luka" is
+    another count than "138 penumpang"), not of two places, of one
+    order of magnitude, of two `related` reports (documents with a fact in common: articles of other events share
+    none) published less than RIVAL_DAYS apart (a toll grows). A report that gives two
+    counts of the unit ("420 kios terbakar" and "1.000 kios" of the market) is left to the fact pairs (conflict_pairs),
+    as is a whole number up to CHANCE_COUNT (it still counts as the report's count: "at a depth of ten
+    kilometers" beside "centered sixteen kilometers from the capital"); and so is a noun counted three ways by the
+    reports (several things, or a toll that grew) or by more than RIVAL_REPORTS reports (count_consensus speaks)."""
+    counts: dict[tuple[int, str, frozenset[str]], set[float]] = {}  # (report, noun, marks) -> its counts of it
+    where: dict[tuple[int, str, frozenset[str]], list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        d = corpus.refs[i].document
+        for v in found:
+            for n, stem in _counted(v):
+                counts.setdefault((d, stem, v.marks), set()).add(n)
+                if n > CHANCE_COUNT:
+                    where.setdefault((d, stem, v.marks), []).append((i, v))
+    units: dict[tuple[str, frozenset[str]], list[int]] = {}  # (noun, marks) -> the reports giving one count of it
+    for (d, stem, marks), given in sorted(counts.items(), key=str):
+        if len(given) == 1:
+            units.setdefault((stem, marks), []).append(d)
+    pairs: dict[tuple[int, int], list[tuple[Value, Value]]] = {}
+    for (stem, marks), docs in sorted(units.items(), key=str):
+        if len({n for d in docs for n in counts[(d, stem, marks)]}) != 2 or len(docs) > RIVAL_REPORTS:
+            continue  # three counts or more: of several things, or a toll that grew; many reports: count_consensus
+        for d, e in combinations(sorted(docs), 2):
+            if (
+                counts[(d, stem, marks)] == counts[(e, stem, marks)]
+                or (d, e) not in related
+                or days_apart(corpus, d, e)
+            ):
+                continue
+            for i, a in where.get((d, stem, marks), ()):
+                for j, b in where.get((e, stem, marks), ()):
+                    if agree(a, b) or two_places(a, b) or orders_apart(a, b):
+                        continue
+                    compared = pairs.setdefault((min(i, j), max(i, j)), [])
+                    if (a, b) not in compared and (b, a) not in compared:
+                        compared.append((a, b) if i < j else (b, a))
     return pairs

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from .align import Alignment
@@ -28,7 +29,7 @@ from .conflict_compare import (
     same_slot,
     two_places,
 )
-from .conflict_counts import count_consensus
+from .conflict_counts import count_consensus, rival_counts
 from .conflict_pairs import (
     COPY_PAIRS,
     compared,
@@ -71,6 +72,13 @@ def find_conflicts(
     for pair, counts in count_consensus(corpus, read, common).items():  # an agreed count and a rival one
         if pair not in pairs:
             only_days.setdefault(pair, []).extend(counts)
+    related = frozenset(
+        (d, e) for fact in facts for d, e in combinations(sorted({corpus.refs[m].document for m in fact.members}), 2)
+    )
+    counted = rival_counts(corpus, read, related)  # each of two reports' only count of a unit: rivals however worded
+    for pair, counts in counted.items():
+        if pair not in pairs and pair not in only_days:
+            only_days[pair] = counts
     pairs |= set(only_days)  # compared on their two dates or counts only (see _clashing)
 
     anywhere: dict[int, set[tuple[str, Any]]] = {}  # names' marks of every report
@@ -133,6 +141,7 @@ def find_conflicts(
             anchored=agreeing,
             vouched=vouched,
             days=consensual,
+            counted=counted.get((i, j), ()),
         ):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     _third_reports(clashes, pairs - loose, corpus, read, common, heads)
@@ -214,6 +223,7 @@ def _clashing(
     anchored: bool = False,
     vouched: bool = False,
     days: frozenset[tuple[int, int]] = frozenset(),
+    counted: Sequence[tuple[Value, Value]] = (),
 ) -> list[tuple[tuple[int, Value], tuple[int, Value]]]:
     """Values of one quantity in two sentences, neither agreeing with any such value its other report gives.
     With `whole_names` (sentences alike but for a name), only the whole name elsewhere vouches for a name: the
@@ -222,7 +232,8 @@ def _clashing(
     `vouched` (align's semantic matcher read the two sentences as one fact: Alignment.crossed), numbers and dates
     of one slot are one quantity without shared words around them. With `days` (the consensus days, for a pair of
     sentences only conflict_pairs.consensus pairs, `left` and `right` being its two dates), a date and a close
-    consensus day are rivals whatever the other words (_against_consensus)."""
+    consensus day are rivals whatever the other words (_against_consensus). The pairs of values `counted` (each of
+    two reports' only count of a unit: conflict_counts.rival_counts) are rivals whatever the other words."""
 
     def explained(v: Value, other: _Own, rival: Value | None = None) -> bool:
         """The other report gives an agreeing value in this slot of the fact (this very value in any slot), or
@@ -262,6 +273,7 @@ def _clashing(
                 or vouched
                 and a.kind in (NUMBER, DATE)
                 and same_slot(a, b)
+                or (a, b) in counted
             )
             and loosely_same(a, b, heads, run)
             and not two_places(a, b)
