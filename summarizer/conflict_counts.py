@@ -15,7 +15,7 @@ CHANCE_COUNT is agreed on by chance ("mencetak satu gol" in three reports of thr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 
 from .align import days_apart
@@ -92,7 +92,7 @@ def _counted(v: Value) -> list[tuple[float, str]]:
 
 
 def rival_counts(
-    corpus: Corpus, read: Sequence[Sequence[Value]], related: frozenset[tuple[int, int]]
+    corpus: Corpus, read: Sequence[Sequence[Value]], related: Callable[[int, int], bool]
 ) -> dict[tuple[int, int], list[tuple[Value, Value]]]:
     """Sentence pairs of two reports' only counts of one unit, when the two differ: "A container ship with 21 crew on
     board ran aground" / "The 22 crew members were taken off the vessel", "membawa 142 penumpang" / "Sebanyak 138
@@ -124,11 +124,7 @@ def rival_counts(
         if len({n for d in docs for n in counts[(d, stem, marks)]}) != 2 or len(docs) > RIVAL_REPORTS:
             continue  # three counts or more: of several things, or a toll that grew; many reports: count_consensus
         for d, e in combinations(sorted(docs), 2):
-            if (
-                counts[(d, stem, marks)] == counts[(e, stem, marks)]
-                or (d, e) not in related
-                or days_apart(corpus, d, e)
-            ):
+            if counts[(d, stem, marks)] == counts[(e, stem, marks)] or not related(d, e) or days_apart(corpus, d, e):
                 continue
             for i, a in where.get((d, stem, marks), ()):
                 for j, b in where.get((e, stem, marks), ()):
