@@ -72,7 +72,7 @@ def find_conflicts(
         if pair not in pairs:
             only_days.setdefault(pair, []).extend(counts)
     # each of two reports' only count of a unit (reports with a fact in common): rivals however worded
-    counted = rival_counts(corpus, read, _related(corpus, facts))
+    counted = rival_counts(corpus, read, _related(corpus, facts), analyzer.language)
     for pair, counts in counted.items():
         if pair not in pairs and pair not in only_days:
             only_days[pair] = counts
