@@ -26,6 +26,7 @@ _INNER_SENTENCE_END_RE = re.compile(r"\w[.!?…][\"”’]?\s+[\"“‘]?[A-Z]")
 _CAPTION_RE = re.compile(
     r"^(?:foto|photo|gambar|ilustrasi|image|caption|video)(?![\w-])[^.!?:|–—]{0,40}?(?:\s*[:|–—]|\s-\s)", re.I
 )
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3}"
 _PHOTO_CREDIT_RE = re.compile(
     r"\b[A-Z]{2,}(?:/[A-Za-z]{1,12}){2,}\.?|\((?:handout|foto|photo|ist|istimewa|dok|dokumentasi)\b[^)]*\)\s*$"
     # a credit closing the line, the word in capitals: "AFP PHOTO/Adek BERRY", "ANTARA FOTO/Aprillio Akbar",
@@ -33,7 +34,7 @@ _PHOTO_CREDIT_RE = re.compile(
     r"|\b(?-i:PHOTOS?|FOTO|PICTURES?)\s*/\s*[\w.-]+(?:\s+[\w.-]+){0,3}\s*\)?\.?\s*$"
     # a credit in brackets of a site or an agency's photo desk and a photographer: "(KOMPAS.com/DIAN PRATIWI)",
     # "(AP Photo/Evan Vucci)", "(Tribunnews.com/Jeprima)"; a reporter's initials ("(ant/rd)") name no site
-    r"|\((?:[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3}|(?-i:[A-Z])[\w.]*(?:\s(?-i:[A-Z])[\w.]*)?\s(?:photo|foto))"
+    rf"|\((?:{_DOMAIN}|(?-i:[A-Z])[\w.]*(?:\s(?-i:[A-Z])[\w.]*)?\s(?:photo|foto))"
     r"\s*/\s*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*\)\.?\s*$",
     re.I,
 )
@@ -97,7 +98,6 @@ _TRAILING_TAG_RE = re.compile(r"\s*\[[A-Za-z]{1,5}\]\s*$")
 # Reporter and editor initials after the last sentence: "... lagi. (julian / yp)", "(ant/rd)".
 _TRAILING_INITIALS_RE = re.compile(r"(?<=[.!?”\"’])\s*\(\s*[\w.]{1,20}(?:\s*[/,]\s*[\w.]{1,20}){1,3}\s*\)\s*$")
 _TRAILING_SOURCE_RE = re.compile(r"\s*\((?:sumber|source)\s*:?\s*(?P<name>[^)]+)\)\s*$", re.I)
-_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3}"
 _DOMAIN_RE = re.compile(rf"^{_DOMAIN}$")
 # The wires' separators too: AP's "--" and the underscore of AP and NYT copy ("WASHINGTON (AP) _ The Senate").
 # "- -": the "--" of text that was tokenized and joined again (IndoSum's "Jakarta, CNN Indonesia - - ...").

@@ -36,6 +36,13 @@ def _keys(v: Value) -> list[tuple[float, str]]:
     return [(number, stem) for stem in sorted(v.slot)]
 
 
+def _pair(pairs: dict[tuple[int, int], list[tuple[Value, Value]]], i: int, a: Value, j: int, b: Value) -> None:
+    """Add values `a` (of sentence i) and `b` (of j) to compare, under the pair's key and in its order, once."""
+    compared = pairs.setdefault((min(i, j), max(i, j)), [])
+    if (a, b) not in compared and (b, a) not in compared:
+        compared.append((a, b) if i < j else (b, a))
+
+
 def count_consensus(
     corpus: Corpus, read: Sequence[Sequence[Value]], common: frozenset[str]
 ) -> dict[tuple[int, int], list[tuple[Value, Value]]]:
@@ -67,9 +74,7 @@ def count_consensus(
                     if corpus.refs[j].document == d or a.marks != b.marks or agree(a, b) or two_places(a, b):
                         continue
                     if same_quantity(a, b, common) and run_length(a, b) >= RUN_SAME:
-                        compared = pairs.setdefault((min(i, j), max(i, j)), [])
-                        if (a, b) not in compared and (b, a) not in compared:
-                            compared.append((a, b) if i < j else (b, a))
+                        _pair(pairs, i, a, j, b)
     return pairs
 
 
@@ -121,11 +126,11 @@ def rival_counts(
                 if n > CHANCE_COUNT:
                     where.setdefault((d, stem, v.marks), []).append((i, v))
     units: dict[tuple[str, frozenset[str]], list[int]] = {}  # (noun, marks) -> the reports giving one count of it
-    for (d, stem, marks), given in sorted(counts.items(), key=str):
+    for (d, stem, marks), given in counts.items():  # in reading order: deterministic
         if len(given) == 1:
             units.setdefault((stem, marks), []).append(d)
     pairs: dict[tuple[int, int], list[tuple[Value, Value]]] = {}
-    for (stem, marks), docs in sorted(units.items(), key=str):
+    for (stem, marks), docs in units.items():
         if len({n for d in docs for n in counts[(d, stem, marks)]}) != 2 or len(docs) > RIVAL_REPORTS:
             continue  # three counts or more: of several things, or a toll that grew; many reports: count_consensus
         for d, e in combinations(sorted(docs), 2):
@@ -135,7 +140,5 @@ def rival_counts(
                 for j, b in where.get((e, stem, marks), ()):
                     if agree(a, b) or two_places(a, b) or orders_apart(a, b):
                         continue
-                    compared = pairs.setdefault((min(i, j), max(i, j)), [])
-                    if (a, b) not in compared and (b, a) not in compared:
-                        compared.append((a, b) if i < j else (b, a))
+                    _pair(pairs, i, a, j, b)
     return pairs

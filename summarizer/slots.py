@@ -35,7 +35,6 @@ from .slot_value import (
 )
 
 __all__ = [
-    "other_fates",
     "DATE",
     "NAMES",
     "NUMBER",
@@ -45,6 +44,7 @@ __all__ = [
     "in_colon_time",
     "is_label",
     "name_marks",
+    "other_fates",
     "run_length",
     "same_name",
     "values",

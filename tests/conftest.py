@@ -10,6 +10,7 @@ import pytest
 
 from summarizer import Options, summarize, to_dict
 from summarizer.ingest import read_reports
+from summarizer.models import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 # Permalinks the tests create go to a scratch store, not the work tree's instance/ (servers inherit this).
@@ -54,3 +55,10 @@ ENGLISH = [
 
 # Article text trying to run script in the page.
 INJECTION = "<script>alert(1)</script> Kim <img src=x onerror=alert(2)> signed the treaty on Wednesday afternoon."
+
+
+def conflicts_of(texts: list[str], language: str) -> list[tuple[str, list[str]]]:
+    """Each conflict of a set of reports (one per text, outlets "Outlet 0", ...) as its kind and sorted values."""
+    reports = [Report(id=f"r{n}", outlet=f"Outlet {n}", text=t) for n, t in enumerate(texts)]
+    found = to_dict(summarize(reports, Options(language=language, unique=0)))["conflicts"]
+    return [(c["kind"], sorted(v["value"] for v in c["values"])) for c in found]

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import Options, summarize, to_dict
-from summarizer.models import Report
+from tests.conftest import conflicts_of as _conflicts
 from tests.conftest import report
-
-
-def _conflicts(texts: list[str], language: str) -> list[tuple[str, list[str]]]:
-    reports = [Report(id=f"r{n}", outlet=f"Outlet {n}", text=t) for n, t in enumerate(texts)]
-    found = to_dict(summarize(reports, Options(language=language, unique=0)))["conflicts"]
-    return [(c["kind"], sorted(v["value"] for v in c["values"])) for c in found]
-
 
 # Three reports give the jet's count of people in their own words; the fourth gives another in still other words.
 JET = {

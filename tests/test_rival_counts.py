@@ -38,7 +38,7 @@ CASES = {
 }
 
 
-def _conflicts(texts: list[tuple[str, ...]], language: str) -> list[list[str]]:
+def _conflicts(texts: list[tuple[str, ...]], language: str) -> tuple[list[list[str]], dict]:
     reports = [Report(id=f"r{n}", outlet=f"Outlet {n}", text="\n\n".join(t)) for n, t in enumerate(texts)]
     found = to_dict(summarize(reports, Options(language=language, unique=0)))
     return [sorted(v["value"] for v in c["values"]) for c in found["conflicts"]], found

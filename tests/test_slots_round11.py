@@ -9,14 +9,8 @@ from summarizer.language import analyzer_for
 from summarizer.models import Report
 from summarizer.slot_numbers import PEOPLE
 from summarizer.slots import NUMBER, values
+from tests.conftest import conflicts_of as _conflicts
 from tests.conftest import report
-
-
-def _conflicts(texts: list[str], language: str) -> list[tuple[str, list[str]]]:
-    reports = [Report(id=f"r{n}", outlet=f"Outlet {n}", text=t) for n, t in enumerate(texts)]
-    found = to_dict(summarize(reports, Options(language=language, unique=0)))["conflicts"]
-    return [(c["kind"], sorted(v["value"] for v in c["values"])) for c in found]
-
 
 # Three reports give the quake's day in their own words; the fourth gives a close day in still other words.
 QUAKE = {
