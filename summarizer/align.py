@@ -394,6 +394,7 @@ def _rivals(
     rivals: dict[int, set[int]] = {}
     spans: set[tuple[int, int, int]] = set()
     pairs: set[tuple[int, int]] = set()
+    dates = _Dates(corpus)
     for c, other, value, share, _ in inside:
         own = claim_node[c]
         docs = node_docs[other] - node_docs[own] - near.get(c, set())
@@ -401,15 +402,17 @@ def _rivals(
             continue  # a report that comes near the claim in any sentence already keeps it from being one outlet's
         a, b = owners[c][1]
         mine = [v for v in numbers(own) if a <= v.start and v.end <= b]
+        if not mine:
+            continue  # neither a rival value nor an agreeing one without a number of the claim's
         # a rival value is one of this event: of a report published days apart, or told of another, it is none
-        close = frozenset(d for d in docs if not any(days_apart(corpus, d, o) for o in node_docs[own]))
+        close = frozenset(d for d in docs if not dates.apart(d, node_docs[own]))
         mine_now = [v for v in own_event(own) if a <= v.start and v.end <= b] if close else []
         rivalled = rival_numbers(mine_now, own_event(other), common) if mine_now else []
         if rivalled:  # their side of the rivalry gives no details either
             theirs = rival_numbers(own_event(other), mine_now, common)
             spans.update((m, v.start, v.end) for m, found in ((own, rivalled), (other, theirs)) for v in found)
             docs = close  # and this report's days apart from theirs does not come near their claims
-            back = frozenset(o for o in node_docs[own] if any(days_apart(corpus, o, d) for d in node_docs[other]))
+            back = frozenset(o for o in node_docs[own] if dates.apart(o, node_docs[other]))
         else:  # or the same quantity with a value that agrees ("More than 40 people" / "Forty-two people")
             theirs = [w for w in numbers(other) if any(_one_quantity(v, w, common) and agree(v, w) for v in mine)]
             if not theirs:
@@ -435,16 +438,40 @@ def _told_another(text: str, v: Value, language: str) -> bool:
     return bool(words) and any(w.lower() in words for w in WORD_RE.findall(text[: v.start]))
 
 
+def _published(corpus: Corpus, d: int) -> date | None:
+    """Report `d`'s publication day, if it has a readable one."""
+    text = corpus.documents[d].published
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
 def days_apart(corpus: Corpus, a: int, b: int) -> bool:
     """Reports `a` and `b` both dated, published at least RIVAL_DAYS apart."""
-    first, second = corpus.documents[a].published, corpus.documents[b].published
-    if not first or not second:
-        return False
-    try:
-        days = abs((date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])).days)
-    except ValueError:
-        return False
-    return days >= RIVAL_DAYS
+    first, second = _published(corpus, a), _published(corpus, b)
+    return first is not None and second is not None and abs((first - second).days) >= RIVAL_DAYS
+
+
+class _Dates:
+    """Publication days read once, and whether a report is days apart from any of a set of reports, in time linear
+    in the set (by the set's earliest and latest day) and once per set: a fact of a thousand wire copies is one set
+    met again and again, and comparing every pair of its reports took 80% of a 10,000-report brief."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._days = [_published(corpus, d) for d in range(len(corpus.documents))]
+        self._range: dict[frozenset[int], tuple[date, date] | None] = {}
+
+    def apart(self, d: int, others: frozenset[int]) -> bool:
+        """Report `d` is dated and published at least RIVAL_DAYS from some dated report of `others`."""
+        day = self._days[d]
+        if day is None:
+            return False
+        if others not in self._range:
+            known = [when for o in others if (when := self._days[o]) is not None]
+            self._range[others] = (min(known), max(known)) if known else None
+        span = self._range[others]
+        return span is not None and max((day - span[0]).days, (span[1] - day).days) >= RIVAL_DAYS
 
 
 def _one_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
