@@ -608,15 +608,16 @@ class _Nearby:
     """Per alignment node, the nodes linked to it (`Alignment.links`: a claim of one comes near the other), and per
     node its first sentence and its documents (copies of a sentence are one node: read once)."""
 
-    linked: dict[int, set[int]]
+    linked: dict[int, tuple[int, ...]]  # in node order
     head: dict[int, int]
     documents: dict[int, set[int]]
 
     def sentences(self, sentence: int, corpus: Corpus, alignment: Alignment) -> list[int]:
         """One sentence of each node near this sentence's that another report has."""
         document = corpus.refs[sentence].document
-        linked = self.linked.get(alignment.node_of[sentence], set())
-        return [self.head[m] for m in sorted(linked) if self.documents[m] - {document}]
+        docs = self.documents
+        linked = self.linked.get(alignment.node_of[sentence], ())
+        return [self.head[m] for m in linked if len(docs[m]) > 1 or document not in docs[m]]
 
 
 def _nearby(corpus: Corpus, alignment: Alignment) -> _Nearby:
@@ -630,7 +631,7 @@ def _nearby(corpus: Corpus, alignment: Alignment) -> _Nearby:
     for i, node in enumerate(alignment.node_of):
         head.setdefault(node, i)
         documents.setdefault(node, set()).add(corpus.refs[i].document)
-    return _Nearby(linked, head, documents)
+    return _Nearby({node: tuple(sorted(near)) for node, near in linked.items()}, head, documents)
 
 
 def _extended(sentence: int, claim: Claim, corpus: Corpus, alignment: Alignment, nearby: _Nearby) -> bool:
