@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from .slot_times import TIME, same_moment
+from .slot_times import of_time, same_moment
 from .slot_value import (
     ANOTHER,
     DATE,
@@ -47,9 +47,9 @@ def agree(a: Value, b: Value) -> bool:
     """True when the two values can both be right: equal, a bound the other meets, or a rounding of it."""
     if a.kind in NAMES:
         return same_name(a, b)
-    if TIME in a.slot or TIME in b.slot:  # "03.00 WIB" and "04.00 WITA": one moment
+    if of_time(a) or of_time(b):  # "03.00 WIB" and "04.00 WITA": one moment
         margin = HEDGED_MINUTES if "about" in (a.qualifier, b.qualifier) else 0
-        return a.slot == b.slot and same_moment(a, b, margin)
+        return of_time(a) and of_time(b) and same_moment(a, b, margin)
     if a.kind == DATE and len(a.value) != len(b.value):  # a weekday of an undated report and one dated by its report
         return a.weekday is not None and a.weekday == b.weekday
     if a.slot == {"weekday"} == b.slot and a.weekday == b.weekday:
@@ -94,7 +94,7 @@ def close_dates(a: Value, b: Value) -> bool:
     """Two dates that differ a little in one part, as rival accounts of one day do: the day by at most
     BOUND_DAYS, or the month or the year by one. Two events a story follows differ a lot ("the February 27
     earthquake", "the March 11 earthquake") or in more than one part."""
-    if len(a.value) != len(b.value) or TIME in a.slot | b.slot:  # a weekday and a date; a time of day
+    if len(a.value) != len(b.value) or of_time(a) or of_time(b):  # a weekday and a date; a time of day
         return False
     differ = [
         (x, y, n)
@@ -168,7 +168,7 @@ def same_quantity(
         return alike or destinations and len((a.context & b.context) - common) >= needed
     if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
         return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
-    if TIME in a.slot | b.slot:  # a time of day only in the same words: a story's timeline gives many ("closed the
+    if of_time(a) or of_time(b):  # a time of day only in the same words: a story's timeline gives many ("closed the
         return run_length(a, b) >= RUN_LOOSE or whole_alike(a, b)  # road at 7 p.m." / "reopened it at 10 p.m.")
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
 

@@ -88,6 +88,11 @@ def times(text: str, words: Words, language: str) -> list[Value]:
     return out
 
 
+def of_time(v: Value) -> bool:
+    """A time of day, not a number that counts "times" ("dua kali", "injury time empat menit")."""
+    return v.kind == DATE and TIME in v.slot
+
+
 def same_moment(a: Value, b: Value, margin: int) -> bool:
     """Two times that can be one moment: equal in UTC when both give a zone; equal on the clock when neither does;
     when only one does (the other is the place's own time, whose zone is not given), whole or half hours apart

@@ -1835,3 +1835,21 @@ def test_half_a_million_and_a_million_are_read(first, second, language, expected
     assert [(c["kind"], [v["value"] for v in c["values"]]) for c in data["conflicts"]] == expected
     if not expected:  # one count in two notations is no outlet's detail
         assert [u["text"] for u in data["unique"] if u["kind"] == "detail"] == []
+
+
+def test_a_number_that_counts_times_is_compared_as_a_number_not_as_a_time_of_day():
+    """IndoSum's "injury time empat menit" / "talk time hingga lima menit": numbers whose slot holds the word "time"
+    crashed the brief when compared as times of day (issue 13's 10,000-article bench)."""
+    indonesian, english = analyzer_for("id"), analyzer_for("en")
+    four = values("Tambahan injury time empat menit tuntas tanpa gol.", indonesian)[0]
+    five = values("Wasit memberi talk time tujuh menit.", indonesian)[0]
+    assert four.kind == five.kind == NUMBER and "time" in four.slot & five.slot
+    assert not agree(four, five) and agree(four, four)
+    clock = values("Pertandingan dimulai pukul 03.00 WIB.", indonesian)[0]
+    assert clock.kind == DATE and not agree(four, clock) and not agree(clock, four)
+    assert agree(values("at 6 a.m. local time", english)[0], values("at 6:00 a.m. local time", english)[0])
+    reports = [
+        Report(id="a", outlet="A", text="Wasit memberi injury time empat menit. Liverpool gagal menang."),
+        Report(id="b", outlet="B", text="Wasit memberi injury time lima menit. Liverpool gagal menang."),
+    ]
+    assert to_dict(summarize(reports, Options()))["brief"]
