@@ -344,14 +344,17 @@ def consensus(
             continue
         (d,) = docs
         for day in agreed:
-            if not near_days(key, day) or d in givers[day]:
+            if not near_days(key, day):
                 continue
+            beside = d in givers[day]  # the report gives the consensus day too: only in the same words
             for i, a in where[key]:
                 if said & {*a.before[:ATTRIBUTION_NEAR], *a.after[:ATTRIBUTION_NEAR]}:
                     continue
                 for j, b in where[day]:
                     if a.marks != b.marks or years_apart(a, b) or corpus.refs[i].document == corpus.refs[j].document:
                         continue
+                    if beside and not (a.bound & b.bound or a.value[0] is not None and b.value[0] is not None):
+                        continue  # another day a report gives beside the story's own is in a bound or whole date
                     if a.context & b.context or a.bound & b.bound:
                         compared = pairs.setdefault((min(i, j), max(i, j)), [])
                         if (a, b) not in compared and (b, a) not in compared:

@@ -286,8 +286,7 @@ def _clashing(
             )
             and loosely_same(a, b, heads, run)
             and not two_places(a, b)
-            and not explained(a, right_own, b)
-            and not explained(b, left_own, a)
+            and (days and a.kind == DATE or not explained(a, right_own, b) and not explained(b, left_own, a))
             and n not in used
         ]
         if candidates:
