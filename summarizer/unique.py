@@ -532,8 +532,8 @@ def find_unique(
         return any(a < end and start < b for a, b in rivalled.get(alignment.node_of[i], ()))
 
     for i, text in enumerate(corpus.texts):
-        if alignment.roles[i] != CLAIM:
-            continue
+        if alignment.roles[i] != CLAIM or len(nearby.documents[alignment.node_of[i]]) > 1:
+            continue  # a wire copy: another report states every word of it
         d = corpus.refs[i].document
         score = float(fact_scores[fact_of[i]])
         claims = alignment.claims[i]
