@@ -328,12 +328,16 @@ def dask_map(client: Any) -> Mapper:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         runs = batches(items, workers * TASKS_PER_WORKER)
         shared = client.scatter(options, broadcast=True)
-        futures = client.map(_brief_batch, runs, function=function, options=shared, pure=False)
+        # the articles go to the workers as data, not inside the task graph (a feed's texts made it tens of MiB,
+        # which the scheduler warns of and sends slowly)
+        stored = client.scatter(runs)
+        futures = client.map(_brief_batch, stored, function=function, options=shared, pure=False)
         try:
             for future in futures:
                 yield from future.result()
         finally:
             client.cancel(futures)
+            client.cancel(stored)
             client.cancel(shared)
 
     return run
