@@ -164,7 +164,8 @@ def dask_reader(client: Any) -> ArticleReader:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         size = max(1, -(-len(reports) // (workers * READ_TASKS_PER_WORKER)))
         runs = [[_sent(r) for r in reports[start : start + size]] for start in range(0, len(reports), size)]
-        futures = client.map(_read_run, runs, forced=forced, pure=False)
+        stored = client.scatter(runs)  # as data, not inside the task graph (stories.dask_map)
+        futures = client.map(_read_run, stored, forced=forced, pure=False)
         reads: list[Read] = []
         try:
             for future in futures:
@@ -174,6 +175,7 @@ def dask_reader(client: Any) -> ArticleReader:
                     analyzer_for(language).learn_words(learned)
         finally:
             client.cancel(futures)
+            client.cancel(stored)
         return reads
 
     return read
