@@ -37,7 +37,7 @@ from .score import METHODS, ScoringInput
 from .segment import segment
 from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
 from .unique import find_unique
-from .vectorize import Vectors, l2_rows, scaled_columns, vectorize
+from .vectorize import Vectors, l2_rows, scaled_columns, smoothed_idf, vectorize
 
 logger = logging.getLogger(__name__)
 
@@ -94,12 +94,14 @@ def build_corpus(reports: Sequence[Report], options: Options) -> tuple[Corpus, l
 
 
 def grouping_matrix(vectors: Vectors) -> sparse.csr_matrix:
-    """TF-IDF reweighted for telling facts apart: a term in every sentence (the event's names) counts for nothing.
+    """TF-IDF reweighted for telling facts apart: a term in every sentence (the event's names) counts for little.
 
-    scikit-learn adds 1 to every idf so such terms still count; for same-fact decisions we take it back.
+    scikit-learn adds 1 to every idf so such terms still count; for same-fact decisions we take it back, from the
+    idf smoothed for a small set (`smoothed_idf`: in a set of two sentences, a term both use still counts).
     Numbers (dates, counts, years) pin a fact down better than words, so they weigh NUMBER_WEIGHT times more.
     """
-    weights = (vectors.idf - 1.0) / vectors.idf
+    idf = smoothed_idf(vectors.idf, vectors.matrix.shape[0])
+    weights = (idf - 1.0) / idf
     for term, column in vectors.vocabulary.items():
         if term[:1].isdecimal() and is_number(term):  # a number starts with a digit (regex \d: isdecimal)
             weights[column] *= NUMBER_WEIGHT

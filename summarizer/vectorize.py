@@ -13,6 +13,14 @@ from .errors import NoTextError
 from .language import Analyzer
 from .models import Corpus
 
+# Fact grouping reads a small set's idf as if this many more sentences, using none of its terms, were beside it.
+# Two sentences that share a word give no evidence that the word is common, yet scikit-learn's smoothed idf gives
+# it the lowest weight there is, and grouping (idf - 1) none at all: two reports of one sentence each were never one
+# fact by their shared words. Chosen on the first 2,800 MSRP training pairs (3 to 25 score within 0.1 points) as
+# the largest value that keeps every behaviour the tests guard (at 7, "a date given in passing" joins two facts);
+# README, "Comparison". From a few hundred sentences on it moves next to nothing.
+PRIOR_SENTENCES = 5
+
 
 @dataclass(frozen=True)
 class Vectors:
@@ -75,6 +83,15 @@ def tfidf(documents: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, np.nda
     matrix = sparse.csr_matrix((data, columns, np.asarray(indptr, dtype=np.int32)), shape=shape)
     inplace_csr_row_normalize_l2(matrix)
     return matrix, idf, vocabulary
+
+
+def smoothed_idf(idf: np.ndarray, documents: int) -> np.ndarray:
+    """scikit-learn's smoothed idf over `documents` as if PRIOR_SENTENCES more documents used none of the terms.
+
+    ln((n + 1) / (df + 1)) + 1 becomes ln((n + 1 + PRIOR_SENTENCES) / (df + 1)) + 1: the same shift for every
+    term, large in a small set and next to none in a large one.
+    """
+    return idf + np.log((documents + 1 + PRIOR_SENTENCES) / (documents + 1))
 
 
 def l2_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:

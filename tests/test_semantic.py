@@ -23,8 +23,8 @@ from web import create_app
 needs_extra = pytest.mark.skipif(not semantic_module.available(), reason='the "semantic" extra is not installed')
 
 # One fact in two wordings that share no content word but the number.
-MISSING = "The plane went missing with 228 people on board."
-VANISHED = "The aircraft carrying 228 passengers and crew vanished."
+MISSING = "The plane went missing with hundreds of people on board."
+VANISHED = "The aircraft carrying hundreds of passengers and crew vanished."
 PARAPHRASED = [
     report("Officials gave no further details on Tuesday.", MISSING),
     report(VANISHED, "The investigation will take months, a minister said."),
