@@ -22,7 +22,7 @@ from web import create_app
 
 needs_extra = pytest.mark.skipif(not semantic_module.available(), reason='the "semantic" extra is not installed')
 
-# One fact in two wordings that share no content word but the number.
+# One fact in two wordings that share no content word but a vague count ("hundreds"): the words do not match them.
 MISSING = "The plane went missing with hundreds of people on board."
 VANISHED = "The aircraft carrying hundreds of passengers and crew vanished."
 PARAPHRASED = [
