@@ -82,8 +82,13 @@ def agree(a: Value, b: Value) -> bool:
 def covers(o: Value, v: Value) -> bool:
     """A date vouches for another only when it gives every part the other gives: a bare year (the "2017" of
     "Clasico 2017") says nothing about the day of "23/12/2017"; "19 Juni" and "19/6/2024" vouch for each other
-    through the full date."""
-    return o.kind != DATE or all(y is not None for x, y in zip(v.value, o.value, strict=True) if x is not None)
+    through the full date. A day name alone ("Wednesday" in an undated report) gives no part of a full date, and a full
+    date gives the day name (agree has checked it is the same day)."""
+    if o.kind != DATE:
+        return True
+    if len(o.value) != len(v.value):
+        return len(o.value) > len(v.value)
+    return all(y is not None for x, y in zip(v.value, o.value, strict=True) if x is not None)
 
 
 def same_slot(a: Value, b: Value) -> bool:
