@@ -31,10 +31,13 @@ from .slot_value import (
     MONEY_RE,
     NUMBER,
     NUMBER_MARK,
+    PEOPLE,
+    PEOPLE_NOUNS,
     SCORE,
     YEARS,
     Value,
     Words,
+    people_noun,
     word_set,
     word_stems,
 )
@@ -112,19 +115,6 @@ NUMBERING = {
     "ar": word_set("الرحلة رحلة المادة مادة الجولة جولة الفصل رقم"),
     "he": word_set("טיסה טיסת סעיף פרק מספר"),
 }
-# Nouns that count people: two reports count the same people with any of them ("187 warga" / "lebih dari 200
-# orang"); their units then only partly meet, so more words around them must be alike (conflict_compare).
-PEOPLE_NOUNS = {
-    "en": word_set(
-        "people persons residents villagers victims passengers patients workers children students "
-        "suspects robbers attackers assailants gunmen perpetrators"
-    ),
-    "id": word_set("orang warga jiwa penduduk korban pasien pekerja anak siswa penumpang pelaku tersangka perampok"),
-    "fr": word_set("personnes gens habitants victimes passagers patients ouvriers enfants"),  # "personne": a stop word
-    "cs": word_set("lidí lidé lidi osob osoby obyvatel obětí cestujících pacientů dětí"),
-    "el": word_set("άνθρωποι ανθρώπους ανθρώπων άτομα ατόμων κάτοικοι κατοίκους θύματα επιβάτες επιβατών"),
-}
-PEOPLE = "-people-"  # the slot every such noun's count fills too
 # A part of a whole: "Seven of the 16 cars", "tujuh dari 16 gerbong" (see _partitive).
 PARTITIVE_LINKS = {"en": word_set("of"), "id": word_set("dari")}
 # Words before "one" that make it no count: "no one", "the one", "salah satu" ("one of"), "satu per satu".
@@ -156,14 +146,13 @@ def _unit(
         return frozenset({"%"})
     unit: set[str] = set()
     window = UNIT_WINDOW + extra
-    people = PEOPLE_NOUNS.get(analyzer.language, frozenset())
     for k in range(n + skip + 1, min(len(tokens), n + skip + 1 + window)):
         word = tokens[k].group()
         if is_number(word):
             if _PERCENT_RE.match(text, tokens[k].end()):  # "25-40%", "25 à 40 pour cent": a range of percents
                 return frozenset({"%"})
             continue  # "2,000 or 3,000 metres": both are metres
-        terms = word_stems(word, analyzer) or ([word.lower()] if word.lower() in people else [])  # "orang": a stop word
+        terms = word_stems(word, analyzer) or people_noun(word, analyzer)  # "orang": a stop word
         if terms:
             unit.add(terms[0])
             break

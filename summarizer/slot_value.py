@@ -38,6 +38,21 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Nouns that count people: two reports count the same people with any of them ("187 warga" / "lebih dari 200
+# orang"); their units then only partly meet, so more words around them must be alike (conflict_compare).
+PEOPLE_NOUNS = {
+    "en": word_set(
+        "people persons residents villagers victims passengers patients workers children students "
+        "suspects robbers attackers assailants gunmen perpetrators"
+    ),
+    "id": word_set("orang warga jiwa penduduk korban pasien pekerja anak siswa penumpang pelaku tersangka perampok"),
+    "fr": word_set("personnes gens habitants victimes passagers patients ouvriers enfants"),  # "personne": a stop word
+    "cs": word_set("lidí lidé lidi osob osoby obyvatel obětí cestujících pacientů dětí"),
+    "el": word_set("άνθρωποι ανθρώπους ανθρώπων άτομα ατόμων κάτοικοι κατοίκους θύματα επιβάτες επιβατών"),
+}
+PEOPLE = "-people-"  # the slot every such noun's count fills too
+
+
 # An amount of money: digits with a currency code glued before them ("Rp12") or a sign or code right before
 # them ("Rp 12", "US$5", "$5", "€65", "USD 5"); only then an abbreviated multiplier after them ("$5m", "£1.2bn":
 # "5m" alone may be five metres).
@@ -47,6 +62,13 @@ HYPHENED_RE = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]{2,})(?:-[^\W\d_]+)*$")
 # A British spelling of a measure ("kilometres", "litre"): read as the American one, the same unit whichever an
 # outlet writes (the English stemmer makes "kilometr" of one and "kilomet" of the other).
 _BRITISH_RE = re.compile(r"((?:kilo|centi|milli)?(?:met|lit))re(s?)", re.IGNORECASE)
+
+
+def people_noun(word: str, analyzer: Analyzer) -> list[str]:
+    """A noun that counts people whose stem is a stop word ("orang"; "pekerja", whose stem is "kerja") as itself:
+    it names what a number counts."""
+    lower = word.lower()
+    return [lower] if lower in PEOPLE_NOUNS.get(analyzer.language, ()) else []
 
 
 def word_stems(word: str, analyzer: Analyzer) -> list[str]:
@@ -101,7 +123,7 @@ class Words:
             if is_number(word) or word.lower().rstrip(".") in months or MONEY_RE.match(word) or HYPHENED_RE.match(word):
                 stems.append(NUMBER_MARK)
             else:
-                terms = word_stems(word, analyzer)
+                terms = word_stems(word, analyzer) or people_noun(word, analyzer)
                 stems.append(terms[0] if terms else None)
         return Words([t.start() for t in tokens], [t.end() for t in tokens], stems, [t.group().lower() for t in tokens])
 

@@ -36,3 +36,42 @@ def test_a_day_name_in_a_set_where_only_some_reports_are_dated_is_no_crash(langu
     brief = _brief({"a": a, "b": b}, language, {dated: "2025-03-05"})
     assert brief["conflicts"] == []
     assert [sorted(item["documents"]) for item in brief["brief"]] == [["a", "b"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "values"),
+    [
+        (
+            "en",
+            "An explosion hit the Sinar Kimia plant in Cikarang. "
+            "Three workers were killed in the incident, while 17 others were injured.",
+            "The Sinar Kimia plant in Cikarang was hit by an explosion. "
+            "Four workers were killed when a boiler at the plant exploded on Monday afternoon.",
+            {"Three", "Four"},
+        ),
+        (
+            "id",
+            "Ledakan terjadi di pabrik PT Sinar Kimia Abadi di Cikarang. "
+            "Tiga pekerja tewas dalam peristiwa tersebut, sementara 17 orang lainnya mengalami luka-luka.",
+            "Pabrik PT Sinar Kimia Abadi di Cikarang meledak. "
+            "Empat pekerja tewas setelah sebuah boiler di pabrik itu meledak pada Senin siang.",
+            {"Tiga", "Empat"},
+        ),
+    ],
+)
+def test_a_small_toll_told_in_other_words_is_a_conflict(language, a, b, values):
+    # a whole number up to ten was left to sentence pairs ("one goal" is said of many things); a count of the dead,
+    # the injured, the missing is not said of many things. "pekerja" is stemmed to "kerja", a stop word: it was no
+    # word of the count's context, so its noun was never the word right after the number
+    conflicts = _brief({"a": a, "b": b}, language)["conflicts"]
+    assert [{v["value"] for v in c["values"]} for c in conflicts] == [values]
+
+
+def test_a_people_noun_whose_stem_is_a_stop_word_is_a_word_of_the_context():
+    from summarizer.language import analyzer_for
+    from summarizer.slots import values
+
+    (three,) = values("Tiga pekerja tewas dalam peristiwa tersebut.", analyzer_for("id"))
+    assert three.after[:2] == ("pekerja", "tewas")
+    (crowd,) = values("Kapal itu membawa 142 orang.", analyzer_for("id"))
+    assert crowd.after == ("orang",)
