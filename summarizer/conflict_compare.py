@@ -56,8 +56,8 @@ def agree(a: Value, b: Value) -> bool:
         return True  # one day name from two report dates: far likelier one day than two a week apart (or a late copy)
     if a.kind == DATE:
         return all(x is None or y is None or x == y for x, y in zip(a.value, b.value, strict=True))
-    if len(a.value) != 1 or len(b.value) != 1:  # scores and ranges agree only when equal
-        return a.value == b.value
+    if len(a.value) != 1 or len(b.value) != 1:  # scores and ranges agree only when equal, or one read from the other
+        return a.value == b.value or len(a.value) == 2 and a.value == b.value[::-1]  # side ("won 3-1" / "lost 1-3")
     x, y = float(a.value[0]), float(b.value[0])  # type: ignore[arg-type]
     if x == y:
         return True
