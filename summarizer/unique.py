@@ -12,6 +12,7 @@ Three kinds, all precision first (listed only when no other report comes close t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -88,6 +89,9 @@ class _Known:
     # every part of two words or more of every name that ends on a common word, that word cut to ENDING_STEM letters
     clipped: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
     years: tuple[str | None, ...] = ()  # each document's year of publication, when known (`_years`)
+    # number value -> documents that give it as a count or amount, not only as a part of a date: "Senin (10/3/2025)"
+    # says nothing of a boiler's "10 ton"
+    counts: dict[str, frozenset[int]] = field(default_factory=dict)
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -129,6 +133,8 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
 
     read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str], list[tuple[str, ...]], set[tuple[str, str]]]]
     read = {}  # once per text
+    counts: dict[str, set[int]] = {}
+    in_dates: dict[str, Counter[str]] = {}  # once per text with numbers
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
         if text not in read:
@@ -153,6 +159,12 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             pairs.setdefault(pair, set()).add(d)
         for key in followed:
             tails.setdefault(key, set()).add(d)
+        given = Counter(term for term in alignment.terms[i] if is_value(term))
+        if given and text not in in_dates:
+            in_dates[text] = _date_parts(text, analyzer)
+        for term, times in given.items():
+            if times > in_dates[text][term]:
+                counts.setdefault(term, set()).add(d)
         for term in alignment.terms[i]:
             if is_value(term):
                 numbers.setdefault(term, set()).add(d)
@@ -201,7 +213,24 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         frozen(lower),
         frozen(clipped),
         _years(corpus),
+        frozen(counts),
     )
+
+
+def _date_parts(text: str, analyzer: Analyzer) -> Counter[str]:
+    """How many times each number value is a part of a date in `text` ("10/3/2025": 10, 3, 2025)."""
+    tokens = list(WORD_RE.finditer(text))
+    words = [t.group() for t in tokens]
+    multipliers = number_words(analyzer.language)[1]
+    months = month_numbers(analyzer.language)
+    found: Counter[str] = Counter()
+    n = 0
+    while n < len(tokens):
+        values, last, is_date = _read_number(text, tokens, words, n, months, multipliers)
+        if is_date:
+            found.update(values)
+        n = max(n, last) + 1
+    return found
 
 
 def _years(corpus: Corpus) -> tuple[str | None, ...]:
@@ -482,7 +511,8 @@ def detail_spans(
             for v in values
             if not (is_date and len(values) == 3 and re.fullmatch(r"\d{4}", v) and own_year in (None, v))
         ]
-        if all(known.elsewhere(known.numbers, v, document) for v in parts) or any(a <= start < b for a, b in spans):
+        given = known.numbers if is_date else known.counts
+        if all(known.elsewhere(given, v, document) for v in parts) or any(a <= start < b for a, b in spans):
             continue
         k = last + 1
         while (

@@ -75,3 +75,50 @@ def test_a_people_noun_whose_stem_is_a_stop_word_is_a_word_of_the_context():
     assert three.after[:2] == ("pekerja", "tewas")
     (crowd,) = values("Kapal itu membawa 142 orang.", analyzer_for("id"))
     assert crowd.after == ("orang",)
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b"),
+    [
+        (
+            "en",
+            "Bintang Timur beat Rajawali Medan 3-1 at the Gelora Bung Tomo stadium on Saturday.",
+            "Rajawali Medan lost 1-3 to Bintang Timur at the Gelora Bung Tomo stadium on Saturday.",
+        ),
+        (
+            "id",
+            "Bintang Timur menang 3-1 atas Rajawali Medan di Stadion Gelora Bung Tomo, Sabtu (15/3/2025).",
+            "Rajawali Medan kalah 1-3 dari Bintang Timur di Stadion Gelora Bung Tomo, Sabtu (15/3/2025).",
+        ),
+    ],
+)
+def test_a_score_told_from_the_losing_side_is_no_conflict(language, a, b):
+    brief = _brief({"a": a, "b": b}, language)
+    assert [c for c in brief["conflicts"] if c["kind"] == "number"] == []
+    rival = _brief({"a": a, "b": b.replace("1-3", "1-2")}, language)  # another result is one
+    assert [{v["value"] for v in c["values"]} for c in rival["conflicts"] if c["kind"] == "number"] == [{"3-1", "1-2"}]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "detail"),
+    [
+        (
+            "en",
+            "The blast was caused by a boiler with a capacity of 10 tons in the production hall on Tuesday, March 11.",
+            "A boiler in the production hall exploded on Monday, March 10.",
+            "10 tons",
+        ),
+        (
+            "id",
+            "Ledakan diduga dipicu oleh boiler berkapasitas 10 ton di bagian produksi pada Selasa (11/3/2025).",
+            "Sebuah boiler di bagian produksi meledak pada Senin (10/3/2025).",
+            "10 ton",
+        ),
+    ],
+)
+def test_a_count_is_a_detail_though_another_report_gives_its_number_as_a_day(language, a, b, detail):
+    # the other report's "10" is the day of its date: it says nothing of the boiler's size
+    brief = _brief({"a": a, "b": b}, language)
+    assert detail in [u["text"] for u in brief["unique"] if u["document"] == "a" and u.get("part") == "number"]
+    told = _brief({"a": a, "b": b.replace("boiler", "10-ton boiler", 1)}, language)  # given by both: no detail
+    assert detail not in [u["text"] for u in told["unique"] if u["document"] == "a"]
