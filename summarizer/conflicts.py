@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .align import Alignment
+from .align import UNSTATED, Alignment
 from .conflict_compare import (
     RUN_LOOSE,
     agree,
@@ -141,7 +141,7 @@ def find_conflicts(
             counted=counted.get((i, j), ()),
         ):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
-    _third_reports(clashes, pairs - loose, corpus, read, common, heads)
+    _third_reports(clashes, (pairs - loose) | _near_pairs(clashes, alignment), corpus, read, common, heads)
     conflicts: list[Conflict] = []
     for kind, per_doc in clashes:
         given = tuple(ConflictValue(d, i, v.start, v.end, v.surface) for d, (i, v) in sorted(per_doc.items()))
@@ -303,6 +303,33 @@ def _against_consensus(a: Value, b: Value, days: frozenset[tuple[int, int]]) -> 
     if x is None or y is None or a.marks != b.marks or years_apart(a, b):
         return False
     return (x in days) != (y in days) and near_days(x, y)
+
+
+def _near_pairs(
+    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]], alignment: Alignment
+) -> set[tuple[int, int]]:
+    """Pairs of a sentence a conflict lists and a sentence whose claims come near it (align's UNSTATED share): a
+    third report that gives one side's value in other words ("ordered Hale to serve eight years behind bars" beside
+    "sentenced Hale to eight years in prison") is that side's too."""
+    listed = {i for _, per_doc in clashes for i, _ in per_doc.values()}
+    if not listed:
+        return set()
+    node_of = alignment.node_of
+    nodes = {node_of[i] for i in listed}
+    links = alignment.links.tocoo()
+    linked: dict[int, set[int]] = {}
+    for a, b, share in zip(links.row.tolist(), links.col.tolist(), links.data.tolist(), strict=True):
+        if share >= UNSTATED and (a in nodes or b in nodes):
+            linked.setdefault(a, set()).add(b)
+            linked.setdefault(b, set()).add(a)
+    wanted = {m for n in nodes for m in linked.get(n, ())}
+    sentences: dict[int, list[int]] = {}
+    for j, node in enumerate(node_of):
+        if node in wanted:
+            sentences.setdefault(node, []).append(j)
+    return {
+        (min(i, j), max(i, j)) for i in listed for m in sorted(linked.get(node_of[i], ())) for j in sentences.get(m, ())
+    }
 
 
 def _third_reports(

@@ -122,3 +122,29 @@ def test_a_count_is_a_detail_though_another_report_gives_its_number_as_a_day(lan
     assert detail in [u["text"] for u in brief["unique"] if u["document"] == "a" and u.get("part") == "number"]
     told = _brief({"a": a, "b": b.replace("boiler", "10-ton boiler", 1)}, language)  # given by both: no detail
     assert detail not in [u["text"] for u in told["unique"] if u["document"] == "a"]
+
+
+@pytest.mark.parametrize(
+    ("language", "a", "b", "c"),
+    [
+        (
+            "en",
+            "U.S. District Judge Carla Menendez sentenced Hale to eight years in prison.",
+            "Judge Carla Menendez ordered Hale to serve eight years behind bars and to pay a $250,000 fine.",
+            "Hale was sentenced to nine years in prison by U.S. District Judge Robert Haines.",
+        ),
+        (
+            "id",
+            "Hakim Carla Menendez menjatuhkan vonis delapan tahun penjara kepada Hale.",
+            "Selain vonis delapan tahun, Hakim Carla Menendez juga memerintahkan Hale membayar denda Rp250 juta.",
+            "Hale divonis sembilan tahun penjara oleh hakim Robert Haines.",
+        ),
+    ],
+)
+def test_a_third_report_that_gives_one_sides_value_in_other_words_joins_the_conflict(language, a, b, c):
+    # English: b was left out of the conflict (its sentence only comes near a's), so the brief told the sentencing
+    # twice, once credited to b alone and not flagged. (The Indonesian wording here was already compared as one fact.)
+    brief = _brief({"a": a, "b": b, "c": c}, language)
+    numbers = [c for c in brief["conflicts"] if c["kind"] == "number"]
+    assert [sorted(v["document"] for v in c["values"]) for c in numbers] == [["a", "b", "c"]]
+    assert [sorted(item["documents"]) for item in brief["brief"]] == [["a", "b", "c"]]
