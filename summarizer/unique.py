@@ -45,6 +45,7 @@ from .normalize import (
     number_words,
     without_possessive,
 )
+from .slot_value import HYPHENED_RE, YEARS
 from .slots import NUMBER, Value, in_colon_time, values
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
@@ -215,6 +216,13 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         _years(corpus),
         frozen(counts),
     )
+
+
+def _told(known: _Known, value: str, is_date: bool, document: int) -> bool:
+    """Another report gives the number: a count or amount as a count or amount (not as a day of a date: "Senin
+    (10/3/2025)" says nothing of "10 ton"), a date's part or a bare year in any mention."""
+    dated = is_date or bool(re.fullmatch(r"\d{4}", value)) and YEARS[0] <= int(value) <= YEARS[1]
+    return known.elsewhere(known.numbers if dated else known.counts, value, document)
 
 
 def _date_parts(text: str, analyzer: Analyzer) -> Counter[str]:
@@ -416,6 +424,9 @@ def _read_number(
     iso = ISO_DATE_RE.match(lower)
     if iso:
         return [canonical_number(g) for g in iso.groups()], n, True
+    hyphened = HYPHENED_RE.match(lower)
+    if hyphened:  # "a 10-ton boiler", "a 24-year-old man": the number, its unit glued on
+        return [canonical_number(hyphened.group(1))], n, False
 
     def gap(a: int) -> str:
         return text[tokens[a].end() : tokens[a + 1].start()].strip(" .")
@@ -511,12 +522,13 @@ def detail_spans(
             for v in values
             if not (is_date and len(values) == 3 and re.fullmatch(r"\d{4}", v) and own_year in (None, v))
         ]
-        given = known.numbers if is_date else known.counts
-        if all(known.elsewhere(given, v, document) for v in parts) or any(a <= start < b for a, b in spans):
+
+        if all(_told(known, v, is_date, document) for v in parts) or any(a <= start < b for a, b in spans):
             continue
         k = last + 1
         while (
-            not is_date  # a date takes no unit words
+            not is_date  # a date takes no unit words, nor a number with its unit glued on ("10-ton")
+            and not HYPHENED_RE.match(token.group().lower())
             and k < len(tokens)
             and k - last <= UNIT_WORDS
             and analyzer.is_content(tokens[k].group())
@@ -801,7 +813,8 @@ def _is_number_span(span: str, language: str) -> bool:
     """A detail span that is an amount or a date ("Rp5 miliar", "March 4, 2025"), not a name."""
     words = WORD_RE.findall(span)
     first = words[0]
-    return bool(_RANGE_RE.match(first.lower()) or amount(words, 0, {}, {}) or ISO_DATE_RE.match(first)) or (
+    number = _RANGE_RE.match(first.lower()) or amount(words, 0, {}, {}) or ISO_DATE_RE.match(first)
+    return bool(number or HYPHENED_RE.match(first.lower())) or (
         first.lower() in month_numbers(language) and any(c.isdigit() for c in span)
     )
 
