@@ -522,7 +522,6 @@ def detail_spans(
             for v in values
             if not (is_date and len(values) == 3 and re.fullmatch(r"\d{4}", v) and own_year in (None, v))
         ]
-
         if all(_told(known, v, is_date, document) for v in parts) or any(a <= start < b for a, b in spans):
             continue
         k = last + 1
