@@ -21,7 +21,7 @@ from itertools import combinations
 from .align import days_apart
 from .conflict_compare import RUN_SAME, agree, orders_apart, same_quantity, two_places
 from .models import Corpus
-from .slot_value import FATE, NUMBER, Value, run_length
+from .slot_value import NUMBER, Value, fates, run_length
 
 CONSENSUS_REPORTS = 3  # a count this many reports give in one unit is the story's count (as for days)
 RIVAL_REPORTS = 10  # reports giving one count of a noun at most, for rival_counts (more: count_consensus)
@@ -123,7 +123,7 @@ def rival_counts(
         for v in found:
             for n, stem in _counted(v, spans):
                 counts.setdefault((d, stem, v.marks), set()).add(n)
-                if n > CHANCE_COUNT or any(mark.startswith(FATE) for mark in v.marks):
+                if n > CHANCE_COUNT or fates(v):  # a toll is no chance count
                     where.setdefault((d, stem, v.marks), []).append((i, v))
     units: dict[tuple[str, frozenset[str]], list[int]] = {}  # (noun, marks) -> the reports giving one count of it
     for (d, stem, marks), given in counts.items():  # in reading order: deterministic

@@ -162,6 +162,10 @@ def run_length(a: Value, b: Value) -> int:
 def other_fates(a: Value, b: Value) -> bool:
     """Each count's clause tells what befell the people it counts, and no fate of one is one of the other's: "12
     people were injured" / "40 people were arrested" are no one quantity."""
-    x = {m for m in a.marks if m.startswith(FATE)}
-    y = {m for m in b.marks if m.startswith(FATE)}
+    x, y = fates(a), fates(b)
     return bool(x and y) and not x & y
+
+
+def fates(v: Value) -> set[str]:
+    """The FATE marks of a count: what befell the people it counts ("dead", "injured", ...)."""
+    return {m for m in v.marks if m.startswith(FATE)}

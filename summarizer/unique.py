@@ -135,7 +135,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
     read: dict[str, tuple[list[tuple[str, ...]], list[str], list[str], list[tuple[str, ...]], set[tuple[str, str]]]]
     read = {}  # once per text
     counts: dict[str, set[int]] = {}
-    in_dates: dict[str, Counter[str]] = {}  # once per text with numbers
+    counted: dict[str, list[str]] = {}
     for i, text in enumerate(corpus.texts):
         d = corpus.refs[i].document
         if text not in read:
@@ -160,12 +160,12 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
             pairs.setdefault(pair, set()).add(d)
         for key in followed:
             tails.setdefault(key, set()).add(d)
-        given = Counter(term for term in alignment.terms[i] if is_value(term))
-        if given and text not in in_dates:
-            in_dates[text] = _date_parts(text, analyzer)
-        for term, times in given.items():
-            if times > in_dates[text][term]:
-                counts.setdefault(term, set()).add(d)
+        if text not in counted:  # the values a text gives beyond its dates' parts, read once per text
+            given = Counter(term for term in alignment.terms[i] if is_value(term))
+            in_dates = _date_parts(text, analyzer) if given else Counter()
+            counted[text] = [term for term, times in given.items() if times > in_dates[term]]
+        for term in counted[text]:
+            counts.setdefault(term, set()).add(d)
         for term in alignment.terms[i]:
             if is_value(term):
                 numbers.setdefault(term, set()).add(d)
