@@ -19,6 +19,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -125,8 +126,8 @@ def _next_month(at: int, word: str, months: dict[str, str]) -> tuple[int, str, s
 
 
 def _identifier(text: str, m: re.Match[str], months: dict[str, str], language: str) -> bool:
-    """Part of a name or a code ("Flight 447", "A330-200", a telephone number) or a label ("stage 13", "pekan ke -
-    10": slots.is_label), not a count or a date."""
+    """Part of a name or a code ("Flight 447", "A330-200", a telephone number, an abbreviation point) or a label
+    ("stage 13", "pekan ke - 10": slots.is_label), not a count or a date."""
     year = re.fullmatch(r"\d{4}", m.group()) and YEARS[0] <= int(m.group()) <= YEARS[1]  # "musim 2016": a date
     if not year and is_label(re.findall(r"\w+", text[: m.start()])[-2:], language):
         return True
@@ -136,8 +137,10 @@ def _identifier(text: str, m: re.Match[str], months: dict[str, str], language: s
     clock = text[m.end() : m.end() + 1] == ":" or text[m.start() - 1 : m.start()] == ":"
     group = "Group of" in text[: m.start()][-9:]
     coded = re.fullmatch(r"0\d+", m.group()) is not None  # "agen rahasia 007": a leading zero writes a code
+    # "कि०मी०" (km): a digit right after a vowel sign or another mark is Devanagari's abbreviation point, no number
+    marked = m.start() > 0 and unicodedata.category(text[m.start() - 1]).startswith("M")
     digits_around = bool(re.match(r"\s\d", text[m.end() :]) or re.search(r"\d\s$", text[: m.start()]))  # "0800 789321"
-    return attached or named or digits_around or clock or group or coded
+    return attached or named or digits_around or clock or group or coded or marked
 
 
 Injection = tuple[int, str, int, str, str, str, str]  # report, sentence, offset in it, old, new, kind, change
