@@ -105,8 +105,8 @@ _DASH = r"\s+(?:--|-\s-|[–—-]|_)\s+|\s*[–—]\s*"
 _DATELINE_RE = re.compile(
     # Krjogja.com - Pyongyang; Liputan6.com, Magelang
     rf"^(?P<head>(?:{_DOMAIN}(?:\s+[–—-]\s+[A-Z][\w .']{{1,30}}?|(?P<city>,\s*[A-Z][\w.']*(?:\s[A-Z][\w.']*){{0,2}}))?"
-    r"|[A-Z][A-Z .'-]{1,30}?(?:,\s*[^()–—]{1,45}?)?(?:\s*\((?P<code>[A-Za-z0-9 .]{2,20})\))?"  # SEOUL (SR28)
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s*\((?P<code2>[A-Za-z0-9 .]{2,20})\))?"  # Jakarta (ANTARA)
+    r"|[A-Z][A-Z .'-]{1,30}?(?:,\s*[^()–—]{1,45}?)?(?:\s*\((?P<code>[A-Za-z0-9 .]{2,40})\))?"  # SEOUL (SR28)
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:\s*\((?P<code2>[A-Za-z0-9 .]{2,40})\))?"  # Jakarta (ANTARA)
     r"|(?P<pair>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})"  # Suara Kota, Jakarta
     rf"))(?:{_DASH})"
 )

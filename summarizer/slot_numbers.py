@@ -72,7 +72,8 @@ def _spelled_phrase(text: str, tokens: Sequence[re.Match[str]], n: int, language
 
 
 # "3-1", "3 - 1": a score; not the "330-200" of "A330-200", a model's code
-_SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d.,/:%-])")
+# Not "1-2,5" nor "3-4.5" (a decimal goes on), but "by 6-1, the bank said" (a comma or stop ends the score).
+_SCORE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\d/:%-]|[.,]\d)")
 # A value in brackets right after another value and its unit is the same value converted: "10 km (6 miles)".
 _CONVERSION_RE = re.compile(r"^\s?[^\W\d]+\s?[(\[]\s?$")
 # A percent sign or word after a number, in the languages read ("12%", "12 per cent", "12 pour cent", "12 procent",
