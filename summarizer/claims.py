@@ -28,6 +28,7 @@ ATTRIBUTION: Final = "attribution"
 FRAGMENT: Final = "fragment"
 MIN_CLAIM_TERMS = 3  # a piece with fewer content terms joins its neighbour
 ATTRIBUTION_CONTENT_TERMS = 1  # an attribution line has at most this many terms besides names and its cue
+SOURCE_WORDS = 3  # ", emergency services said": a source named in at most this many words, without a title
 TITLE_WORDS = 4  # words of a title between a speech verb and the name that ends an attribution ("said police ...")
 FRAGMENT_WORDS = 5  # a sentence of at most this many words, with no name and no number, is a fragment
 VERB_MIN_LETTERS = 5  # a word shorter than this is never taken for a verb by its prefix or suffix alone
@@ -265,7 +266,7 @@ def _is_attribution_tail(piece: str, analyzer: Analyzer, allowed: int = ATTRIBUT
     tokens = WORD_RE.findall(piece)
     if not tokens or any(any(c.isdigit() for c in t) for t in tokens):
         return False
-    if _titled_source(tokens, analyzer):
+    if _titled_source(tokens, analyzer) or _short_source(tokens, analyzer):
         return True
     return _only_attributes(tokens, {t.lower() for t in tokens if t[:1].isupper()}, analyzer, allowed)
 
@@ -288,6 +289,21 @@ def _titled_source(tokens: list[str], analyzer: Analyzer) -> bool:
         and all(analyzer.is_content(t) for t in title)
         and not _has_verb(" ".join(title), words, analyzer)
     )
+
+
+def _short_source(tokens: list[str], analyzer: Analyzer) -> bool:
+    """ ", emergency services said.", ", police said", ", kata polisi": a speech verb at one end of the piece and a
+    source of at most SOURCE_WORDS words without a verb at the other."""
+    words = claim_words(analyzer.language)
+
+    def cue(token: str) -> bool:
+        lower = token.lower()
+        return lower in words.attribution or any(s in words.attribution for s in analyzer.word_terms(lower))
+
+    if len(tokens) < 2 or not words.attribution:
+        return False
+    source = tokens[:-1] if cue(tokens[-1]) else tokens[1:] if cue(tokens[0]) else []
+    return 0 < len(source) <= SOURCE_WORDS and not _has_verb(" ".join(source), words, analyzer)
 
 
 def said_parts(text: str, start: int, end: int, analyzer: Analyzer) -> tuple[tuple[int, int], ...]:
