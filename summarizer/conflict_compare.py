@@ -24,7 +24,9 @@ from .slot_value import (
     PERSON,
     RUN_WINDOW,
     Value,
+    fates,
     other_fates,
+    other_roles,
     run_length,
 )
 from .slots import same_name
@@ -135,11 +137,14 @@ def weekday_clash(a: Value, b: Value) -> bool:
 
 def loosely_same(a: Value, b: Value, heads: frozenset[str], run: int) -> bool:
     """Of two values in sentences whose claims only come close (`run`: RUN_LOOSE; 0 for sentences paired
-    otherwise), those still compared: their words next to them run alike for `run` stems, or they are dates bound
-    to one head word, given with one day name, or bare years one apart ("expires in 2012" / "for after 2013": a
+    otherwise), those still compared: their words next to them run alike for `run` stems, they count people who
+    met one fate (`slot_value.fates`), or they are dates bound to one head word, given with one day name, or bare
+    years one apart ("expires in 2012" / "for after 2013": a
     rival year of one deadline rarely comes with the same words around it)."""
     if run_length(a, b) >= run or bound_together(a, b, heads) or weekday_clash(a, b):
         return True
+    if a.kind == NUMBER == b.kind and fates(a) and fates(a) == fates(b):
+        return True  # "Four people were killed and 57 injured" / "leaving four people dead and 75 injured"
     return a.kind == DATE == b.kind and a.slot == {"year"} == b.slot and close_dates(a, b)
 
 
@@ -151,7 +156,8 @@ def same_quantity(
     (Value.marks: ANOTHER) is of no quantity of a value without that mark: "a second blast" / "the blast"; a day to come
     (TO_COME) is one of a day past only in the same words (outlets write before and after the day: "will begin on
     5 June" / "began on 5 June"), not at "would be reviewed at a meeting on 12 February" / "began on 12 January"."""
-    if (ANOTHER in a.marks) != (ANOTHER in b.marks) or other_fates(a, b):  # "12 injured" / "40 arrested"
+    # "12 injured" / "40 arrested"; "dari Rp10.000" / "sebesar Rp1.500"
+    if (ANOTHER in a.marks) != (ANOTHER in b.marks) or other_fates(a, b) or other_roles(a, b):
         return False
     if bound_together(a, b, heads) or weekday_clash(a, b):
         return True

@@ -31,6 +31,7 @@ NUMBER_MARK = "#"
 ANOTHER: Final = "another"  # Value.marks: the clause tells of another event of the kind
 TO_COME: Final = "to-come"  # Value.marks: a date of something to come
 FATE: Final = "fate:"  # Value.marks: FATE + what befell the people a count counts (slots.FATE_WORDS)
+ROLE: Final = "role:"  # Value.marks: ROLE + the part an amount plays in a change, "from", "to" or "by" (slots)
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -163,6 +164,13 @@ def other_fates(a: Value, b: Value) -> bool:
     """Each count's clause tells what befell the people it counts, and no fate of one is one of the other's: "12
     people were injured" / "40 people were arrested" are no one quantity."""
     x, y = fates(a), fates(b)
+    return bool(x and y) and not x & y
+
+
+def other_roles(a: Value, b: Value) -> bool:
+    """Each amount plays a part in a change and the parts differ: "naik dari Rp10.000" / "naik sebesar Rp1.500",
+    "from 5.5 per cent" / "to 5.75 per cent" are no one quantity."""
+    x, y = ({m for m in v.marks if m.startswith(ROLE)} for v in (a, b))
     return bool(x and y) and not x & y
 
 

@@ -25,6 +25,7 @@ from .slot_value import (
     NAMES,
     NUMBER,
     PLACE,
+    ROLE,
     TO_COME,
     YEARS,
     Value,
@@ -121,6 +122,13 @@ def _fate_stems(analyzer: Analyzer) -> dict[str, str]:
     }
 
 
+# The word right before an amount that says its part in a change: "naik dari Rp10.000 menjadi Rp11.500", "sebesar
+# Rp1.500"; "from 5.5 per cent to 5.75 per cent", "by 0.25 points". Each a Value.mark (ROLE + part); see other_roles.
+ROLE_WORDS = {
+    "en": {"from": "from", "to": "to", "by": "by"},
+    "id": {"dari": "from", "menjadi": "to", "jadi": "to", "sebesar": "by"},
+}
+
 # Words before a date in its clause that make it a day to come ("will be sworn in on 20 May", "akan dievaluasi ...
 # pada 12 Februari"): no rival of a day past.
 TO_COME_WORDS = {"en": frozenset({"will", "would", "shall"}), "id": frozenset({"akan", "bakal"})}
@@ -143,15 +151,21 @@ def _places_of(text: str, v: Value, places: list[Value]) -> frozenset[str]:
 
 def event_marks(text: str, v: Value, analyzer: Analyzer) -> frozenset[str]:
     """What the clause of a number or date (the words between the punctuation marks around it) says of its event:
-    ANOTHER one of the kind, (a date only) one TO_COME, (a number only) the FATE of the people it counts."""
+    ANOTHER one of the kind, (a date only) one TO_COME, (a number only) the FATE of the people it counts and its
+    ROLE in a change."""
     language = analyzer.language
     start, end = _clause(text, v)
     before = [w.lower() for w in WORD_RE.findall(text[start : v.start])]
     after = [w.lower() for w in WORD_RE.findall(text[v.end : end])]
     marks: set[str] = set()
+    fates = _fate_stems(analyzer)
     if v.kind == NUMBER and PEOPLE in v.slot:
-        fates = _fate_stems(analyzer)
         marks.update(fates[t] for w in (*before, *after) for t in word_stems(w, analyzer)[:1] if t in fates)
+    elif v.kind == NUMBER and after:  # "and 57 injured", "12 tewas": people counted by their fate alone
+        marks.update(fates[t] for t in word_stems(after[0], analyzer)[:1] if t in fates)
+    role = ROLE_WORDS.get(language, {}).get(before[-1]) if v.kind == NUMBER and before else None
+    if role:
+        marks.add(ROLE + role)
     if ANOTHER_WORDS.get(language, frozenset()) & {*before, *after}:
         marks.add(ANOTHER)
     if v.kind == DATE and TO_COME_WORDS.get(language, frozenset()) & set(before):
