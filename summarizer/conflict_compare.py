@@ -39,6 +39,10 @@ RUN_LOOSE = 3  # ... and this many when their sentences only come close to stati
 MAGNITUDE = 10.0  # two amounts of one unit further apart than this factor are two quantities, not rival accounts
 ROUND_BOUND = 10  # two bounds of one kind agree when close and both round to this unit at least
 HEDGED_MINUTES = 30  # "about 6 a.m." agrees with a time this many minutes from it
+# Units of time, in days, by their stems (English and Indonesian): "14 days" / "two weeks" is one duration. A month
+# is 28 to 31 days: durations in months or years agree within APPROXIMATE.
+DURATION_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0}
+DURATION_DAYS |= {"jam": 1 / 24, "pekan": 7.0, "bulan": 30.0, "tahun": 365.0}
 # Two name words are spellings of one name when difflib's ratio of their letters is at least this ("Santoso" /
 # "Susanto" 0.71, "Gunawan" / "Gunadi" 0.62, "Vikrant" / "Vikram" 0.77; "Santoso" / "Hartono" 0.57, "Un" / "Il" 0).
 SPELLING = 0.6
@@ -63,6 +67,10 @@ def agree(a: Value, b: Value) -> bool:
     x, y = float(a.value[0]), float(b.value[0])  # type: ignore[arg-type]
     if x == y:
         return True
+    units = _duration(a), _duration(b)
+    if units[0] and units[1] and units[0] != units[1]:  # "14 days" / "two weeks": compared in days
+        x, y = x * units[0], y * units[1]
+        return abs(x - y) <= (APPROXIMATE * max(x, y) if max(units) >= DURATION_DAYS["month"] else 1e-9)
     if a.qualifier == b.qualifier and a.qualifier in ("over", "under"):  # "nearly 90%" and "nearly 60%" differ;
         # "at least 50" and "at least 47" too: a precise floor is the outlet's own count ("more than 11,000" and
         # "more than 10,500", both round, say the same)
@@ -79,6 +87,12 @@ def agree(a: Value, b: Value) -> bool:
         if coarse and abs(px - qx) <= p.precision / 2 and share <= ROUNDING:
             return True
     return False
+
+
+def _duration(v: Value) -> float:
+    """Days in the unit of time a count is of ("two weeks": 7.0), 0.0 when its unit is none or not one."""
+    found = {DURATION_DAYS[w] for w in v.slot if w in DURATION_DAYS}
+    return found.pop() if len(found) == 1 else 0.0
 
 
 def covers(o: Value, v: Value) -> bool:

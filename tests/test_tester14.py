@@ -132,3 +132,27 @@ def test_a_change_told_from_where_it_started_or_by_how_much_is_no_conflict(langu
     # paired with the other outlet's new one; the word before an amount says its part in the change
     brief = _brief({"a": a, "b": b}, language)
     assert _conflicts(brief) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        ("for 14 days", "for two weeks", []),
+        ("for 48 hours", "for two days", []),
+        ("for 14 days", "for three weeks", [{"14", "three"}]),
+        ("for 14 days", "for two months", [{"14", "two"}]),
+        ("for two months", "for 60 days", []),
+    ],
+)
+def test_durations_in_other_units_are_compared_in_days(a, b, conflicts):
+    # "14 days" / "two weeks" was a conflict: each count was read in its own unit
+    brief = _brief(
+        {
+            "a": f"A flash flood hit the town of Lubuk Sarai on Thursday night. The regent declared a state of "
+            f"emergency {a}.",
+            "b": f"A flash flood struck the town of Lubuk Sarai late on Thursday. The regent declared a state of "
+            f"emergency {b}.",
+        },
+        "en",
+    )
+    assert _conflicts(brief) == conflicts
