@@ -40,7 +40,8 @@ MAGNITUDE = 10.0  # two amounts of one unit further apart than this factor are t
 ROUND_BOUND = 10  # two bounds of one kind agree when close and both round to this unit at least
 HEDGED_MINUTES = 30  # "about 6 a.m." agrees with a time this many minutes from it
 # Units of time, in days, by their stems (English and Indonesian): "14 days" / "two weeks" is one duration. A month
-# is 28 to 31 days: durations in months or years agree within APPROXIMATE.
+# is 28 to 31 days: durations in months or years agree within APPROXIMATE. Not "hari" (a stop word, never read as
+# a unit) nor "minggu" (a week, and Sunday).
 DURATION_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.0, "year": 365.0}
 DURATION_DAYS |= {"jam": 1 / 24, "pekan": 7.0, "bulan": 30.0, "tahun": 365.0}
 # Two name words are spellings of one name when difflib's ratio of their letters is at least this ("Santoso" /
@@ -153,8 +154,8 @@ def loosely_same(a: Value, b: Value, heads: frozenset[str], run: int) -> bool:
     """Of two values in sentences whose claims only come close (`run`: RUN_LOOSE; 0 for sentences paired
     otherwise), those still compared: their words next to them run alike for `run` stems, they count people who
     met one fate (`slot_value.fates`), or they are dates bound to one head word, given with one day name, or bare
-    years one apart ("expires in 2012" / "for after 2013": a
-    rival year of one deadline rarely comes with the same words around it)."""
+    years one apart ("expires in 2012" / "for after 2013": a rival year of one deadline rarely comes with the same
+    words around it)."""
     if run_length(a, b) >= run or bound_together(a, b, heads) or weekday_clash(a, b):
         return True
     if a.kind == NUMBER == b.kind and fates(a) and fates(a) == fates(b):
