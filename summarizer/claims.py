@@ -224,6 +224,12 @@ def _acts(tokens: list[str], analyzer: Analyzer) -> bool:
     return False
 
 
+def _is_cue(word: str, cues: frozenset[str], analyzer: Analyzer) -> bool:
+    """A speech or source word of the language's attribution list, as written or by a stem ("said", "reported")."""
+    lower = word.lower()
+    return lower in cues or any(s in cues for s in analyzer.word_terms(lower))
+
+
 def _only_attributes(
     tokens: list[str], names: set[str], analyzer: Analyzer, allowed: int = ATTRIBUTION_CONTENT_TERMS
 ) -> bool:
@@ -236,7 +242,7 @@ def _only_attributes(
     words = claim_words(analyzer.language)
     cues = words.attribution
     lowered = [t.lower() for t in tokens]
-    is_cue = [t in cues or any(s in cues for s in analyzer.word_terms(t)) for t in lowered]
+    is_cue = [_is_cue(t, cues, analyzer) for t in lowered]
     if not cues or not any(is_cue):
         return False
     rest = [
@@ -276,7 +282,7 @@ def _titled_source(tokens: list[str], analyzer: Analyzer) -> bool:
     TITLE_WORDS words of a title, and a name of two capitalised words or more to end it."""
     cues = claim_words(analyzer.language).attribution
     first = tokens[0].lower()
-    if not cues or not (first in cues or any(s in cues for s in analyzer.word_terms(first))):
+    if not cues or not _is_cue(first, cues, analyzer):
         return False
     name = len(tokens)
     while name > 1 and tokens[name - 1][:1].isupper():
@@ -295,14 +301,15 @@ def _short_source(tokens: list[str], analyzer: Analyzer) -> bool:
     """ ", emergency services said.", ", police said", ", kata polisi": a speech verb at one end of the piece and a
     source of at most SOURCE_WORDS words without a verb at the other."""
     words = claim_words(analyzer.language)
-
-    def cue(token: str) -> bool:
-        lower = token.lower()
-        return lower in words.attribution or any(s in words.attribution for s in analyzer.word_terms(lower))
-
-    if len(tokens) < 2 or not words.attribution:
+    cues = words.attribution
+    if len(tokens) < 2 or not cues:
         return False
-    source = tokens[:-1] if cue(tokens[-1]) else tokens[1:] if cue(tokens[0]) else []
+    if _is_cue(tokens[-1], cues, analyzer):  # "emergency services said"
+        source = tokens[:-1]
+    elif _is_cue(tokens[0], cues, analyzer):  # "kata polisi"
+        source = tokens[1:]
+    else:
+        return False
     return 0 < len(source) <= SOURCE_WORDS and not _has_verb(" ".join(source), words, analyzer)
 
 

@@ -163,17 +163,25 @@ def run_length(a: Value, b: Value) -> int:
 def other_fates(a: Value, b: Value) -> bool:
     """Each count's clause tells what befell the people it counts, and no fate of one is one of the other's: "12
     people were injured" / "40 people were arrested" are no one quantity."""
-    x, y = fates(a), fates(b)
-    return bool(x and y) and not x & y
+    return _marked_apart(a, b, FATE)
 
 
 def other_roles(a: Value, b: Value) -> bool:
     """Each amount plays a part in a change and the parts differ: "naik dari Rp10.000" / "naik sebesar Rp1.500",
     "from 5.5 per cent" / "to 5.75 per cent" are no one quantity."""
-    x, y = ({m for m in v.marks if m.startswith(ROLE)} for v in (a, b))
+    return _marked_apart(a, b, ROLE)
+
+
+def _marked_apart(a: Value, b: Value, kind: str) -> bool:
+    """Both values carry marks of this kind (FATE, ROLE) and none of one is one of the other's."""
+    x, y = _marks(a, kind), _marks(b, kind)
     return bool(x and y) and not x & y
+
+
+def _marks(v: Value, kind: str) -> set[str]:
+    return {m for m in v.marks if m.startswith(kind)}
 
 
 def fates(v: Value) -> set[str]:
     """The FATE marks of a count: what befell the people it counts ("dead", "injured", ...)."""
-    return {m for m in v.marks if m.startswith(FATE)}
+    return _marks(v, FATE)
