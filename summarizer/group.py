@@ -16,8 +16,10 @@ from sklearn.neighbors import radius_neighbors_graph
 
 from .align import STATED, Alignment
 from .claims import CLAIM, claim_words
+from .language import WORD_RE
 from .models import Corpus, Fact
-from .normalize import names
+from .normalize import calendar_words, names
+from .slot_dates import date_spans
 
 # Cosine similarity from which two sentences of different documents may be one fact, and the mean
 # similarity a merged group must keep across all its cross pairs (average linkage, so a chain of
@@ -128,12 +130,24 @@ def group(
     near = alignment.links.tocoo()
     comes_near = set(zip(near.row.tolist(), near.col.tolist(), strict=True))
     known: dict[tuple[int, int], bool] = {}
+    date_terms: dict[int, set[str]] = {}
+
+    def dated(k: int) -> set[str]:
+        if k not in date_terms:
+            date_terms[k] = _date_terms(alignment, corpus.texts[k])
+        return date_terms[k]
 
     def related(x: int, y: int) -> bool:
-        """A claim of one comes near the other, or they are alike beyond who is named and that they spoke."""
+        """A claim of one comes near the other, or they are alike beyond who is named and that they spoke; either
+        way they share a word besides the day they give (a day alone tells when, not what)."""
         if (x, y) not in known:
-            known[x, y] = (x, y) not in alignment.opposed and (
-                (x, y) in comes_near or _alike_beyond_names(alignment, heads[x], heads[y], corpus)
+            i, j = heads[x], heads[y]
+            when = dated(i) | dated(j)
+            beyond_day = bool(set(alignment.terms[i]) & set(alignment.terms[j]) - when)
+            known[x, y] = (
+                (x, y) not in alignment.opposed
+                and beyond_day
+                and ((x, y) in comes_near or _alike_beyond_names(alignment, i, j, corpus, when))
             )
         return known[x, y]
 
@@ -188,10 +202,10 @@ def group(
     return _attach_claimless(corpus, alignment, facts)
 
 
-def _alike_beyond_names(alignment: Alignment, i: int, j: int, corpus: Corpus) -> bool:
-    """The two sentences share more match terms besides names and speech verbs than terms of names: "the cause of
-    the fire" in two wordings is one fact; "Helen Price said crews ..." / "Helen Price ... said the fire ... her
-    crews" are two quotes of one speaker (the names carry what they share)."""
+def _alike_beyond_names(alignment: Alignment, i: int, j: int, corpus: Corpus, dated: set[str]) -> bool:
+    """The two sentences share more match terms besides names, speech verbs and the terms of their dates (`dated`)
+    than terms of names: "the cause of the fire" in two wordings is one fact; "Helen Price said crews ..." /
+    "Helen Price ... said the fire ... her crews" are two quotes of one speaker (the names carry what they share)."""
     analyzer = alignment.matcher.analyzer
     cues = claim_words(analyzer.language).attribution
     named: set[str] = set()
@@ -201,7 +215,17 @@ def _alike_beyond_names(alignment: Alignment, i: int, j: int, corpus: Corpus) ->
             # its match terms too: an acronym ("Department of Public Works and Highways", "DPWH") is one "acr:" term
             named.update(alignment.matcher.terms(corpus.texts[k][name.start : name.end]))
     shared = set(alignment.terms[i]) & set(alignment.terms[j])
-    return len(shared - named - cues) > len(shared & named)
+    return len(shared - named - cues - dated) > len(shared & named - dated)
+
+
+def _date_terms(alignment: Alignment, text: str) -> set[str]:
+    """Match terms of the dates and day names a sentence gives: when, not what ("kata Rahmat, Jumat (7/3/2025)" and
+    "status tanggap darurat ... mulai Jumat (7/3/2025)" share only their day)."""
+    matcher, language = alignment.matcher, alignment.matcher.analyzer.language
+    calendar = calendar_words(language)
+    out = {t for start, end, _ in date_spans(text, language) for t in matcher.terms(text[start:end])}
+    out.update(t for m in WORD_RE.finditer(text) if m.group().lower() in calendar for t in matcher.terms(m.group()))
+    return out
 
 
 def _states_all(alignment: Alignment, sentence: int, other: int) -> bool:

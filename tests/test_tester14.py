@@ -156,3 +156,40 @@ def test_durations_in_other_units_are_compared_in_days(a, b, conflicts):
         "en",
     )
     assert _conflicts(brief) == conflicts
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "emergency"),
+    [
+        (
+            "id",
+            {
+                "a": "Banjir bandang menerjang Kecamatan Lubuk Sarai, Kabupaten Batu Pandan, Kamis (6/3/2025) malam.\n"
+                '"Wilayah yang paling parah terdampak adalah Nagari Koto Baru," kata Rahmat, Jumat (7/3/2025).\n'
+                "Aliran listrik di tiga kecamatan padam sejak Kamis malam.",
+                "b": "Banjir bandang melanda Kecamatan Lubuk Sarai, Kabupaten Batu Pandan, pada Kamis malam, 6 Maret "
+                "2025.\nBupati Batu Pandan telah menetapkan status tanggap darurat selama dua pekan, terhitung mulai "
+                "Jumat (7/3/2025).\nDinas Sosial mendirikan dapur umum di halaman Kantor Camat Lubuk Sarai.",
+            },
+            "tanggap darurat",
+        ),
+        (
+            "en",
+            {
+                "a": "A flash flood swept through the Lubuk Sarai district of Batu Pandan on Thursday night, March 6, "
+                '2025.\n"Koto Baru was worst hit," Rahmat said on Friday, March 7, 2025.\n'
+                "Power was cut in three districts from Thursday night.",
+                "b": "A flash flood hit the Lubuk Sarai district of Batu Pandan late on Thursday, March 6, 2025.\n"
+                "The regent declared an emergency from Friday, March 7, 2025.\n"
+                "The social affairs office set up a public kitchen at the district office.",
+            },
+            "declared an emergency",
+        ),
+    ],
+)
+def test_sentences_sharing_only_their_day_are_not_one_fact(language, texts, emergency):
+    # a quote given on Friday (7/3) and an emergency declared from Friday (7/3) shared nothing but the day: they
+    # were one fact, so the emergency was credited to the outlet that only quoted its official that day
+    brief = _brief(texts, language)
+    item = next(b for b in brief["brief"] if emergency in b["text"])
+    assert item["outlets"] == ["b"]
