@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import dropwhile
 
 from .language import Analyzer
 from .models import ConflictKind
@@ -46,6 +47,9 @@ TITLE_WORDS = {
         "danrem pangdam danlanud kajari kajati kades lurah camat sekda satpam penjaga pengacara komandan"
     ),
 }
+# Words before a title that make it another rank of it ("Wakil Ketua Komisi XII DPR", "Deputy Governor"): the
+# title is the word after them.
+TITLE_MODIFIERS = word_set("deputy vice acting former wakil plt mantan")
 # Abbreviated honorifics and ranks before a name ("Capt. Rudi Hartanto", "Lt. Col. Barry Johnson"): part of no
 # name and no title of their own (many officers share a rank: "Lt. Col. X" / "Lt. Col. Y" are no rivals).
 HONORIFICS = word_set("capt dr prof gov sen rep lt col gen sgt maj kol jend brig ir drs")
@@ -69,7 +73,7 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
     apposed = [
         k > 0
         and (len(name.words) > 1 or re.match(r"\s?[,.;]|\s*$", text[name.end :]) is not None)
-        and found[k - 1].words[0].lower() in titles
+        and _title_of(found[k - 1].words, titles)
         and re.fullmatch(r"\s?,\s?", text[found[k - 1].end : name.start]) is not None
         for k, name in enumerate(found)
     ]
@@ -78,7 +82,7 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
             continue  # the office, not a person
         words = list(name.words)
         start = name.start
-        lead = found[k - 1].words[0].lower() if apposed[k] else ""
+        lead = _title_of(found[k - 1].words, titles) if apposed[k] else ""
         while words and words[0].lower() in titles | places | HONORIFICS:  # "Presiden Joko Widodo", "Kota Padang"
             word = words.pop(0).lower()
             lead = lead if word in HONORIFICS else word
@@ -146,6 +150,13 @@ def read_names(text: str, tokens: Sequence[re.Match[str]], words_of: Words, anal
             else found_at
         )
     return out
+
+
+def _title_of(words: Sequence[str], titles: frozenset[str]) -> str:
+    """The title a name of an office begins with, past a rank before it ("Wakil Ketua Komisi XII DPR": "ketua"),
+    or ""."""
+    rest = list(dropwhile(lambda w: w.lower() in TITLE_MODIFIERS, words))
+    return rest[0].lower() if rest and rest[0].lower() in titles else ""
 
 
 def _place_phrase(text: str, tokens: Sequence[re.Match[str]], start: int) -> int:

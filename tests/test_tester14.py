@@ -193,3 +193,27 @@ def test_sentences_sharing_only_their_day_are_not_one_fact(language, texts, emer
     brief = _brief(texts, language)
     item = next(b for b in brief["brief"] if emergency in b["text"])
     assert item["outlets"] == ["b"]
+
+
+@pytest.mark.parametrize(
+    ("office_a", "office_b"),
+    [
+        ("Wakil Ketua Komisi XII DPR, Eko Wibisono,", "Ketua Komisi XII DPR Andi Rusdianto"),
+        ("Plt Kepala Dinas Sosial, Eko Wibisono,", "Kepala Dinas Sosial Andi Rusdianto"),
+    ],
+)
+def test_a_person_in_commas_after_a_ranked_title_is_read(office_a, office_b):
+    # "Wakil Ketua Komisi XII DPR, Eko Wibisono,": the office's first word is a rank ("Wakil", "Plt"), not a title,
+    # so the name in commas after it was not read as the person it titles and the rival name was not seen
+    # (English writes such an office in lower case, "the committee's deputy chairman, X,", which was read already)
+    brief = _brief(
+        {
+            "a": "Ribuan mahasiswa berunjuk rasa di depan Gedung DPR, Senin (3/3/2025).\n"
+            f"Perwakilan mahasiswa kemudian diterima {office_a} untuk beraudiensi.\nPolisi mengamankan 27 orang.",
+            "b": "Ribuan mahasiswa berunjuk rasa di depan Gedung DPR, Senin (3/3/2025).\n"
+            f"Perwakilan mahasiswa kemudian diterima {office_b} untuk beraudiensi.\n"
+            "Lalu lintas dialihkan hingga malam.",
+        },
+        "id",
+    )
+    assert _conflicts(brief) == [{"Eko Wibisono", "Andi Rusdianto"}]
