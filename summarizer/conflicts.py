@@ -41,7 +41,7 @@ from .conflict_pairs import (
 )
 from .language import WORD_RE, Analyzer
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
-from .slot_dates import on_day
+from .slot_dates import on_day, said_on
 from .slot_value import DATE, NAMES, NUMBER, Value
 from .slots import name_marks, values, word_marks
 
@@ -82,8 +82,11 @@ def find_conflicts(
     mentions: dict[int, dict[tuple[str, Any], list[Value]]] = {}  # (slot word, value) -> each report's mentions
     for i, found in enumerate(read):
         d = corpus.refs[i].document
-        # a bare year says too little about what it dates to vouch for another mention of that year
+        # a bare year says too little about what it dates to vouch for another mention of that year, and the day
+        # a report's source spoke ("kata Rahmat, Jumat (7/3/2025)") nothing of the day of the event
         for v in found:
+            if v.kind == DATE and said_on(corpus.texts[i], v.start, analyzer.language):
+                continue
             for w in v.slot if v.slot != {"year"} else ():
                 mentions.setdefault(d, {}).setdefault((w, v.value), []).append(v)
         anywhere.setdefault(d, set()).update(name_marks(corpus.texts[i]))

@@ -125,6 +125,23 @@ def _bound(
     return frozenset(out)
 
 
+def said_on(text: str, start: int, language: str) -> bool:
+    """The date at `start` is the day a source spoke: right after a verb of speech and its speaker, with only
+    capitalised words (the speaker, a day name), "on" / "pada" and punctuation between ("kata Rahmat, Jumat
+    (7/3/2025)", "Rahmat said on Friday, March 7"); not "said the flood hit on Thursday"."""
+    said = SPEECH_WORDS.get(language, frozenset()) | ATTRIBUTION_WORDS
+    for token in reversed(WORD_RE.findall(text[:start])):
+        lower = token.lower()
+        if lower in said:
+            return True
+        if not (token[:1].isupper() or lower in _ON_WORDS):
+            return False
+    return False
+
+
+_ON_WORDS = word_set("on pada")
+
+
 def _weekday_of(before: str, language: str) -> tuple[int | None, int]:
     """The day name right before a date, past a comma or an opening bracket ("Sunday, January 16" -> 6), and where
     it starts (the end of `before` when there is none)."""

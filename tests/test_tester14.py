@@ -217,3 +217,38 @@ def test_a_person_in_commas_after_a_ranked_title_is_read(office_a, office_b):
         "id",
     )
     assert _conflicts(brief) == [{"Eko Wibisono", "Andi Rusdianto"}]
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "days"),
+    [
+        (
+            "id",
+            {
+                "a": "Banjir bandang menerjang Kecamatan Lubuk Sarai, Kabupaten Batu Pandan, Sumatera Barat, Kamis "
+                '(6/3/2025) sekitar pukul 22.30 WIB.\n"Wilayah yang paling parah terdampak adalah Nagari Koto Baru," '
+                "kata Rahmat, Jumat (7/3/2025).",
+                "b": "Banjir bandang menghantam permukiman warga di Kecamatan Lubuk Sarai, Kabupaten Batu Pandan, "
+                "Jumat (7/3/2025) dini hari sekitar pukul 01.00 WIB.",
+            },
+            {"6/3/2025", "7/3/2025"},
+        ),
+        (
+            "en",
+            {
+                "a": "A flash flood swept through the Lubuk Sarai district of Batu Pandan on Thursday, March 6, 2025, "
+                'at about 10.30 p.m.\n"Koto Baru was the worst hit," Rahmat said on Friday, March 7, 2025.',
+                "b": "A flash flood struck homes in the Lubuk Sarai district of Batu Pandan early on Friday, March 7, "
+                "2025, at about 1 a.m.",
+            },
+            {"March 6, 2025", "March 7, 2025"},
+        ),
+    ],
+)
+def test_the_day_a_source_spoke_does_not_vouch_for_the_day_of_the_event(language, texts, days):
+    # "kata Rahmat, Jumat (7/3/2025)" dates the quote, as Indonesian copy dates nearly every quote: it counted as
+    # the report giving 7/3 for the flood too, and hid its disagreement with the other report's day
+    published = {"a": "2025-03-07", "b": "2025-03-08"}
+    reports = [Report(id=k, outlet=k, text=v, published=published[k]) for k, v in texts.items()]
+    brief = to_dict(summarize(reports, Options(unique=0, language=language)))
+    assert _conflicts(brief) == [days]
