@@ -195,7 +195,11 @@ def same_quantity(
     if "weekday" in a.slot:  # "on Thursday": only in a longer run of the same words ("ujar X, Senin" is no fact's
         return run_length(a, b) >= RUN_LOOSE  # day: two outlets quote on different days)
     if of_time(a) or of_time(b):  # a time of day only in the same words: a story's timeline gives many ("closed the
-        return run_length(a, b) >= RUN_LOOSE or whole_alike(a, b)  # road at 7 p.m." / "reopened it at 10 p.m.")
+        # road at 7 p.m." / "reopened it at 10 p.m."); or, `anchored`, the only time of two sentences that agree on
+        # another value, with two stems around them in common ("overturned on Highway 41 at about 6:40 a.m." /
+        # "overturned on Highway 41 shortly after 9 a.m.")
+        around = len((a.context & b.context) - common) >= SHARED_CONTEXT
+        return run_length(a, b) >= RUN_LOOSE or whole_alike(a, b) or anchored and around
     return len((a.context & b.context) - common) >= needed or run_length(a, b) >= RUN_SAME
 
 
@@ -259,10 +263,12 @@ def fit(a: Value, b: Value, common: frozenset[str]) -> tuple[bool, int, int]:
 def relaxed(a: Value, b: Value, left: Sequence[tuple[int, Value]], right: Sequence[tuple[int, Value]]) -> bool:
     """Values compared on one context stem less in sentences that agree on another value: the only value of their
     kind and slot in each sentence, and numbers of one unit or close dates (close_dates: "by 2020" / "by the year 2021",
-    not the "2020" target and the "1990" baseline of one sentence)."""
+    not the "2020" target and the "1990" baseline of one sentence), or times of day."""
     if a.kind != b.kind or not (_sole(a, left) and _sole(b, right)):
         return False
-    return close_dates(a, b) if a.kind == DATE else a.kind == NUMBER and a.slot == b.slot
+    if a.kind == DATE:
+        return close_dates(a, b) or of_time(a) and of_time(b)
+    return a.kind == NUMBER and a.slot == b.slot
 
 
 def _sole(v: Value, found: Sequence[tuple[int, Value]]) -> bool:

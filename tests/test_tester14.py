@@ -251,4 +251,4 @@ def test_the_day_a_source_spoke_does_not_vouch_for_the_day_of_the_event(language
     published = {"a": "2025-03-07", "b": "2025-03-08"}
     reports = [Report(id=k, outlet=k, text=v, published=published[k]) for k, v in texts.items()]
     brief = to_dict(summarize(reports, Options(unique=0, language=language)))
-    assert _conflicts(brief) == [days]
+    assert days in _conflicts(brief)  # (the times of day, 10.30 p.m. / 1 a.m., may be listed too: they differ)
