@@ -48,8 +48,8 @@ TITLE_WORDS = {
     ),
 }
 # Words before a title that make it another rank of it ("Wakil Ketua Komisi XII DPR", "Deputy Governor"): the
-# title is the word after them.
-TITLE_MODIFIERS = word_set("deputy vice acting former wakil plt mantan")
+# title is the word after them. Not "former" / "mantan": a former holder is another person than the holder.
+TITLE_MODIFIERS = word_set("deputy vice acting wakil plt")
 # Abbreviated honorifics and ranks before a name ("Capt. Rudi Hartanto", "Lt. Col. Barry Johnson"): part of no
 # name and no title of their own (many officers share a rank: "Lt. Col. X" / "Lt. Col. Y" are no rivals).
 HONORIFICS = word_set("capt dr prof gov sen rep lt col gen sgt maj kol jend brig ir drs")
