@@ -35,7 +35,8 @@ from summarizer.models import Conflict, Corpus, Fact, Report
 from summarizer.normalize import month_numbers
 from summarizer.options import Options
 from summarizer.pipeline import analyse
-from summarizer.slots import NAMES, YEARS, is_label, name_marks, same_name, values, word_marks
+from summarizer.slot_value import is_year
+from summarizer.slots import NAMES, is_label, name_marks, same_name, values, word_marks
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 NUMBER_RE = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
@@ -71,7 +72,7 @@ def _in_script(token: str, new: str) -> str:
 def _changes(text: str, m: re.Match[str], months: dict[str, str]) -> list[tuple[int, str, str, str, str]]:
     token, start = m.group(), m.start()
     before, after = text[max(0, start - 20) : start], text[m.end() : m.end() + 20]
-    if re.fullmatch(r"\d{4}", token) and YEARS[0] <= int(token) <= YEARS[1]:
+    if is_year(token):
         out = [(start, token, str(int(token) + 1), "date", "year+1")]
         month = _month_before(text, start, months)  # "in November 2003": the month too
         if month and not re.search(r"\d\W{0,3}$", text[:start]):
@@ -128,7 +129,7 @@ def _next_month(at: int, word: str, months: dict[str, str]) -> tuple[int, str, s
 def _identifier(text: str, m: re.Match[str], months: dict[str, str], language: str) -> bool:
     """Part of a name or a code ("Flight 447", "A330-200", a telephone number, an abbreviation point) or a label
     ("stage 13", "pekan ke - 10": slots.is_label), not a count or a date."""
-    year = re.fullmatch(r"\d{4}", m.group()) and YEARS[0] <= int(m.group()) <= YEARS[1]  # "musim 2016": a date
+    year = is_year(m.group())  # "musim 2016": a date
     if not year and is_label(re.findall(r"\w+", text[: m.start()])[-2:], language):
         return True
     before = re.findall(r"\S+", text[: m.start()])

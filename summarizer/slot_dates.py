@@ -33,6 +33,7 @@ STATEMENT_WORDS = word_set("statement saying announcement announced press releas
 DAY_PARTS = word_set("early late last this morning afternoon evening night overnight pagi siang sore malam dini hari")
 # Words that make a weekday a day to come ("will vote on Friday", "next Friday", "akan ... Jumat", "Jumat depan").
 FUTURE_WORDS = word_set("will next upcoming akan depan mendatang")
+ON_WORDS = word_set("on pada")  # between a speaker and the day he spoke ("said on Friday", "pada Jumat")
 ATTRIBUTION_WINDOW = 8  # tokens before a weekday in which a verb of speech makes it the day something was said
 FUTURE_WINDOW = 4  # tokens before a weekday (its part of the day aside) in which "will", "akan" make it a day to come
 
@@ -129,17 +130,20 @@ def said_on(text: str, start: int, language: str) -> bool:
     """The date at `start` is the day a source spoke: right after a verb of speech and its speaker, with only
     capitalised words (the speaker, a day name), "on" / "pada" and punctuation between ("kata Rahmat, Jumat
     (7/3/2025)", "Rahmat said on Friday, March 7"); not "said the flood hit on Thursday"."""
-    said = SPEECH_WORDS.get(language, frozenset()) | ATTRIBUTION_WORDS
+    said = _said_words(language)
     for token in reversed(WORD_RE.findall(text[:start])):
         lower = token.lower()
         if lower in said:
             return True
-        if not (token[:1].isupper() or lower in _ON_WORDS):
+        if not (token[:1].isupper() or lower in ON_WORDS):
             return False
     return False
 
 
-_ON_WORDS = word_set("on pada")
+@lru_cache(maxsize=16)
+def _said_words(language: str) -> frozenset[str]:
+    """Verbs of speech and attribution, as written: a date right after them is the day a source spoke."""
+    return SPEECH_WORDS.get(language, frozenset()) | ATTRIBUTION_WORDS
 
 
 def _weekday_of(before: str, language: str) -> tuple[int | None, int]:
@@ -164,7 +168,7 @@ def lone_weekdays(
     weekday. Not one that names the day of a date beside it ("Rabu (19/6/2024)", "Tuesday, January 18")."""
     days = weekday_numbers(analyzer.language)
     capitalised = weekdays_capitalised(analyzer.language)
-    said = SPEECH_WORDS.get(analyzer.language, frozenset()) | ATTRIBUTION_WORDS
+    said = _said_words(analyzer.language)
     out: list[Value] = []
     for n, token in enumerate(tokens):
         day = days.get(token.group().lower().replace("'", "").replace("’", ""))

@@ -34,9 +34,9 @@ from .slot_value import (
     PEOPLE,
     PEOPLE_NOUNS,
     SCORE,
-    YEARS,
     Value,
     Words,
+    is_year,
     people_noun,
     word_set,
     word_stems,
@@ -267,7 +267,7 @@ def numbers(
             abbreviated = ABBREVIATED.get(money.group(3) or "", 1)
             number, precision = number * abbreviated, precision * abbreviated
         elif is_number(word):
-            if not group and re.fullmatch(r"\d{4}", word) and YEARS[0] <= int(word) <= YEARS[1]:
+            if not group and is_year(word):
                 date = (int(word), None, None)
                 context = words.context(token.start(), token.end())
                 year = Value(DATE, frozenset({"year"}), date, "exact", 1.0, token.start(), token.end(), word, context)

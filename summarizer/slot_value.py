@@ -25,6 +25,14 @@ NAMES = (PLACE, PERSON)
 DESTINATION = "-destination-"  # the slot a place fills as where something was going ("on its way to X")
 SCORE = "-score-"  # the slot of a score or range ("3-1", "25-40"): not a word, so no unit can match it
 YEARS = (1900, 2099)  # a bare four-digit number in this range is a year
+_YEAR_RE = re.compile(r"\d{4}")
+
+
+def is_year(word: str) -> bool:
+    """A number of four digits in the YEARS range ("2005"): a year, not a count."""
+    return _YEAR_RE.fullmatch(word) is not None and YEARS[0] <= int(word) <= YEARS[1]
+
+
 CONTEXT_WINDOW = 4  # content words on each side of a value that tell what it counts
 RUN_WINDOW = 6  # content words on each side of a value read for the run of words two mentions share
 NUMBER_MARK = "#"

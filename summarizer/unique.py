@@ -45,7 +45,7 @@ from .normalize import (
     number_words,
     without_possessive,
 )
-from .slot_value import HYPHENED_RE, YEARS
+from .slot_value import HYPHENED_RE, is_year
 from .slots import NUMBER, Value, in_colon_time, values
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
@@ -221,7 +221,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
 def _told(known: _Known, value: str, is_date: bool, document: int) -> bool:
     """Another report gives the number: a count or amount as a count or amount (not as a day of a date: "Senin
     (10/3/2025)" says nothing of "10 ton"), a date's part or a bare year in any mention."""
-    dated = is_date or bool(re.fullmatch(r"\d{4}", value)) and YEARS[0] <= int(value) <= YEARS[1]
+    dated = is_date or is_year(value)
     return known.elsewhere(known.numbers if dated else known.counts, value, document)
 
 
