@@ -54,3 +54,40 @@ def test_two_times_of_a_timeline_are_still_apart():
         "b": "Highway 41 near Millbrook reopened to traffic at 10 p.m. on June 3, the transport office said.",
     }
     assert _conflicts(texts, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        (
+            "en",
+            {  # tester 14's rates set: the bond yield's move is no rival of the rate's
+                "a": "The Bank of Caldera raised its benchmark interest rate by a quarter of a percentage point to "
+                "5.75 per cent.\n"
+                "The yield on the 10-year government bond climbed 12 basis points to 6.31 per cent.",
+                "b": "Caldera's central bank lifted its policy rate by 25 basis points to 5.75% on March 12.",
+            },
+        ),
+        (
+            "id",
+            {  # tester 15's toll set: a crash of 2019 is another event
+                "a": "Kecelakaan beruntun melibatkan delapan kendaraan terjadi di Tol Cipularang KM 92 arah Jakarta, "
+                "Kabupaten Purwakarta, Selasa (10/6/2025).",
+                "b": "Tabrakan beruntun terjadi di turunan Tol Cipularang KM 92 arah Jakarta pada Selasa (10/6/2025).\n"
+                "Kecelakaan di turunan Tol Cipularang bukan kali pertama terjadi; pada 2019, tabrakan beruntun di KM "
+                "91 melibatkan 21 kendaraan.",
+            },
+        ),
+        (
+            "id",
+            {  # the seeds: two spans of years, of ties and of visits
+                "a": "Rusia dan Korea Utara sudah memperingati 75 tahun terjalinnya hubungan diplomatik.",
+                "b": "Putin berada dalam kunjungan pertamanya ke Korea Utara dalam 24 tahun.",
+            },
+        ),
+    ],
+)
+def test_amounts_of_other_quantities_near_in_words_are_no_rivals(language, texts):
+    # traps any reading of rival amounts in sentences that only come near must avoid (an experiment that compared
+    # such sentences' sole amounts raised each of them before it had guards; README, nineteenth round)
+    assert _conflicts(texts, language) == []
