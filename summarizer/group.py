@@ -142,12 +142,11 @@ def group(
         way they share a word besides the day they give (a day alone tells when, not what)."""
         if (x, y) not in known:
             i, j = heads[x], heads[y]
-            when = dated(i) | dated(j)
-            beyond_day = bool(set(alignment.terms[i]) & set(alignment.terms[j]) - when)
+            beyond_day = (set(alignment.terms[i]) & set(alignment.terms[j])) - dated(i) - dated(j)
             known[x, y] = (
                 (x, y) not in alignment.opposed
-                and beyond_day
-                and ((x, y) in comes_near or _alike_beyond_names(alignment, i, j, corpus, when))
+                and bool(beyond_day)
+                and ((x, y) in comes_near or _alike_beyond_names(alignment, i, j, corpus, beyond_day))
             )
         return known[x, y]
 
@@ -202,10 +201,11 @@ def group(
     return _attach_claimless(corpus, alignment, facts)
 
 
-def _alike_beyond_names(alignment: Alignment, i: int, j: int, corpus: Corpus, dated: set[str]) -> bool:
-    """The two sentences share more match terms besides names, speech verbs and the terms of their dates (`dated`)
-    than terms of names: "the cause of the fire" in two wordings is one fact; "Helen Price said crews ..." /
-    "Helen Price ... said the fire ... her crews" are two quotes of one speaker (the names carry what they share)."""
+def _alike_beyond_names(alignment: Alignment, i: int, j: int, corpus: Corpus, shared: set[str]) -> bool:
+    """Of the match terms the two sentences share besides the terms of their dates (`shared`), more are not of names
+    nor speech verbs than are of names: "the cause of the fire" in two wordings is one fact; "Helen Price said crews
+    ..." / "Helen Price ... said the fire ... her crews" are two quotes of one speaker (the names carry what they
+    share)."""
     analyzer = alignment.matcher.analyzer
     cues = claim_words(analyzer.language).attribution
     named: set[str] = set()
@@ -214,8 +214,7 @@ def _alike_beyond_names(alignment: Alignment, i: int, j: int, corpus: Corpus, da
             named.update(t for w in name.words for t in analyzer.word_terms(w))
             # its match terms too: an acronym ("Department of Public Works and Highways", "DPWH") is one "acr:" term
             named.update(alignment.matcher.terms(corpus.texts[k][name.start : name.end]))
-    shared = set(alignment.terms[i]) & set(alignment.terms[j])
-    return len(shared - named - cues - dated) > len(shared & named - dated)
+    return len(shared - named - cues) > len(shared & named)
 
 
 def _date_terms(alignment: Alignment, text: str) -> set[str]:
