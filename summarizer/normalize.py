@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .language import WORD_RE, Analyzer, is_number
+from .language import WORD_RE, Analyzer, is_number, news_abbreviations
 
 # "40 000": groups of three digits separated by a space (or a no-break space) are one number.
 SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \u00a0\u202f](\d{3}))+(?![\d.,]|\s?\d)")
@@ -53,6 +53,36 @@ _CURRENCY_WORDS = {
 }
 _CURRENCY_RE = re.compile(r"(?:(?<![A-Za-z])(Rp|RP|Rs|USD|US|IDR|EUR)\.?\s?\$?|([$€£]))\s?(?=\d)")
 ACRONYM_TERM = "acr:"
+# A British spelling of a measure ("kilometres", "litre"): read as the American one, the same unit whichever an
+# outlet writes (the English stemmer makes "kilometr" of one and "kilomet" of the other).
+_BRITISH_RE = re.compile(r"((?:kilo|centi|milli)?(?:met|lit))re(s?)", re.IGNORECASE)
+# A unit's abbreviation, read as the words it stands for in the language ("230 km/h" / "230 kilometres per hour",
+# "120 km/jam" / "120 kilometer per jam", "50 kg" / "50 kilogram"): which one an outlet writes is house style, not
+# a detail of its own. Rates are written with a slash ("km/h") or as one word ("kph", "mph").
+UNIT_SPELLINGS = {
+    "en": {
+        "km": "kilometer",
+        "kg": "kilogram",
+        "mm": "millimeter",
+        "cm": "centimeter",
+        "ha": "hectare",
+        "km/h": "kilometer per hour",
+        "kph": "kilometer per hour",
+        "kmh": "kilometer per hour",
+        "mph": "mile per hour",
+    },
+    "id": {
+        "km": "kilometer",
+        "kg": "kilogram",
+        "mm": "milimeter",
+        "cm": "sentimeter",
+        "ha": "hektare",
+        "km/jam": "kilometer per jam",
+        "km/h": "kilometer per jam",
+        "kph": "kilometer per jam",
+    },
+}
+_RATE_UNIT_RE = re.compile(r"(km/(?:h|jam))(?![^\W\d_])", re.IGNORECASE)
 LARGEST_NUMBER_WORD = 100
 PHRASE_LARGEST = 999  # number names of several words are read up to this ("sembilan ratus sembilan puluh sembilan")
 
@@ -266,8 +296,8 @@ def names(text: str) -> tuple[Name, ...]:
         while j + 1 < len(tokens):
             nxt = tokens[j + 1].group()
             gap = text[tokens[j].end() : tokens[j + 1].start()]
-            if gap.strip() not in ("", "-"):
-                break
+            if gap.strip() not in ("", "-") and not (gap.strip() == "." and _is_title(tokens[j].group())):
+                break  # "RSUP Dr. Hasan Sadikin", "Jl. Sudirman": the full stop of an abbreviated title goes on
             capitalised = nxt[:1].isupper() and not is_number(nxt)
             joins = nxt.lower() in NAME_JOINERS and j + 2 < len(tokens) and tokens[j + 2].group()[:1].isupper()
             if capitalised or joins:
@@ -287,6 +317,12 @@ def names(text: str) -> tuple[Name, ...]:
             runs.append(Name(parts, tokens[first].start(), end))
         i = j + 1
     return tuple(runs)
+
+
+def _is_title(word: str) -> bool:
+    """A capitalised abbreviation written with a full stop after it ("Dr.", "Prof.", "Jl.", "Capt."), not an acronym
+    in dots ("U.S."): a name goes on after it."""
+    return word[:1].isupper() and "." not in word and word.lower() in news_abbreviations()
 
 
 def undotted(word: str) -> str:
@@ -487,6 +523,8 @@ class Matcher:
 
     def _terms(self, text: str) -> list[str]:
         text = join_spaced_thousands(text)
+        if "/" in text:
+            text = _RATE_UNIT_RE.sub(lambda m: m.group(1).replace("/", "_per_"), text)
         months = month_numbers(self.analyzer.language)
         spelled, multipliers = number_words(self.analyzer.language)
         skip: set[int] = set()
@@ -532,7 +570,7 @@ class Matcher:
                 glued = _GLUED_UNIT_RE.match(word)
                 if glued:
                     out.append(canonical_number(glued.group(1)))
-                    out.extend(self.analyzer.word_terms(glued.group(2)))
+                    out.extend(self.unit_terms(glued.group(2)))
                     continue
                 iso = ISO_DATE_RE.match(lower)
                 if iso:
@@ -553,10 +591,25 @@ class Matcher:
             if "-" in word[1:-1]:  # each part as the word it is: "Beijing-Wuchang" / "Beijing" (not "beij")
                 out.extend(term for part in word.split("-") if part for term in self.analyzer.word_terms(part))
                 continue
-            out.extend(self.analyzer.word_terms(word))
+            out.extend(self.unit_terms(word))
         out.extend(term for day in weekdays(text, self.analyzer.language) for term in self.analyzer.word_terms(day))
         out.extend(currency_terms(text, self.analyzer))
         return out
+
+    def unit_terms(self, word: str) -> list[str]:
+        """The analyzer's terms of one word, a unit's abbreviation read as its words and a British spelling of a
+        measure as the American one."""
+        language = self.analyzer.language
+        spelled = UNIT_SPELLINGS.get(language, {}).get(word.lower().replace("_per_", "/"))
+        if spelled is not None:
+            return [term for w in spelled.split() for term in self.analyzer.word_terms(w)]
+        return self.analyzer.word_terms(american(word, language))
+
+
+def american(word: str, language: str) -> str:
+    """ "kilometres" -> "kilometers": a British spelling of a measure as the American one (English only)."""
+    british = _BRITISH_RE.fullmatch(word) if language == "en" else None
+    return f"{british.group(1)}er{british.group(2)}" if british else word
 
 
 _YEAR_RE = re.compile(r"\d{4}")

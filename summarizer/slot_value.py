@@ -15,7 +15,7 @@ from typing import Final
 
 from .language import Analyzer, is_number
 from .models import ConflictKind
-from .normalize import month_numbers
+from .normalize import american, month_numbers
 
 NUMBER: Final = "number"
 DATE: Final = "date"
@@ -68,9 +68,6 @@ PEOPLE = "-people-"  # the slot every such noun's count fills too
 MONEY_RE = re.compile(r"^(Rp|RP|IDR|USD|EUR|GBP)?(\d+(?:[.,]\d+)*)(k|m|mn|bn|tn)?$")
 # A number joined to its unit by a hyphen ("24-year-old", "10-metre", "3-day"): the first word is its unit.
 HYPHENED_RE = re.compile(r"^(\d+(?:[.,]\d+)?)-([^\W\d_]{2,})(?:-[^\W\d_]+)*$")
-# A British spelling of a measure ("kilometres", "litre"): read as the American one, the same unit whichever an
-# outlet writes (the English stemmer makes "kilometr" of one and "kilomet" of the other).
-_BRITISH_RE = re.compile(r"((?:kilo|centi|milli)?(?:met|lit))re(s?)", re.IGNORECASE)
 
 
 def people_noun(word: str, analyzer: Analyzer) -> list[str]:
@@ -82,8 +79,7 @@ def people_noun(word: str, analyzer: Analyzer) -> list[str]:
 
 def word_stems(word: str, analyzer: Analyzer) -> list[str]:
     """The analyzer's terms of one word, a British spelling of a measure read as the American one."""
-    british = _BRITISH_RE.fullmatch(word) if analyzer.language == "en" else None
-    return analyzer.word_terms(f"{british.group(1)}er{british.group(2)}" if british else word)
+    return analyzer.word_terms(american(word, analyzer.language))
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,12 @@ TIME_ZONES = frozenset(
 # Lower-case content words a claim ends on that no report near it holds, from which they are its detail.
 UNSAID_TERMS = 2
 UNIT_WORDS = 3  # a number takes up to this many following words as its unit ("11.000 butir amunisi")
+# Words a number is the grade of when they come right before it ("a category 4 system", "a magnitude 6.1 quake",
+# "gempa magnitudo 5,6", "status Siaga 3"): the detail is the word with its number, not the words after them.
+RANK_LABELS = {
+    "en": frozenset({"category", "level", "magnitude", "grade", "stage", "phase", "class", "tier"}),
+    "id": frozenset({"kategori", "level", "magnitudo", "tingkat", "tahap", "fase", "kelas", "siaga", "skala"}),
+}
 # Abbreviations of "number" before one ("train No. 1453", "KM No. 5"): no name.
 NUMBER_SIGNS = frozenset({("no",), ("nos",), ("nr",), ("nro",)})
 _CURRENCY_WORD_RE = re.compile(r"\.?\s+(?:dollars?|dolar)\b", re.I)
@@ -511,6 +517,7 @@ def detail_spans(
             n += 1
             continue
         start, end = token.start(), tokens[last].end()
+        first = n
         n = last + 1
         if _CONVERSION_RE.search(text, max(0, start - CONVERSION_REACH), start):
             continue  # "8.4 billion euros ($9.1 billion)", "200 kilometers (125 miles)": the value before, converted
@@ -523,6 +530,14 @@ def detail_spans(
             if not (is_date and len(values) == 3 and re.fullmatch(r"\d{4}", v) and own_year in (None, v))
         ]
         if all(_told(known, v, is_date, document) for v in parts) or any(a <= start < b for a, b in spans):
+            continue
+        label = tokens[first - 1] if first > 0 else None
+        if (
+            label is not None
+            and label.group().lower() in RANK_LABELS.get(analyzer.language, ())
+            and text[label.end() : start].strip() == ""
+        ):
+            spans.append((label.start(), end))  # "category 4": its grade (no unit words follow a grade)
             continue
         k = last + 1
         while (
