@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from .slot_ages import AGE, same_person
 from .slot_times import of_time, same_moment
 from .slot_value import (
     ANOTHER,
@@ -171,6 +172,8 @@ def same_quantity(
     (Value.marks: ANOTHER) is of no quantity of a value without that mark: "a second blast" / "the blast"; a day to come
     (TO_COME) is one of a day past only in the same words (outlets write before and after the day: "will begin on
     5 June" / "began on 5 June"), not at "would be reviewed at a meeting on 12 February" / "began on 12 January"."""
+    if AGE in a.slot or AGE in b.slot:  # an age is one quantity with another of the same person only
+        return a.slot == b.slot and same_person(a, b)
     # "12 injured" / "40 arrested"; "dari Rp10.000" / "sebesar Rp1.500"
     if (ANOTHER in a.marks) != (ANOTHER in b.marks) or other_fates(a, b) or other_roles(a, b):
         return False

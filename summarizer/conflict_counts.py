@@ -21,6 +21,7 @@ from itertools import combinations
 from .align import days_apart
 from .conflict_compare import RUN_SAME, agree, orders_apart, same_quantity, two_places
 from .models import Corpus
+from .slot_ages import AGE, same_person
 from .slot_value import NUMBER, Value, fates, run_length
 
 CONSENSUS_REPORTS = 3  # a count this many reports give in one unit is the story's count (as for days)
@@ -141,4 +142,21 @@ def rival_counts(
                     if agree(a, b) or two_places(a, b) or orders_apart(a, b):
                         continue
                     _pair(pairs, i, a, j, b)
+    return pairs
+
+
+def rival_ages(
+    corpus: Corpus, read: Sequence[Sequence[Value]], related: Callable[[int, int], bool]
+) -> dict[tuple[int, int], list[tuple[Value, Value]]]:
+    """Sentence pairs of two `related` reports that give one person's age differently ("Ahmad Rifai (42)" /
+    "Ahmad Rifai, ... yang berusia 45 tahun"), however else the two are worded: a person's age is one quantity
+    through a story (slot_ages), whichever facts the two sentences tell."""
+    given = [(i, v) for i, found in enumerate(read) for v in found if AGE in v.slot]
+    pairs: dict[tuple[int, int], list[tuple[Value, Value]]] = {}
+    for n, (i, a) in enumerate(given):
+        d = corpus.refs[i].document
+        for j, b in given[n + 1 :]:
+            e = corpus.refs[j].document
+            if d != e and a.value != b.value and same_person(a, b) and related(d, e):
+                pairs.setdefault((i, j), []).append((a, b))
     return pairs

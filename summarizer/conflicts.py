@@ -28,7 +28,7 @@ from .conflict_compare import (
     same_slot,
     two_places,
 )
-from .conflict_counts import count_consensus, rival_counts
+from .conflict_counts import count_consensus, rival_ages, rival_counts
 from .conflict_pairs import (
     COPY_PAIRS,
     compared,
@@ -72,7 +72,12 @@ def find_conflicts(
         if pair not in pairs:
             only_days.setdefault(pair, []).extend(counts)
     # each of two reports' only count of a unit (reports with a fact in common): rivals however worded
-    counted = rival_counts(corpus, read, _related(corpus, facts), analyzer.language)
+    related = _related(corpus, facts)
+    counted = rival_counts(corpus, read, related, analyzer.language)
+    for pair, aged in rival_ages(corpus, read, related).items():  # one person's two ages, however worded
+        counted.setdefault(pair, []).extend(aged)
+        if pair not in pairs and pair in only_days:
+            only_days[pair].extend(aged)
     for pair, counts in counted.items():
         if pair not in pairs and pair not in only_days:
             only_days[pair] = counts

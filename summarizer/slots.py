@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from .language import WORD_RE, Analyzer
+from .slot_ages import ages
 from .slot_dates import date_spans, dates, in_colon_time, lone_weekdays
 from .slot_names import name_marks, read_names, same_name, word_marks
 from .slot_numbers import PEOPLE, is_label, numbers, scores
@@ -67,7 +68,10 @@ def values(text: str, analyzer: Analyzer) -> list[Value]:
     clock = [v for v in times(text, words, language) if not any(a < v.end and v.start < b for a, b in taken)]
     out.extend(clock)
     taken.extend((v.start, v.end) for v in clock)
+    aged = ages(text, words, analyzer, taken)  # "Ahmad Rifai (42)", "berusia 45 tahun": no count of years
+    taken.extend((v.start, v.end) for v in aged)
     out.extend(numbers(text, tokens, words, analyzer, taken, out[-1] if out else None))
+    out.extend(aged)
     out.extend(lone_weekdays(text, tokens, words, analyzer, found))
     out.extend(read_names(text, tokens, words, analyzer))
     read = [  # a lone weekday reads its words past the part of the day ("early Tuesday": lone_weekdays)

@@ -68,3 +68,68 @@ def test_a_hospital_named_with_its_title_is_not_cut_at_the_full_stop():
         "b": "Korban luka dirawat di RSUP Dr. Hasan Sadikin dan RS Immanuel, kata polisi.",
     }
     assert _only_in(texts, "id") == {"a": [], "b": ["RS Immanuel"]}
+
+
+def _conflicts(texts: dict[str, str], language: str) -> list[list[str]]:
+    reports = [Report(id=k, outlet=k, text=v) for k, v in texts.items()]
+    brief = to_dict(summarize(reports, Options(unique=0, language=language)))
+    return [sorted(v["value"] for v in c["values"]) for c in brief["conflicts"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "values"),
+    [
+        (
+            "id",
+            {
+                "a": "Polisi menangkap pendiri PT Emas Berkah Sejahtera, Ahmad Rifai (42), atas dugaan penipuan "
+                "investasi emas.\nKerugian nasabah ditaksir Rp 120 miliar.",
+                "b": "Ahmad Rifai, pendiri PT Emas Berkah Sejahtera yang berusia 45 tahun, resmi ditahan Polda "
+                "Jatim.\nKerugian nasabah ditaksir Rp 120 miliar.",
+            },
+            [["42", "45 tahun"]],
+        ),
+        (
+            "en",
+            {
+                "a": "Police arrested the founder of Golden Harvest Ltd, John Carver, 42, on fraud charges.",
+                "b": "John Carver, the 45-year-old founder of Golden Harvest Ltd, was arrested on fraud charges.",
+            },
+            [["42", "45-year-old"]],
+        ),
+        (
+            "id",  # two people, two ages each: only the one that differs, each age bound to the name before it
+            {
+                "a": "Budi Santoso (30) dan Andi Wijaya (25) ditangkap polisi di Surabaya.",
+                "b": "Polisi menangkap Budi Santoso (30) dan Andi Wijaya (52) di Surabaya.",
+            },
+            [["25", "52"]],
+        ),
+    ],
+)
+def test_one_persons_two_ages_disagree(language, texts, values):
+    # an age was read as a count of years (or not at all) and each outlet's was listed as its own detail
+    assert _conflicts(texts, language) == values
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        (
+            "en",  # two people who share a surname
+            {
+                "a": "Police arrested Golden Harvest founder John Carver, 42, on fraud charges on Monday.",
+                "b": "Police arrested Golden Harvest manager Mary Carver, 45, on fraud charges on Monday.",
+            },
+        ),
+        (
+            "id",  # one age, told alike
+            {
+                "a": "Polisi menangkap pendiri PT Emas Berkah Sejahtera, Ahmad Rifai (42), atas dugaan penipuan.",
+                "b": "Ahmad Rifai, pendiri PT Emas Berkah Sejahtera yang berusia 42 tahun, resmi ditahan polisi.",
+            },
+        ),
+    ],
+)
+def test_ages_of_two_people_or_told_alike_are_no_disagreement(language, texts):
+    assert _conflicts(texts, language) == []
