@@ -2,8 +2,8 @@
 
 News gives an age in a few set forms: "Ahmad Rifai (42)", "John Carver, 42,", "berusia 45 tahun", "the 45-year-old
 founder", "aged 45". Read as a plain number, an age would clash with every other count of years in the story, and
-two people's ages with each other; so an age is its own slot, AGE, bound (Value.bound) to the names of the persons
-its sentence names, and two ages are one quantity only when their persons share a name word (conflict_compare).
+two people's ages with each other; so an age is its own slot, AGE, bound (Value.bound) to the one person it is of
+(`ages`), and two ages are one quantity only when they are of one person (`same_person`; conflict_compare).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .slot_value import NUMBER, Value, Words
 AGE = "-age-"
 AGES = frozenset({AGE})  # the slot of every age
 OLDEST = 120  # no person is older; a bracketed number past it is something else
-# The words before an age, per language ("berusia 45 tahun", "usia 45 tahun", "aged 45"), and its unit after it.
+# An age in words, per language: "berusia 45 tahun", "usia 45 tahun", "45-year-old", "aged 45".
 _AGE_RES = {
     "en": (
         re.compile(r"(?<![\w-])(\d{1,3})-years?-old(?![\w-])", re.IGNORECASE),
@@ -52,10 +52,10 @@ def ages(text: str, words: Words, analyzer: Analyzer, taken: Sequence[tuple[int,
         if after:
             group = 1 if after.group(1) else 2
             spans.append((after.start(group), after.end(group), int(after.group(group)), name))
+    named = [n for n in persons if len(n.words) > 1]  # not a place's one word ("warga Surabaya berusia 30 tahun")
     for pattern in _AGE_RES.get(analyzer.language, ()):
         for match in pattern.finditer(text):  # from the number on: "45-year-old", "45 tahun" of "berusia 45 tahun"
             at = match.start(1)
-            named = [n for n in persons if len(n.words) > 1]  # not a place's one word ("warga Surabaya berusia")
             before = [n for n in named if n.end <= at]
             person = before[-1] if before else next((n for n in named if n.start >= match.end()), None)
             spans.append((at, match.end(), int(match.group(1)), person))
