@@ -45,7 +45,9 @@ def wrap_width(text: str) -> int | None:
     pairs = [
         (a, b) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip() and len(a) <= MAX_WRAP_WIDTH
     ]
-    wrapped = sum(not _fits(a, b, width) for a, b in pairs)
+    # evidence of wrapping is a full line that breaks off mid-sentence: one-line paragraphs of one sentence each
+    # (a short report, a caption after it) are often full too, but end on their full stop
+    wrapped = sum(not _fits(a, b, width) and not a.endswith(_TERMINAL) for a, b in pairs)
     if width < MIN_WRAP_WIDTH or wrapped < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(pairs)):
         return None
     return width
