@@ -25,6 +25,8 @@ ISO_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")  # "2025-03-04"
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _DOTTED_RE = re.compile(r"^(?:[A-Z]\.){1,5}[A-Z]\.?$")  # "U.N", "U.S.A": an acronym written with dots
+# Company forms after a name ("Benguet Consolidated Inc."): the name without them is the same company.
+COMPANY_FORMS = frozenset({"inc", "ltd", "corp", "co", "plc", "llc", "tbk", "ag", "sa", "nv", "bv", "gmbh"})
 # Lower-case words that may sit inside a name without breaking it ("Bank of England", "Kim Jong-un").
 NAME_JOINERS = frozenset({"of", "for", "the", "de", "del", "da", "van", "von", "bin", "al"})
 CONJUNCTIONS = frozenset({"and", "dan", "&"})  # inside a name an acronym spells ("Badan Pengawas Obat dan Makanan")
@@ -523,8 +525,9 @@ class Matcher:
 
     def _terms(self, text: str) -> list[str]:
         text = join_spaced_thousands(text)
-        if "/" in text:
-            text = _RATE_UNIT_RE.sub(lambda m: m.group(1).replace("/", "_per_"), text)
+        if "/" in text:  # "230 km/h": its words ("kilometer per hour"), as the rate's other abbreviations are read
+            spelled = UNIT_SPELLINGS.get(self.analyzer.language, {})
+            text = _RATE_UNIT_RE.sub(lambda m: spelled.get(m.group(1).lower(), m.group(1)), text)
         months = month_numbers(self.analyzer.language)
         spelled, multipliers = number_words(self.analyzer.language)
         skip: set[int] = set()
@@ -600,7 +603,7 @@ class Matcher:
         """The analyzer's terms of one word, a unit's abbreviation read as its words and a British spelling of a
         measure as the American one."""
         language = self.analyzer.language
-        spelled = UNIT_SPELLINGS.get(language, {}).get(word.lower().replace("_per_", "/"))
+        spelled = UNIT_SPELLINGS.get(language, {}).get(word.lower())
         if spelled is not None:
             return [term for w in spelled.split() for term in self.analyzer.word_terms(w)]
         return self.analyzer.word_terms(american(word, language))

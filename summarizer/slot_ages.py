@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .language import Analyzer
-from .normalize import Name, names
+from .normalize import COMPANY_FORMS, Name, names
 from .slot_value import NUMBER, Value, Words
 
 AGE = "-age-"
@@ -28,10 +28,9 @@ _AGE_RES = {
 }
 # "Ahmad Rifai (42)", "John Carver, 42,": a number right after a person's name, in brackets or in commas.
 _AFTER_NAME_RE = re.compile(r"\s*(?:\((\d{1,3})\)|,\s(\d{1,3})(?=,|\s*$|\.))")
-# Words that make a name an organisation's, never a person's ("PT Emas Berkah Sejahtera", "Golden Harvest Ltd").
-ORGANISATION_WORDS = frozenset(
-    {"pt", "cv", "tbk", "ltd", "inc", "corp", "co", "plc", "llc", "bank", "group", "company", "foods", "university"}
-)
+# Words that make a name an organisation's, never a person's: a company form ("Golden Harvest Ltd"), "PT" / "CV"
+# before an Indonesian company's name ("PT Emas Berkah Sejahtera"), and common words of organisations' names.
+ORGANISATION_WORDS = COMPANY_FORMS | {"pt", "cv", "bank", "group", "company", "foods", "university"}
 
 
 def _personal(name: Name) -> bool:

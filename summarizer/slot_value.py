@@ -99,7 +99,7 @@ class Value:
     before: tuple[str, ...] = ()  # content stems before the value, nearest first (NUMBER_MARK for a number)
     after: tuple[str, ...] = ()  # ... and after it
     bound: frozenset[str] = frozenset()  # a date's head word, right next to it: ">bomb" ("the July 7 bombings"),
-    # "<tsunami" ("the tsunami of December 26", "tsunami 26 Desember")
+    # "<tsunami" ("the tsunami of December 26", "tsunami 26 Desember"); an age's person (slot_ages.person_marks)
     swap_only: bool = False  # a name read past an article ("at the Dunmore Leisure Centre"): compared only with
     # a name in a sentence alike but for it (conflicts.swapped)
     weekday: int | None = None  # the day name a date is given with ("Sunday, January 16", "Rabu (19/6/2024)"): 0-6

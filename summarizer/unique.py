@@ -29,6 +29,7 @@ from .language import WORD_RE, Analyzer, common_words, is_number, news_abbreviat
 from .models import Corpus, Fact, Part, UniqueItem
 from .normalize import (
     ACRONYM_TERM,
+    COMPANY_FORMS,
     CONJUNCTIONS,
     ISO_DATE_RE,
     NAME_JOINERS,
@@ -71,8 +72,6 @@ _CONVERSION_RE = re.compile(
     r"\d(?:[\d.,]*\d)?(?:\s+[^\W\d]+\.?){0,3}\s*\(\s*(?:about\s+|sekitar\s+)?(?:US|Rp)?[$€£]?\s*$"
 )
 CONVERSION_REACH = 80  # characters before a bracketed value searched for the value it converts (no long scan)
-# Company forms after a name ("Benguet Consolidated Inc."): the name without them is the same company.
-COMPANY_FORMS = frozenset({"inc", "ltd", "corp", "co", "plc", "llc", "tbk", "ag", "sa", "nv", "bv", "gmbh"})
 _NUMBER_AFTER_RE = re.compile(r"\.?\s*\d")
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 ENDING_STEM = 5  # letters of a name's last common word two forms share ("Minist|ry" / "Minist|er")
