@@ -40,6 +40,8 @@ RUN_LOOSE = 3  # ... and this many when their sentences only come close to stati
 MAGNITUDE = 10.0  # two amounts of one unit further apart than this factor are two quantities, not rival accounts
 ROUND_BOUND = 10  # two bounds of one kind agree when close and both round to this unit at least
 HEDGED_MINUTES = 30  # "about 6 a.m." agrees with a time this many minutes from it
+# A time on the hour or half hour agrees with one to the minute this close to it ("08:30" / "08:26"): a rounding.
+ROUNDED_MINUTES = 5
 # Units of time, in days, by their stems (English and Indonesian): "14 days" / "two weeks" is one duration. A month
 # is 28 to 31 days: durations in months or years agree within APPROXIMATE. Not "hari" (a stop word, never read as
 # a unit) nor "minggu" (a week, and Sunday).
@@ -56,8 +58,17 @@ def agree(a: Value, b: Value) -> bool:
     if a.kind in NAMES:
         return same_name(a, b)
     if of_time(a) or of_time(b):  # "03.00 WIB" and "04.00 WITA": one moment
-        margin = HEDGED_MINUTES if "about" in (a.qualifier, b.qualifier) else 0
-        return of_time(a) and of_time(b) and same_moment(a, b, margin)
+        if not (of_time(a) and of_time(b)):
+            return False
+        round_a, round_b = (v.value[0] % 30 == 0 for v in (a, b))  # type: ignore[operator]
+        hedged = [v.qualifier == "about" for v in (a, b)]
+        if all(hedged) and round_a and round_b:  # "sekitar pukul 15.30" / "sekitar pukul 16.00": two roundings
+            margin = HEDGED_MINUTES // 2
+        elif any(hedged):
+            margin = HEDGED_MINUTES
+        else:
+            margin = ROUNDED_MINUTES if round_a != round_b else 0
+        return same_moment(a, b, margin)
     if a.kind == DATE and len(a.value) != len(b.value):  # a weekday of an undated report and one dated by its report
         return a.weekday is not None and a.weekday == b.weekday
     if a.slot == {"weekday"} == b.slot and a.weekday == b.weekday:

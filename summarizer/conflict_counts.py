@@ -22,6 +22,7 @@ from .align import days_apart
 from .conflict_compare import RUN_SAME, agree, orders_apart, same_quantity, two_places
 from .models import Corpus
 from .slot_ages import AGE, same_person
+from .slot_times import occurrence_time, of_time
 from .slot_value import NUMBER, Value, fates, run_length
 
 CONSENSUS_REPORTS = 3  # a count this many reports give in one unit is the story's count (as for days)
@@ -159,4 +160,25 @@ def rival_ages(
             e = corpus.refs[j].document
             if d != e and a.value != b.value and same_person(a, b) and related(d, e):
                 pairs.setdefault((i, j), []).append((a, b))
+    return pairs
+
+
+def rival_times(
+    corpus: Corpus, read: Sequence[Sequence[Value]], related: Callable[[int, int], bool], language: str
+) -> dict[tuple[int, int], list[tuple[Value, Value]]]:
+    """Sentence pairs of two `related` reports, published less than RIVAL_DAYS apart, that each say once when the
+    event took place (slot_times.occurrence_time: "Kebakaran terjadi sekitar pukul 15.30 WIB" / "Peristiwa itu
+    terjadi sekitar pukul 16.00 WIB"), at other times: however the sentences name the event, a report that tells once
+    when it happened and another that tells it otherwise give two accounts of one time. A report that says so twice
+    (two events, or a timeline) is left to the fact pairs, as is a time of another event of the kind (Value.marks)."""
+    given: dict[int, list[tuple[int, Value]]] = {}
+    for i, found in enumerate(read):
+        for v in found:
+            if of_time(v) and occurrence_time(corpus.texts[i], v.start, language):
+                given.setdefault(corpus.refs[i].document, []).append((i, v))
+    once = sorted((d, times[0]) for d, times in given.items() if len(times) == 1)
+    pairs: dict[tuple[int, int], list[tuple[Value, Value]]] = {}
+    for (d, (i, a)), (e, (j, b)) in combinations(once, 2):
+        if a.marks == b.marks and not agree(a, b) and related(d, e) and not days_apart(corpus, d, e):
+            _pair(pairs, i, a, j, b)
     return pairs

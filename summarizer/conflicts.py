@@ -28,7 +28,7 @@ from .conflict_compare import (
     same_slot,
     two_places,
 )
-from .conflict_counts import count_consensus, rival_ages, rival_counts
+from .conflict_counts import count_consensus, rival_ages, rival_counts, rival_times
 from .conflict_pairs import (
     COPY_PAIRS,
     compared,
@@ -42,6 +42,7 @@ from .conflict_pairs import (
 from .language import WORD_RE, Analyzer
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
 from .slot_dates import on_day, said_on
+from .slot_times import of_time
 from .slot_value import DATE, NAMES, NUMBER, Value
 from .slots import name_marks, values, word_marks
 
@@ -74,10 +75,12 @@ def find_conflicts(
     # each of two reports' only count of a unit (reports with a fact in common): rivals however worded
     related = _related(corpus, facts)
     counted = rival_counts(corpus, read, related, analyzer.language)
-    for pair, aged in rival_ages(corpus, read, related).items():  # one person's two ages, however worded
-        counted.setdefault(pair, []).extend(aged)
+    ages = rival_ages(corpus, read, related)  # one person's two ages, however worded
+    times = rival_times(corpus, read, related, analyzer.language)  # when the event took place, however worded
+    for pair, rivals in [*ages.items(), *times.items()]:
+        counted.setdefault(pair, []).extend(rivals)
         if pair not in pairs and pair in only_days:
-            only_days[pair].extend(aged)
+            only_days[pair].extend(rivals)
     for pair, counts in counted.items():
         if pair not in pairs and pair not in only_days:
             only_days[pair] = counts
@@ -144,6 +147,7 @@ def find_conflicts(
             run,
             (i, j) in swaps,
             anchored=agreeing,
+            timed=fact_of[i] == fact_of[j],
             vouched=vouched,
             days=consensual,
             counted=counted.get((i, j), ()),
@@ -169,6 +173,23 @@ def _related(corpus: Corpus, facts: Sequence[Fact]) -> Callable[[int, int], bool
             for m in fact.members:
                 held.setdefault(corpus.refs[m].document, set()).add(n)
     return lambda d, e: not held.get(d, set()).isdisjoint(held.get(e, set()))
+
+
+def _anchored(
+    a: Value,
+    b: Value,
+    left: Sequence[tuple[int, Value]],
+    right: Sequence[tuple[int, Value]],
+    agreeing: bool,
+    timed: bool,
+) -> bool:
+    """Two values compared as anchored (same_quantity): their sentences agree on another value, or (`timed`) are one
+    fact as grouped and the two are each sentence's only time of day ("The outage began at 6:40 p.m. after a fault
+    at the Kessing substation" / "the blackout started at 6:15 p.m. when a transformer failed at the Kessing
+    substation")."""
+    if not relaxed(a, b, left, right):
+        return False
+    return agreeing or timed and of_time(a) and of_time(b)
 
 
 def _slots_compared(
@@ -238,6 +259,7 @@ def _clashing(
     run: int = 0,
     whole_names: bool = False,
     anchored: bool = False,
+    timed: bool = False,
     vouched: bool = False,
     days: frozenset[tuple[int, int]] = frozenset(),
     counted: Sequence[tuple[Value, Value]] = (),
@@ -286,7 +308,7 @@ def _clashing(
             if (
                 _against_consensus(a, b, days)
                 if days and a.kind == DATE
-                else same_quantity(a, b, common, heads, anchored and relaxed(a, b, left, right))
+                else same_quantity(a, b, common, heads, _anchored(a, b, left, right, anchored, timed))
                 or vouched
                 and a.kind in (NUMBER, DATE)
                 and same_slot(a, b)

@@ -36,6 +36,7 @@ from .options import Options
 from .score import METHODS, ScoringInput
 from .segment import segment
 from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
+from .slot_times import occurrence_time
 from .unique import find_unique
 from .vectorize import Vectors, l2_rows, scaled_columns, smoothed_idf, vectorize
 
@@ -169,7 +170,9 @@ def disputed_facts(analysis: Analysis) -> tuple[tuple[Fact, ...], tuple[Conflict
     fact: the rival value moved one sentence out of the other's fact (its words weigh less than the values), and
     the brief then told the fact twice, once per outlet. Joined are two values' sentences whose claims come near
     each other (align's UNSTATED share), not every sentence a conflict names: a date given in passing ("the oil
-    boom put up after the grounding on Wednesday") is no restatement of the grounding. Ids run f1, f2, ... again.
+    boom put up after the grounding on Wednesday") is no restatement of the grounding; and two sentences that each
+    tell when the event took place ("Angin kencang itu terjadi sekitar pukul 15.30 WIB" / "Peristiwa itu terjadi
+    sekitar pukul 16.00 WIB": slot_times.occurrence_time). Ids run f1, f2, ... again.
     """
     data, alignment = analysis.data, analysis.alignment
     facts = data.facts
@@ -179,11 +182,19 @@ def disputed_facts(analysis: Analysis) -> tuple[tuple[Fact, ...], tuple[Conflict
     index = {f.id: n for n, f in enumerate(facts)}
     fact_of = {i: n for n, f in enumerate(facts) for i in f.members}
     shares = sparse.csr_matrix(alignment.links)  # node x node, upper triangle
+    texts, language = data.corpus.texts, data.corpus.language
+
+    def told_when(value: ConflictValue) -> bool:  # "Peristiwa itu terjadi sekitar pukul 16.00 WIB"
+        return occurrence_time(texts[value.sentence], value.start, language)
+
     edges = [
         (fact_of[x.sentence], fact_of[y.sentence])
         for conflict in conflicts
         for x, y in combinations(conflict.values, 2)
         if shares[tuple(sorted((alignment.node_of[x.sentence], alignment.node_of[y.sentence])))] >= UNSTATED
+        or conflict.kind == "date"
+        and told_when(x)
+        and told_when(y)
     ]
     rows, cols = np.array(edges, dtype=int).reshape(-1, 2).T
     graph = sparse.coo_matrix((np.ones(len(edges)), (rows, cols)), shape=(len(facts), len(facts)))

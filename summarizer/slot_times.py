@@ -88,6 +88,28 @@ def times(text: str, words: Words, language: str) -> list[Value]:
     return out
 
 
+# Verbs that say the story's event took place, per language: a time of day right after one ("Kebakaran terjadi sekitar
+# pukul 15.30 WIB", "Peristiwa itu terjadi sekitar pukul 16.00 WIB", "the collision happened at about 6 a.m.") is
+# when the event happened, whatever the sentence calls it (occurrence_time).
+OCCURRED = {
+    "id": r"terjadi|berlangsung",
+    "en": r"occurred|happened|took place",
+}
+# Words that may stand between such a verb and its time: hedges, prepositions, the clock word.
+_BETWEEN = r"(?:(?:pada|sekitar|kurang lebih|at|about|around|approximately|shortly after|just after|just before)\s+)*"
+_OCCURRED_RE = {
+    language: re.compile(rf"\b(?:{verbs})\s+{_BETWEEN}(?:(?:pukul|pkl\.?|jam|at)\s+)?$", re.IGNORECASE)
+    for language, verbs in OCCURRED.items()
+}
+
+
+def occurrence_time(text: str, start: int, language: str) -> bool:
+    """The time of day at `start` is said as when something took place: right after a verb of OCCURRED ("terjadi
+    sekitar pukul")."""
+    pattern = _OCCURRED_RE.get(language)
+    return pattern is not None and pattern.search(text, 0, start) is not None
+
+
 def of_time(v: Value) -> bool:
     """A time of day, not a number that counts "times" ("dua kali", "injury time empat menit")."""
     return v.kind == DATE and TIME in v.slot

@@ -3,7 +3,13 @@ with a case that failed before (README, "Real-world input")."""
 
 from __future__ import annotations
 
+from summarizer import Options, Report, summarize
 from summarizer.clean import clean
+from summarizer.conflict_compare import agree
+from summarizer.language import analyzer_for
+from summarizer.slot_times import of_time
+from summarizer.slot_value import Value
+from summarizer.slots import values
 from summarizer.unwrap import unwrap, wrap_width
 
 # one sentence a line, the longest line a full one right before a caption: no hard-wrapped text
@@ -26,3 +32,65 @@ def test_a_caption_after_a_full_last_line_is_dropped():
     paragraphs = clean(ONE_SENTENCE_LINES).paragraphs
     assert paragraphs[-1] == "Pemerintah kabupaten akan memberi bantuan Rp 5 juta untuk setiap rumah rusak berat."
     assert not any("Foto" in p for p in paragraphs)
+
+
+# Times: tester 17 found times that disagree not flagged when the sentences are worded apart.
+def _conflicts(texts: dict[str, str]):
+    return summarize([Report(id=k, outlet=k, text=v) for k, v in texts.items()], Options(unique=0))
+
+
+def test_times_of_one_fact_worded_apart_are_rivals():
+    # grouped as one fact (the cause, the place), each sentence's only time: two accounts of when it began
+    summary = _conflicts(
+        {
+            "a": "A blackout cut power to 212,000 homes in Port Elston on Monday.\n"
+            "The outage began at 6:40 p.m. after a fault at the Kessing substation, the utility said.\n"
+            "Traffic lights failed in the city centre.\nTwo hospitals ran on backup generators.",
+            "b": "More than 200,000 homes lost power in Port Elston on Monday.\n"
+            "Elston Power said the blackout started at 6:15 p.m. when a transformer failed at the Kessing "
+            "substation.\nThe metro halted all trains.\nTwo hospitals switched to backup generators.",
+        }
+    )
+    assert [[v.text for v in c.values] for c in summary.conflicts] == [["6:40 p.m.", "6:15 p.m."]]
+
+
+def test_when_the_event_took_place_is_one_time_however_the_event_is_named():
+    summary = _conflicts(
+        {
+            "c": "Kebakaran melanda gudang tekstil di Cimahi.\n"
+            "Kebakaran terjadi sekitar pukul 15.30 WIB, kata polisi.\nTiga rumah di sekitarnya hangus.",
+            "d": "Gudang tekstil di Cimahi terbakar.\nPeristiwa itu terjadi sekitar pukul 16.00 WIB.\n"
+            "Tiga rumah warga ikut hangus terbakar.",
+        }
+    )
+    assert [[v.text for v in c.values] for c in summary.conflicts] == [["15.30 WIB", "16.00 WIB"]]
+    # one fact, told once in the brief with both outlets, marked as disputed
+    timed = [b for b in summary.brief if "terjadi" in summary.corpus.texts[b.sentence]]
+    assert len(timed) == 1 and timed[0].documents == (0, 1)
+
+
+def test_a_time_said_once_beside_another_events_time_is_no_rival():
+    # a report that tells two times of taking place (a timeline) is left to the fact pairs
+    summary = _conflicts(
+        {
+            "c": "Kebakaran terjadi sekitar pukul 15.30 WIB.\nTiga rumah hangus.",
+            "d": "Kebakaran pertama terjadi pukul 16.00 WIB.\nKebakaran kedua terjadi pukul 18.00 WIB.\n"
+            "Tiga rumah hangus terbakar.",
+        }
+    )
+    assert summary.conflicts == ()
+
+
+def test_a_round_time_agrees_with_one_to_the_minute_close_by():
+    assert agree(*_times("at 08:30 GMT", "at 08:26 GMT"))
+    assert not agree(*_times("at 08:30 GMT", "at 08:15 GMT"))
+    # two hedged roundings half an hour apart are two accounts; a hedged time still covers a close exact one
+    assert not agree(*_times("sekitar pukul 15.30 WIB", "sekitar pukul 16.00 WIB", "id"))
+    assert agree(*_times("sekitar pukul 15.30 WIB", "pukul 15.50 WIB", "id"))
+
+
+def _times(first: str, second: str, language: str = "en") -> tuple[Value, Value]:
+    analyzer = analyzer_for(language)
+    (a,) = [v for v in values(first, analyzer) if of_time(v)]
+    (b,) = [v for v in values(second, analyzer) if of_time(v)]
+    return a, b
