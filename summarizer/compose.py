@@ -8,6 +8,7 @@ import numpy as np
 from scipy import sparse
 
 from . import concepts
+from .claims import CLAIM
 from .models import BriefItem, Corpus, Fact
 from .options import Options
 from .submodular import Budget, select
@@ -70,7 +71,7 @@ def compose(
         budget = Budget(options.sentence_budget, options.words, options.fill)
         chosen = concepts.select(corpus, facts, terms, roles, costs, budget)
     else:
-        chosen = _mmr(corpus, facts, sentence_scores, scores, matrix, terms, options, kin)
+        chosen = _mmr(corpus, facts, sentence_scores, scores, matrix, terms, options, kin, roles)
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     items = []
     for i in chosen:
@@ -108,14 +109,20 @@ def _mmr(
     terms: Sequence[Sequence[str]],
     options: Options,
     kin: Sequence[int] = (),
+    roles: Sequence[str] = (),
 ) -> list[int]:
-    """Representatives of the facts by maximal marginal relevance, in the order chosen."""
+    """Representatives of the facts by maximal marginal relevance, in the order chosen. Facts told in a short sentence
+    (under MIN_BRIEF_WORDS words) come only once the others are spent, and then only claims ("Power failed across
+    the city.", which three reports give, not a fragment): a small set's brief had room and left them out."""
     top = float(scores.max()) if len(scores) else 1.0
     reps = [representative(f, terms, sentence_scores) for f in facts]
     candidates = [n for n in range(len(facts)) if word_count(corpus.texts[reps[n]]) >= MIN_BRIEF_WORDS]
+    long = set(candidates)
+    later = [n for n in range(len(facts)) if n not in long and (not roles or roles[reps[n]] == CLAIM)]
     if not candidates:  # only short sentences: better a short brief than none
-        candidates = list(range(len(facts)))
+        candidates, later = list(range(len(facts))), []
     candidates.sort(key=lambda n: (-scores[n], reps[n]))
+    later.sort(key=lambda n: (-scores[n], reps[n]))
 
     sentence_limit = options.sentence_budget
     word_limit = options.words
@@ -126,7 +133,9 @@ def _mmr(
     if 0 < len(facts) <= GRAM_FACTS:  # every pair in one product: the same sums, term by term, as a row at a time
         rows = matrix if reps == list(range(matrix.shape[0])) else matrix[reps]  # one report: every row, in order
         gram = (rows @ rows.T).toarray()
-    while candidates:
+    while candidates or later:
+        if not candidates:
+            candidates, later = later, []
         if sentence_limit is not None and len(chosen) >= sentence_limit:
             break
         if word_limit is not None and used_words >= word_limit:
@@ -140,15 +149,16 @@ def _mmr(
             continue
         chosen.append(best)
         used_words += length
-        others = [reps[n] for n in candidates]
+        pending = candidates + later
+        others = [reps[n] for n in pending]
         if others and gram is not None:
-            sims = gram[candidates, best]
+            sims = gram[pending, best]
         elif others:
             sims = np.asarray((matrix[others] @ matrix[reps[best]].T).todense()).ravel()
         if others:
-            similarity[candidates] = np.maximum(similarity[candidates], sims)
+            similarity[pending] = np.maximum(similarity[pending], sims)
             if kin:  # a fact one with the chosen one (rival values of it) is as good as told
-                same = [n for n in candidates if kin[n] == kin[best]]
+                same = [n for n in pending if kin[n] == kin[best]]
                 similarity[same] = np.maximum(similarity[same], REDUNDANT)
 
     return [reps[n] for n in chosen]

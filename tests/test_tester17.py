@@ -94,3 +94,21 @@ def _times(first: str, second: str, language: str = "en") -> tuple[Value, Value]
     (a,) = [v for v in values(first, analyzer) if of_time(v)]
     (b,) = [v for v in values(second, analyzer) if of_time(v)]
     return a, b
+
+
+def test_a_short_sentence_is_told_when_the_brief_has_room():
+    # "Power failed across the city." (five words, all three reports) was left out of a brief with room for seven
+    texts = {
+        "a": "Mayor Tom Reyes declared a local emergency.\nPower failed across the city.",
+        "b": "Mayor Tom Reyes declared a local emergency late on Monday.\nPower failed across the city.",
+        "c": "Mayor Tom Reyes said the city would review its emergency plans.\nPower failed across the city.",
+    }
+    summary = summarize([Report(id=k, outlet=k, text=v) for k, v in texts.items()])
+    told = [b for b in summary.brief if b.text == "Power failed across the city."]
+    assert len(told) == 1 and told[0].documents == (0, 1, 2)
+    # a short sentence comes after the longer ones, however high it scores
+    assert (
+        summarize([Report(id=k, outlet=k, text=v) for k, v in texts.items()], Options(sentences=1))
+        .brief[0]
+        .text.startswith("Mayor Tom Reyes")
+    )
