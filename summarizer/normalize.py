@@ -526,8 +526,8 @@ class Matcher:
     def _terms(self, text: str) -> list[str]:
         text = join_spaced_thousands(text)
         if "/" in text:  # "230 km/h": its words ("kilometer per hour"), as the rate's other abbreviations are read
-            spelled = UNIT_SPELLINGS.get(self.analyzer.language, {})
-            text = _RATE_UNIT_RE.sub(lambda m: spelled.get(m.group(1).lower(), m.group(1)), text)
+            units = UNIT_SPELLINGS.get(self.analyzer.language, {})
+            text = _RATE_UNIT_RE.sub(lambda m: units.get(m.group(1).lower(), m.group(1)), text)
         months = month_numbers(self.analyzer.language)
         spelled, multipliers = number_words(self.analyzer.language)
         skip: set[int] = set()
