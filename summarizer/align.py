@@ -438,7 +438,7 @@ def _told_another(text: str, v: Value, language: str) -> bool:
     return bool(words) and any(w.lower() in words for w in WORD_RE.findall(text[: v.start]))
 
 
-def _published(corpus: Corpus, d: int) -> date | None:
+def published_day(corpus: Corpus, d: int) -> date | None:
     """Report `d`'s publication day, if it has a readable one."""
     text = corpus.documents[d].published
     try:
@@ -449,7 +449,7 @@ def _published(corpus: Corpus, d: int) -> date | None:
 
 def days_apart(corpus: Corpus, a: int, b: int) -> bool:
     """Reports `a` and `b` both dated, published at least RIVAL_DAYS apart."""
-    first, second = _published(corpus, a), _published(corpus, b)
+    first, second = published_day(corpus, a), published_day(corpus, b)
     return first is not None and second is not None and abs((first - second).days) >= RIVAL_DAYS
 
 
@@ -459,7 +459,7 @@ class _Dates:
     met again and again, and comparing every pair of its reports took 80% of a 10,000-report brief."""
 
     def __init__(self, corpus: Corpus) -> None:
-        self._days = [_published(corpus, d) for d in range(len(corpus.documents))]
+        self._days = [published_day(corpus, d) for d in range(len(corpus.documents))]
         self._range: dict[frozenset[int], tuple[date, date] | None] = {}
 
     def apart(self, d: int, others: frozenset[int]) -> bool:

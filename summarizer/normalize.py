@@ -639,6 +639,13 @@ def day_month(first: int, second: int, language: str) -> tuple[int, int]:
 def weekdays(text: str, language: str) -> list[str]:
     """The day names of the full dates in `text` ("August 3, 2023" -> "Thursday"): the day another report calls
     "on Thursday" (Babel's day names)."""
+    names = day_names(language)
+    return [names[day.weekday()] for day in full_dates(text, language)] if names else []
+
+
+def full_dates(text: str, language: str) -> list[datetime.date]:
+    """The full dates written in `text`, day, month and year ("August 3, 2023", "19 Juni 2024", "19/6/2024");
+    none that is no day of the calendar ("31/2/2024", or a month/day order we do not read)."""
     if not _YEAR_RE.search(text):  # every full date has a year of four digits: most sentences have none
         return []
     found: list[tuple[int, int, int]] = []
@@ -650,18 +657,13 @@ def weekdays(text: str, language: str) -> list[str]:
         months = month_numbers(language)
         found += [(int(y), int(months[m.lower()]), int(d)) for d, m, y in patterns[0].findall(text)]
         found += [(int(y), int(months[m.lower()]), int(d)) for m, d, y in patterns[1].findall(text)]
-    if not found:
-        return []
-    names = day_names(language)
-    if not names:
-        return []
-    days = []
+    dates = []
     for year, month, day in found:
         try:
-            days.append(names[datetime.date(year, month, day).weekday()])
+            dates.append(datetime.date(year, month, day))
         except ValueError:
-            continue  # not a date ("31/2/2024", or a month/day order we do not read)
-    return days
+            continue
+    return dates
 
 
 @lru_cache(maxsize=16)

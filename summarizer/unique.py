@@ -11,6 +11,7 @@ Three kinds, all precision first (listed only when no other report comes close t
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from typing import Any, cast
 import numpy as np
 from babel import Locale, UnknownLocaleError
 
-from .align import Alignment, Claim
+from .align import Alignment, Claim, published_day
 from .claims import CLAIM, claim_words, is_verb, without_attribution
 from .conflicts import agree
 from .language import WORD_RE, Analyzer, common_words, is_number, news_abbreviations
@@ -39,6 +40,8 @@ from .normalize import (
     calendar_words,
     canonical_number,
     conjoined_names,
+    day_names,
+    full_dates,
     is_value,
     join_spaced_thousands,
     month_numbers,
@@ -76,6 +79,8 @@ _NUMBER_AFTER_RE = re.compile(r"\.?\s*\d")
 _RANGE_RE = re.compile(r"^(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)$")
 ENDING_STEM = 5  # letters of a name's last common word two forms share ("Minist|ry" / "Minist|er")
 
+WEEK = 7  # days: a report's "on Monday" is a Monday less than a week from the day it was published
+
 
 @dataclass(frozen=True)
 class _Known:
@@ -98,6 +103,7 @@ class _Known:
     # number value -> documents that give it as a count or amount, not only as a part of a date: "Senin (10/3/2025)"
     # says nothing of a boiler's "10 ton"
     counts: dict[str, frozenset[int]] = field(default_factory=dict)
+    published: tuple[datetime.date | None, ...] = ()  # each document's day of publication, when readable
 
     @staticmethod
     def elsewhere(index: dict[Any, frozenset[int]], key: Any, document: int) -> bool:
@@ -220,6 +226,7 @@ def _known(corpus: Corpus, alignment: Alignment) -> _Known:
         frozen(clipped),
         _years(corpus),
         frozen(counts),
+        tuple(published_day(corpus, d) for d in range(len(corpus.documents))),
     )
 
 
@@ -228,6 +235,18 @@ def _told(known: _Known, value: str, is_date: bool, document: int) -> bool:
     (10/3/2025)" says nothing of "10 ton"), a date's part or a bare year in any mention."""
     dated = is_date or is_year(value)
     return known.elsewhere(known.numbers if dated else known.counts, value, document)
+
+
+def _weekday_told(span: str, document: int, known: _Known, language: str) -> bool:
+    """Another report names the full date in `span` by its day only: "Monday, July 14, 2025" / "on Monday" in a
+    report published within a week of that Monday (or, the other report undated, this one so published)."""
+    names = day_names(language)
+    for day in full_dates(span, language) if names else ():
+        for other in known.words.get(names[day.weekday()].lower(), frozenset()) - {document}:
+            published = known.published[other] or known.published[document]
+            if published is None or abs((published - day).days) < WEEK:
+                return True
+    return False
 
 
 def _date_parts(text: str, analyzer: Analyzer) -> Counter[str]:
@@ -529,6 +548,8 @@ def detail_spans(
             if not (is_date and len(values) == 3 and re.fullmatch(r"\d{4}", v) and own_year in (None, v))
         ]
         if all(_told(known, v, is_date, document) for v in parts) or any(a <= start < b for a, b in spans):
+            continue
+        if is_date and _weekday_told(text[start:end], document, known, analyzer.language):
             continue
         label = tokens[first - 1] if first > 0 else None
         if (

@@ -112,3 +112,43 @@ def test_a_short_sentence_is_told_when_the_brief_has_room():
         .brief[0]
         .text.startswith("Mayor Tom Reyes")
     )
+
+
+# A full date another report names by its day only ("on Monday", published that week) is no one outlet's detail.
+def _details(texts: dict[str, tuple[str, str]]) -> list[str]:
+    reports = [Report(id=k, outlet=k, text=text, published=day) for k, (day, text) in texts.items()]
+    return [u.text for u in summarize(reports, Options(unique=0)).unique if u.kind == "detail"]
+
+
+BLACKOUT = (
+    "A blackout cut power to 212,000 homes in Port Elston on Monday.\n"
+    "Two hospitals ran on backup generators.\nTraffic lights failed in the city centre."
+)
+UPDATE = (
+    "The blackout began on Monday, July 14, 2025, and cut power to more than 200,000 homes in Port Elston.\n"
+    "Two hospitals switched to backup generators.\nThe utility said repairs would take three weeks."
+)
+
+
+def test_a_date_told_elsewhere_by_its_weekday_is_no_detail():
+    details = _details({"a": ("2025-07-14", BLACKOUT), "b": ("2025-07-15", UPDATE)})
+    assert not any("July 14" in d for d in details)
+
+
+def test_a_weekday_of_another_week_does_not_tell_the_date():
+    # the first report's Monday is three weeks after July 14: the date is the update's own
+    details = _details({"a": ("2025-08-04", BLACKOUT), "b": ("2025-07-15", UPDATE)})
+    assert "July 14, 2025" in details  # one detail, not its parts
+
+
+def test_a_date_told_elsewhere_by_its_weekday_is_no_detail_in_indonesian():
+    first = (
+        "Banjir merendam 420 rumah di Kecamatan Dayeuhkolot pada Senin.\n"
+        "Warga mengungsi ke masjid dan balai desa.\nArus lalu lintas di jalan provinsi lumpuh."
+    )
+    second = (
+        "Banjir yang merendam lebih dari 400 rumah di Kecamatan Dayeuhkolot terjadi pada Senin (14/7/2025).\n"
+        "Warga mengungsi ke masjid dan balai desa.\nPerbaikan tanggul akan memakan waktu tiga minggu."
+    )
+    assert not any("14/7" in d for d in _details({"a": ("2025-07-14", first), "b": ("2025-07-15", second)}))
+    assert "14/7/2025" in _details({"a": ("2025-08-04", first), "b": ("2025-07-15", second)})
