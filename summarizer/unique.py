@@ -599,6 +599,8 @@ def find_unique(
     for node, a, b in alignment.rivalled:
         rivalled.setdefault(node, []).append((a, b))
 
+    by_unit: dict[str, list[tuple[int, Value]]] = {}  # every number's unit words -> (document, value): read lazily
+
     def partners(i: int) -> Sequence[int]:
         """The sentences of i's fact, and those that come near it by a rival value."""
         return (*facts[fact_of[i]].members, *(nearby.head[m] for m in sorted(rivals.get(alignment.node_of[i], ()))))
@@ -653,7 +655,9 @@ def find_unique(
                 start, end = start + claim.start, end + claim.start
                 part: Part = "number" if _is_number_span(text[start:end], analyzer.language) else "name"
                 if part == "number" and (
-                    _restated(i, start, end, partners(i), corpus, analyzer, read) or contested(i, start, end)
+                    _restated(i, start, end, partners(i), corpus, analyzer, read)
+                    or contested(i, start, end)
+                    or _hedge_restated(i, start, end, corpus, analyzer, read, by_unit)
                 ):
                     continue  # another report gives it in a form it agrees with, or gives its quantity another value
                 items.append(
@@ -815,6 +819,44 @@ def _restated(
     document = corpus.refs[sentence].document
     others = [w for j in members if corpus.refs[j].document != document for w in numbers(j)]
     return any(v.slot & w.slot and agree(v, w) for v in mine for w in others)
+
+
+def _hedge_restated(
+    sentence: int,
+    start: int,
+    end: int,
+    corpus: Corpus,
+    analyzer: Analyzer,
+    read: dict[str, list[Value]],
+    by_unit: dict[str, list[tuple[int, Value]]],
+) -> bool:
+    """A hedged number ("lebih dari 30 penumpang", "about 1,200 residents") that another report's number of one
+    quantity meets anywhere in the set, not only in its fact: the same unit, the same fate ("luka-luka" / "injured")
+    or a word around both besides the unit, and the two agree ("Sebanyak 32 penumpang luka-luka"; not "mengangkut 45
+    penumpang"). The sentence told in other words is not one outlet's number (`by_unit` is filled on first use)."""
+    text = corpus.texts[sentence]
+    if text not in read:
+        read[text] = [v for v in values(text, analyzer) if v.kind == NUMBER]
+    mine = [v for v in read[text] if v.start < end and start < v.end and v.qualifier != "exact"]
+    if not mine:
+        return False
+    if not by_unit:
+        for j, other in enumerate(corpus.texts):
+            if other not in read:
+                read[other] = [v for v in values(other, analyzer) if v.kind == NUMBER]
+            for w in read[other]:
+                for word in w.slot:
+                    by_unit.setdefault(word, []).append((corpus.refs[j].document, w))
+    document = corpus.refs[sentence].document
+    for v in mine:
+        for word in sorted(v.slot):
+            for d, w in by_unit.get(word, ()):
+                if d == document or not agree(v, w):
+                    continue
+                fates = {m for m in v.marks if m.startswith("fate:")}
+                if fates & w.marks or (v.context & w.context) - v.slot - w.slot:
+                    return True
+    return False
 
 
 def _without_shorter_names(items: list[UniqueItem]) -> list[UniqueItem]:
