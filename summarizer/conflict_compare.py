@@ -39,7 +39,8 @@ RUN_SAME = 2  # two values of one slot whose neighbouring words run alike for th
 RUN_LOOSE = 3  # ... and this many when their sentences only come close to stating one claim (align.UNSTATED)
 MAGNITUDE = 10.0  # two amounts of one unit further apart than this factor are two quantities, not rival accounts
 ROUND_BOUND = 10  # two bounds of one kind agree when close and both round to this unit at least
-HEDGED_MINUTES = 30  # "about 6 a.m." agrees with a time this many minutes from it
+HEDGED_MINUTES = 30  # "about 6 a.m." agrees with a time this many minutes from it ("about 9:30": half as many)
+ROUNDING_UNITS = (60, 30, 15, 10)  # minutes a hedged time of day may be rounded to, the coarsest first
 # A time on the hour or half hour agrees with one to the minute this close to it ("08:30" / "08:26"): a rounding.
 ROUNDED_MINUTES = 5
 # Units of time, in days, by their stems (English and Indonesian): "14 days" / "two weeks" is one duration. A month
@@ -64,8 +65,10 @@ def agree(a: Value, b: Value) -> bool:
         hedged = [v.qualifier == "about" for v in (a, b)]
         if all(hedged) and round_a and round_b:  # "sekitar pukul 15.30" / "sekitar pukul 16.00": two roundings
             margin = HEDGED_MINUTES // 2
-        elif any(hedged):
-            margin = HEDGED_MINUTES
+        elif any(hedged):  # half the unit the hedged time is rounded to: "about 6 a.m." 30, "about 9:30" 15
+            minutes = (a if hedged[0] else b).value[0]
+            unit = next((u for u in ROUNDING_UNITS if minutes % u == 0), 0)  # type: ignore[operator]
+            margin = max(ROUNDED_MINUTES, unit * HEDGED_MINUTES // 60)
         else:
             margin = ROUNDED_MINUTES if round_a != round_b else 0
         return same_moment(a, b, margin)

@@ -4,6 +4,11 @@ and a school food poisoning in Indonesian), each fixed with a case that failed b
 from __future__ import annotations
 
 from summarizer import Options, Report, summarize
+from summarizer.conflict_compare import agree
+from summarizer.language import analyzer_for
+from summarizer.slot_times import of_time
+from summarizer.slot_value import Value
+from summarizer.slots import values
 
 
 def _unique(texts: dict[str, str], kinds: tuple[str, ...] = ("detail",)) -> list[str]:
@@ -50,3 +55,36 @@ def test_a_hedged_count_of_another_quantity_stays_the_outlets():
         "warta": BUS["warta"].replace("Sebanyak 32 penumpang luka-luka dan dirawat", "Para korban dirawat"),
     }
     assert any("30 penumpang" in d for d in _unique(bus, ("detail", "fact")))
+
+
+# A hedged half hour is a rounding to the half hour: "about 9:30" is 9:15-9:45, not "shortly after 10 p.m.".
+def _time(text: str, language: str) -> Value:
+    return next(v for v in values(text, analyzer_for(language)) if of_time(v))
+
+
+def test_a_hedged_half_hour_agrees_within_a_quarter_hour():
+    about = _time("The blast happened at about 9:30 p.m. on a transmission line.", "en")
+    assert not agree(about, _time("The explosion, which took place shortly after 10 p.m., was heard for miles.", "en"))
+    exact = _time("The blast happened at 9:40 p.m. near the town.", "en")
+    assert agree(about, exact)
+    # on the hour, the rounding is to the hour: half an hour either way, as before
+    assert agree(_time("The blast happened at about 10 p.m. near the town.", "en"), exact)
+
+
+def test_a_hedged_half_hour_agrees_within_a_quarter_hour_in_indonesian():
+    about = _time("Kecelakaan itu terjadi sekitar pukul 14.30 WIB saat bus melaju di jalan menurun.", "id")
+    assert not agree(about, _time("Peristiwa itu terjadi pukul 15.00 WIB di tikungan tajam.", "id"))
+    assert agree(about, _time("Peristiwa itu terjadi pukul 14.40 WIB di tikungan tajam.", "id"))
+
+
+def test_times_worded_apart_that_a_half_hour_rounding_does_not_cover_are_rivals():
+    reports = {
+        "wire": "A natural gas pipeline exploded near Marlow Creek on Tuesday night.\n"
+        "The blast happened at about 9:30 p.m. on a transmission line operated by Northline Energy.\n"
+        "Three people were injured.",
+        "herald": "A gas pipeline exploded outside Marlow Creek on Tuesday night.\n"
+        "The explosion, which took place shortly after 10 p.m., was heard as far as 15 miles away.\n"
+        "Three people were hurt.",
+    }
+    summary = summarize([Report(id=k, outlet=k, text=v) for k, v in reports.items()], Options(unique=0))
+    assert [sorted(v.text for v in c.values) for c in summary.conflicts] == [["10 p.m.", "9:30 p.m."]]
