@@ -849,12 +849,10 @@ def _hedge_restated(
                     by_unit.setdefault(word, []).append((corpus.refs[j].document, w))
     document = corpus.refs[sentence].document
     for v in mine:
+        fates = {m for m in v.marks if m.startswith("fate:")}
         for word in sorted(v.slot):
             for d, w in by_unit.get(word, ()):
-                if d == document or not agree(v, w):
-                    continue
-                fates = {m for m in v.marks if m.startswith("fate:")}
-                if fates & w.marks or (v.context & w.context) - v.slot - w.slot:
+                if d != document and (fates & w.marks or (v.context & w.context) - v.slot - w.slot) and agree(v, w):
                     return True
     return False
 
