@@ -49,7 +49,7 @@ from .normalize import (
     number_words,
     without_possessive,
 )
-from .slot_value import HYPHENED_RE, is_year
+from .slot_value import HYPHENED_RE, fates, is_year
 from .slots import NUMBER, Value, in_colon_time, values
 
 DETAIL_WEIGHT = 0.8  # a detail ranks a little below a whole fact of the same importance
@@ -808,17 +808,19 @@ def _restated(
 ) -> bool:
     """Another report's sentence of `members` gives this number in a form it agrees with: a bound it meets or a
     rounding ("about 40 passengers" / "38 passengers", "lebih dari 412 ribu suara" / "412.356 suara")."""
-
-    def numbers(i: int) -> list[Value]:
-        text = corpus.texts[i]
-        if text not in read:
-            read[text] = [v for v in values(text, analyzer) if v.kind == NUMBER]
-        return read[text]
-
-    mine = [v for v in numbers(sentence) if v.start < end and start < v.end]
+    mine = [v for v in _numbers(corpus.texts[sentence], analyzer, read) if v.start < end and start < v.end]
     document = corpus.refs[sentence].document
-    others = [w for j in members if corpus.refs[j].document != document for w in numbers(j)]
+    others = [
+        w for j in members if corpus.refs[j].document != document for w in _numbers(corpus.texts[j], analyzer, read)
+    ]
     return any(v.slot & w.slot and agree(v, w) for v in mine for w in others)
+
+
+def _numbers(text: str, analyzer: Analyzer, read: dict[str, list[Value]]) -> list[Value]:
+    """The numbers `text` gives (slots.values of kind NUMBER), read once per text into `read`."""
+    if text not in read:
+        read[text] = [v for v in values(text, analyzer) if v.kind == NUMBER]
+    return read[text]
 
 
 def _hedge_restated(
@@ -834,25 +836,24 @@ def _hedge_restated(
     quantity meets anywhere in the set, not only in its fact: the same unit, the same fate ("luka-luka" / "injured")
     or a word around both besides the unit, and the two agree ("Sebanyak 32 penumpang luka-luka"; not "mengangkut 45
     penumpang"). The sentence told in other words is not one outlet's number (`by_unit` is filled on first use)."""
-    text = corpus.texts[sentence]
-    if text not in read:
-        read[text] = [v for v in values(text, analyzer) if v.kind == NUMBER]
-    mine = [v for v in read[text] if v.start < end and start < v.end and v.qualifier != "exact"]
+    mine = [
+        v
+        for v in _numbers(corpus.texts[sentence], analyzer, read)
+        if v.start < end and start < v.end and v.qualifier != "exact"
+    ]
     if not mine:
         return False
     if not by_unit:
         for j, other in enumerate(corpus.texts):
-            if other not in read:
-                read[other] = [v for v in values(other, analyzer) if v.kind == NUMBER]
-            for w in read[other]:
+            for w in _numbers(other, analyzer, read):
                 for word in w.slot:
                     by_unit.setdefault(word, []).append((corpus.refs[j].document, w))
     document = corpus.refs[sentence].document
     for v in mine:
-        fates = {m for m in v.marks if m.startswith("fate:")}
+        fated = fates(v)
         for word in sorted(v.slot):
             for d, w in by_unit.get(word, ()):
-                if d != document and (fates & w.marks or (v.context & w.context) - v.slot - w.slot) and agree(v, w):
+                if d != document and (fated & w.marks or (v.context & w.context) - v.slot - w.slot) and agree(v, w):
                     return True
     return False
 
