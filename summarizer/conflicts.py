@@ -39,6 +39,7 @@ from .conflict_pairs import (
     story_words,
     years_apart,
 )
+from .conflict_updates import without_updates
 from .language import WORD_RE, Analyzer
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
 from .slot_dates import on_day, said_on
@@ -155,7 +156,7 @@ def find_conflicts(
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     _third_reports(clashes, (pairs - loose) | _near_pairs(clashes, alignment), corpus, read, common, heads)
     conflicts: list[Conflict] = []
-    for kind, per_doc in clashes:
+    for kind, per_doc in without_updates(clashes, corpus, analyzer.language):
         given = tuple(ConflictValue(d, i, v.start, v.end, v.surface) for d, (i, v) in sorted(per_doc.items()))
         conflicts.append(Conflict(facts[fact_of[given[0].sentence]].id, kind, given))
     return tuple(
