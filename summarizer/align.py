@@ -30,7 +30,7 @@ from .language import WORD_RE, Analyzer
 from .models import Corpus, Role, Sharing
 from .normalize import Matcher, given_terms, have_match_terms, matcher_for, names
 from .semantic import LANGUAGES as SEMANTIC_LANGUAGES
-from .slots import ANOTHER, ANOTHER_WORDS, DATE, NUMBER, Value, other_fates
+from .slots import ANOTHER, ANOTHER_WORDS, DATE, NUMBER, Value, other_fates, other_grades
 from .slots import values as _values
 
 # Share of a claim's weight another document's sentence must contain for that document to state it.
@@ -483,6 +483,7 @@ def _one_quantity(a: Value, b: Value, common: frozenset[str]) -> bool:
         bool(a.slot & b.slot)
         and (ANOTHER in a.marks) == (ANOTHER in b.marks)  # "a second blast", "an aftershock": another event's count
         and not other_fates(a, b)  # "12 people were injured" / "40 people were arrested"
+        and not other_grades(a, b)  # "14 people injured" / "Two people suffered serious injuries"
         and not _other_places(a, b)
         and not _other_things(a, b)
         and not orders_apart(a, b)

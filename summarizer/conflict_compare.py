@@ -27,6 +27,7 @@ from .slot_value import (
     Value,
     fates,
     other_fates,
+    other_grades,
     other_roles,
     run_length,
 )
@@ -188,8 +189,8 @@ def same_quantity(
     5 June" / "began on 5 June"), not at "would be reviewed at a meeting on 12 February" / "began on 12 January"."""
     if AGE in a.slot or AGE in b.slot:  # an age is one quantity with another of the same person only
         return a.slot == b.slot and same_person(a, b)
-    # "12 injured" / "40 arrested"; "dari Rp10.000" / "sebesar Rp1.500"
-    if (ANOTHER in a.marks) != (ANOTHER in b.marks) or other_fates(a, b) or other_roles(a, b):
+    # "12 injured" / "40 arrested"; "14 injured" / "two seriously injured"; "dari Rp10.000" / "sebesar Rp1.500"
+    if (ANOTHER in a.marks) != (ANOTHER in b.marks) or other_fates(a, b) or other_grades(a, b) or other_roles(a, b):
         return False
     if bound_together(a, b, heads) or weekday_clash(a, b):
         return True

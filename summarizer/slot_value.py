@@ -39,6 +39,7 @@ NUMBER_MARK = "#"
 ANOTHER: Final = "another"  # Value.marks: the clause tells of another event of the kind
 TO_COME: Final = "to-come"  # Value.marks: a date of something to come
 FATE: Final = "fate:"  # Value.marks: FATE + what befell the people a count counts (slots.FATE_WORDS)
+SERIOUS: Final = "serious"  # Value.marks: the injured a count counts were badly hurt (slots.SERIOUS_WORDS)
 ROLE: Final = "role:"  # Value.marks: ROLE + the part an amount plays in a change, "from", "to" or "by" (slots)
 
 
@@ -168,6 +169,13 @@ def other_fates(a: Value, b: Value) -> bool:
     """Each count's clause tells what befell the people it counts, and no fate of one is one of the other's: "12
     people were injured" / "40 people were arrested" are no one quantity."""
     return _marked_apart(a, b, FATE)
+
+
+def other_grades(a: Value, b: Value) -> bool:
+    """Of two counts of the injured, one counts the badly hurt only (Value.marks: SERIOUS): "injuring 14 people" /
+    "Two people suffered serious injuries" are all the injured and some of them. Unlike fates, a count without the
+    mark is of no quantity of one with it: it counts them all."""
+    return (SERIOUS in a.marks) != (SERIOUS in b.marks)
 
 
 def other_roles(a: Value, b: Value) -> bool:

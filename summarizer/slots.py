@@ -27,11 +27,13 @@ from .slot_value import (
     NUMBER,
     PLACE,
     ROLE,
+    SERIOUS,
     TO_COME,
     YEARS,
     Value,
     Words,
     other_fates,
+    other_grades,
     run_length,
     word_stems,
 )
@@ -47,6 +49,7 @@ __all__ = [
     "is_label",
     "name_marks",
     "other_fates",
+    "other_grades",
     "run_length",
     "same_name",
     "values",
@@ -126,6 +129,15 @@ def _fate_stems(analyzer: Analyzer) -> dict[str, str]:
     }
 
 
+# Words of an injured count's clause that say its people were badly hurt: "Two people suffered serious injuries"
+# are some of "14 people injured", no rival count of them; a Value.mark (SERIOUS) of a count with the FATE "injured";
+# see `other_grades`. "Lightly" hurt is no such mark: "tiga orang luka ringan" / "lima warga terluka" is one count
+# given twice (tester 17's puting set), as reports that say "minor injuries" tell of all the injured.
+SERIOUS_WORDS = {
+    "en": frozenset({"serious", "seriously", "critical", "critically", "severe", "severely", "life-threatening"}),
+    "id": frozenset({"berat", "parah", "kritis"}),
+}
+
 # The word right before an amount that says its part in a change: "naik dari Rp10.000 menjadi Rp11.500", "sebesar
 # Rp1.500"; "from 5.5 per cent to 5.75 per cent", "by 0.25 points". Each a Value.mark (ROLE + part); see other_roles.
 ROLE_WORDS = {
@@ -156,7 +168,7 @@ def _places_of(text: str, v: Value, places: list[Value]) -> frozenset[str]:
 def event_marks(text: str, v: Value, analyzer: Analyzer) -> frozenset[str]:
     """What the clause of a number or date (the words between the punctuation marks around it) says of its event:
     ANOTHER one of the kind, (a date only) one TO_COME, (a number only) the FATE of the people it counts and its
-    ROLE in a change."""
+    ROLE in a change, (an injured count only) whether its people were SERIOUS-ly hurt."""
     language = analyzer.language
     start, end = _clause(text, v)
     before = [w.lower() for w in WORD_RE.findall(text[start : v.start])]
@@ -167,6 +179,9 @@ def event_marks(text: str, v: Value, analyzer: Analyzer) -> frozenset[str]:
         marks.update(fates[t] for w in (*before, *after) for t in word_stems(w, analyzer)[:1] if t in fates)
     elif v.kind == NUMBER and after:  # "and 57 injured", "12 tewas": people counted by their fate alone
         marks.update(fates[t] for t in word_stems(after[0], analyzer)[:1] if t in fates)
+    # "Two people suffered serious injuries", "Dua penumpang mengalami luka berat"
+    if FATE + "injured" in marks and SERIOUS_WORDS.get(language, frozenset()) & {*before, *after}:
+        marks.add(SERIOUS)
     role = ROLE_WORDS.get(language, {}).get(before[-1]) if v.kind == NUMBER and before else None
     if role:
         marks.add(ROLE + role)
