@@ -371,13 +371,21 @@ def amount(
 
 
 def conjoined_names(text: str) -> tuple[Name, ...]:
-    """The names of `text`, and two names joined by "and" / "dan" / "&" as one: "Badan Pengawas Obat dan
-    Makanan", which an acronym (BPOM) may spell; `names` keeps them apart ("Putin dan Kim" are two people)."""
+    """The names of `text`, and names joined by "and" / "dan" / "&" as one: "Badan Pengawas Obat dan Makanan", which
+    an acronym (BPOM) may spell, and so a list of them that ends in one ("Badan Meteorologi, Klimatologi, dan
+    Geofisika": BMKG); `names` keeps them apart ("Putin dan Kim" are two people)."""
     found = list(names(text))
+    chain: list[Name] = []  # names joined by commas so far, the last one's joiner still to come
     for left, right in zip(found, found[1:], strict=False):
         joiner = text[left.end : right.start].strip()
+        last = joiner.lstrip(",").strip().lower()
+        chain = chain or [left]
         if joiner.lower() in CONJUNCTIONS:
-            found.append(Name((*left.words, joiner.lower(), *right.words), left.start, right.end))
+            found.append(Name((*left.words, last, *right.words), left.start, right.end))
+        if len(chain) > 1 and last in CONJUNCTIONS:  # "A, B, dan C", "A, B dan C"
+            words = tuple(w for n in chain for w in n.words)
+            found.append(Name((*words, last, *right.words), chain[0].start, right.end))
+        chain = [*chain, right] if joiner == "," else []
     return tuple(found)
 
 

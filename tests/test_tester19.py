@@ -4,6 +4,7 @@ boat sinking in Indonesian), each fixed with a case that failed before (README, 
 from __future__ import annotations
 
 from summarizer import Options, Report, summarize
+from summarizer.normalize import acronym_map, conjoined_names
 
 
 def _conflicts(texts: dict[str, str]) -> list[list[str]]:
@@ -61,3 +62,45 @@ def test_lightly_injured_is_one_count_with_the_injured():
         }
     )
     assert ["lima", "tiga"] in found
+
+
+def _unique(texts: dict[str, str]) -> list[str]:
+    reports = [Report(id=k, outlet=k, text=text) for k, text in texts.items()]
+    return [u.text for u in summarize(reports, Options(unique=0)).unique]
+
+
+# A name whose parts are listed with commas before "dan" is one name, and the acronym in brackets after it spells
+# it: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)" is BMKG, not three names of one outlet (tester 19's
+# acronym-fragments repro, in the full earthquake set).
+def test_a_listed_name_is_the_acronym_it_spells():
+    assert acronym_map(["Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebutkan gempa.", "Kata BMKG."]) == {
+        ("badan", "meteorologi", "klimatologi", "dan", "geofisika"): "BMKG"
+    }
+    assert acronym_map(["The Department of Health, Education and Welfare (HEW) said so.", "HEW said."]) == {
+        ("health", "education", "and", "welfare"): "HEW"
+    }
+
+
+def test_a_listed_name_spelled_out_yields_no_pieces_of_names():
+    found = _unique(
+        {
+            "kompas": "Gempa bermagnitudo 5,4 mengguncang Garut pada Rabu pagi.\n"
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebutkan pusat gempa berada di laut.\n"
+            "Warga sempat berhamburan keluar rumah.",
+            "detik": "Gempa magnitudo 5,4 mengguncang Garut pada Rabu pagi.\n"
+            "BMKG menyebutkan pusat gempa berada di laut, 40 kilometer dari Garut.\n"
+            "BMKG memastikan gempa tersebut tidak menimbulkan tsunami.",
+        }
+    )
+    assert not any(piece in found for piece in ("Badan Meteorologi", "Klimatologi", "Geofisika"))
+
+
+def test_names_listed_without_an_acronym_stay_apart():
+    # a guard: the list is one name only for the acronym map; "Xi dan Kim" are still two names
+    assert [n.words for n in conjoined_names("Pertemuan itu dihadiri Putin, Xi dan Kim.")][-1] == (
+        "Putin",
+        "Xi",
+        "dan",
+        "Kim",
+    )
+    assert ("Xi",) in [n.words for n in conjoined_names("Pertemuan itu dihadiri Putin, Xi dan Kim.")]
