@@ -4,7 +4,9 @@ boat sinking in Indonesian), each fixed with a case that failed before (README, 
 from __future__ import annotations
 
 from summarizer import Options, Report, summarize
+from summarizer.language import analyzer_for
 from summarizer.normalize import acronym_map, conjoined_names
+from summarizer.slots import values
 
 
 def _conflicts(texts: dict[str, str]) -> list[list[str]]:
@@ -104,3 +106,15 @@ def test_names_listed_without_an_acronym_stay_apart():
         "Kim",
     )
     assert ("Xi",) in [n.words for n in conjoined_names("Pertemuan itu dihadiri Putin, Xi dan Kim.")]
+
+
+# A unit's abbreviation is the unit: "kedalaman 12 km" and "kedalaman 10 kilometer" count one unit.
+def test_an_abbreviated_unit_is_the_unit_spelled_out():
+    analyzer = analyzer_for("id")
+    short = values("Gempa terjadi pukul 10.17 WIB dengan kedalaman 12 km, menurut BMKG.", analyzer)
+    long = values("BMKG menyebutkan pusat gempa berada di laut pada kedalaman 10 kilometer.", analyzer)
+    assert "kilometer" in next(v for v in short if v.surface == "12").slot
+    assert "kilometer" in next(v for v in long if v.surface == "10").slot
+    english = values("The quake struck at a depth of 10 kilometres, and a second at 12 km.", analyzer_for("en"))
+    ten, twelve = (next(v for v in english if v.surface == n) for n in ("10", "12"))
+    assert ten.slot & twelve.slot
