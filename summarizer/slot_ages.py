@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .language import Analyzer
+from .language import WORD_RE, Analyzer
 from .normalize import COMPANY_FORMS, Name, names
-from .slot_value import NUMBER, Value, Words
+from .slot_dates import ATTRIBUTION_WORDS
+from .slot_names import SPEECH_WORDS
+from .slot_value import NUMBER, Value, Words, word_set
 
 AGE = "-age-"
 AGES = frozenset({AGE})  # the slot of every age
@@ -31,6 +33,9 @@ _AFTER_NAME_RE = re.compile(r"\s*(?:\((\d{1,3})\)|,\s(\d{1,3})(?=,|\s*$|\.))")
 # Words that make a name an organisation's, never a person's: a company form ("Golden Harvest Ltd"), "PT" / "CV"
 # before an Indonesian company's name ("PT Emas Berkah Sejahtera"), and common words of organisations' names.
 ORGANISATION_WORDS = COMPANY_FORMS | {"pt", "cv", "bank", "group", "company", "foods", "university"}
+# Verbs by which a source tells of someone else: "South Yorkshire Police said a 52-year-old lorry driver ...",
+# "Polres Solok menyebutkan nakhoda berusia 52 tahun": the name before them is the source's, not the age's person.
+TOLD_WORDS = ATTRIBUTION_WORDS | word_set("confirmed stated menyebutkan menyebut")
 
 
 def _personal(name: Name) -> bool:
@@ -38,10 +43,15 @@ def _personal(name: Name) -> bool:
     return not any(w.isupper() or w.lower() in ORGANISATION_WORDS for w in name.words)
 
 
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in WORD_RE.findall(text)}
+
+
 def ages(text: str, words: Words, analyzer: Analyzer, taken: Sequence[tuple[int, int]]) -> list[Value]:
     """The ages `text` gives outside the spans `taken`, each bound to its person (`person_marks`): the name right
     before it ("Ahmad Rifai (42)", "John Carver, 42,"), else the nearest person's name before it ("Ahmad Rifai,
-    pendiri PT Emas Berkah Sejahtera yang berusia 45 tahun"), else the first after it ("the 45-year-old founder, John
+    pendiri PT Emas Berkah Sejahtera yang berusia 45 tahun") but a source's, before a verb it tells by (TOLD_WORDS:
+    "Inspector Dan Holt said a 52-year-old man ..."), else the first after it ("the 45-year-old founder, John
     Carver"); an age of nobody named ("A 67-year-old man") is none."""
     found = names(text)
     persons = [n for n in found if _personal(n)]
@@ -55,7 +65,8 @@ def ages(text: str, words: Words, analyzer: Analyzer, taken: Sequence[tuple[int,
     for pattern in _AGE_RES.get(analyzer.language, ()):
         for match in pattern.finditer(text):  # from the number on: "45-year-old", "45 tahun" of "berusia 45 tahun"
             at = match.start(1)
-            before = [n for n in named if n.end <= at]
+            told = SPEECH_WORDS.get(analyzer.language, frozenset()) | TOLD_WORDS
+            before = [n for n in named if n.end <= at and not told & _words(text[n.end : at])]
             person = before[-1] if before else next((n for n in named if n.start >= match.end()), None)
             spans.append((at, match.end(), int(match.group(1)), person))
     out = []
