@@ -36,58 +36,53 @@ Clash = tuple[ConflictKind, dict[int, tuple[int, Value]]]
 def without_updates(clashes: Sequence[Clash], corpus: Corpus, language: str) -> list[Clash]:
     """The clashes that are not updates (see the module's doc)."""
     grow = GROW_WORDS.get(language, frozenset())
-    if not grow:
+    if not grow or not clashes:
         return list(clashes)
     tally = TALLY_WORDS.get(language, frozenset())
+    read: dict[int, set[str]] = {}
     told: dict[int, bool] = {}
 
     def words(i: int) -> set[str]:
-        return {w.lower() for w in WORD_RE.findall(corpus.texts[i])}
+        """Sentence i's words, lower case."""
+        if i not in read:
+            read[i] = {w.lower() for w in WORD_RE.findall(corpus.texts[i])}
+        return read[i]
+
+    def grew(i: int) -> bool:
+        """Sentence i says a count grew."""
+        return bool(grow & words(i))
 
     def grown(d: int, i: int) -> bool:
         """Sentence i of report d says a count grew, or the report says so of its tally."""
-        if grow & words(i):
+        if grew(i):
             return True
         if d not in told:
-            told[d] = any(
-                grow & words(m) and tally & words(m) for m, ref in enumerate(corpus.refs) if ref.document == d
-            )
+            told[d] = any(grew(m) and tally & words(m) for m, ref in enumerate(corpus.refs) if ref.document == d)
         return told[d]
 
-    return [clash for clash in clashes if not _update(clash, corpus, words, grown, grow)]
+    return [clash for clash in clashes if not _update(clash, corpus, grew, grown)]
 
 
-def _update(
-    clash: Clash,
-    corpus: Corpus,
-    words: Callable[[int], set[str]],
-    grown: Callable[[int, int], bool],
-    grow: frozenset[str],
-) -> bool:
-    """Every value of a later day than the first is larger (a count) or later (a date) than each earlier day's, and
-    its report says the count grew (a date: its very sentence does)."""
+def _update(clash: Clash, corpus: Corpus, grew: Callable[[int], bool], grown: Callable[[int, int], bool]) -> bool:
+    """Every value of a later day than the first is larger (a count) or later (a date) than the earlier days', and
+    its report says the count grew (a date: its very sentence does); values of one day are equal."""
     kind, per_doc = clash
     if kind not in (NUMBER, DATE):
         return False
-    days: list[tuple[date, int, int, Value]] = []
+    given: list[tuple[date, float, int, int]] = []  # publication day, value, report, sentence
     for d, (i, v) in per_doc.items():
-        day = published_day(corpus, d)
-        order = _order(v)
+        day, order = published_day(corpus, d), _order(v)
         if day is None or order is None:
             return False
-        days.append((day, d, i, v))
-    days.sort(key=lambda entry: (entry[0], _order(entry[3]) or 0))
-    first = days[0][0]
-    if all(day == first for day, _, _, _ in days):
-        return False
-    for (day_a, _, _, a), (day_b, d, i, b) in zip(days, days[1:], strict=False):
+        given.append((day, order, d, i))
+    given.sort()
+    if given[0][0] == given[-1][0]:
+        return False  # all of one day: no update
+    for (day_a, a, _, _), (day_b, b, d, i) in zip(given, given[1:], strict=False):
         if day_a == day_b:
-            if _order(a) != _order(b):
+            if a != b:
                 return False
-            continue
-        if not (_order(a) or 0) < (_order(b) or 0):
-            return False
-        if not (grown(d, i) if kind == NUMBER else bool(grow & words(i))):
+        elif not a < b or not (grown(d, i) if kind == NUMBER else grew(i)):
             return False
     return True
 
@@ -103,5 +98,4 @@ def _order(v: Value) -> float | None:
                 return float(date(year, month, day).toordinal())
             except ValueError:
                 return None
-    return None
     return None

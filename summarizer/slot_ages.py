@@ -62,10 +62,10 @@ def ages(text: str, words: Words, analyzer: Analyzer, taken: Sequence[tuple[int,
             group = 1 if after.group(1) else 2
             spans.append((after.start(group), after.end(group), int(after.group(group)), name))
     named = [n for n in persons if len(n.words) > 1]  # not a place's one word ("warga Surabaya berusia 30 tahun")
+    told = SPEECH_WORDS.get(analyzer.language, frozenset()) | TOLD_WORDS
     for pattern in _AGE_RES.get(analyzer.language, ()):
         for match in pattern.finditer(text):  # from the number on: "45-year-old", "45 tahun" of "berusia 45 tahun"
             at = match.start(1)
-            told = SPEECH_WORDS.get(analyzer.language, frozenset()) | TOLD_WORDS
             before = [n for n in named if n.end <= at and not told & _words(text[n.end : at])]
             person = before[-1] if before else next((n for n in named if n.start >= match.end()), None)
             spans.append((at, match.end(), int(match.group(1)), person))
