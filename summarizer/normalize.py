@@ -611,10 +611,17 @@ class Matcher:
         """The analyzer's terms of one word, a unit's abbreviation read as its words and a British spelling of a
         measure as the American one."""
         language = self.analyzer.language
-        spelled = UNIT_SPELLINGS.get(language, {}).get(word.lower())
-        if spelled is not None:
-            return [term for w in spelled.split() for term in self.analyzer.word_terms(w)]
-        return self.analyzer.word_terms(american(word, language))
+        return [
+            term
+            for w in spelled_unit(word, language).split()
+            for term in self.analyzer.word_terms(american(w, language))
+        ]
+
+
+def spelled_unit(word: str, language: str) -> str:
+    """ "km" -> "kilometer", "km/jam" -> "kilometer per jam": a unit's abbreviation as the words it stands for
+    (UNIT_SPELLINGS); any other word as it is."""
+    return UNIT_SPELLINGS.get(language, {}).get(word.lower(), word)
 
 
 def american(word: str, language: str) -> str:

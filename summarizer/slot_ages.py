@@ -13,8 +13,7 @@ from collections.abc import Sequence
 
 from .language import WORD_RE, Analyzer
 from .normalize import COMPANY_FORMS, Name, names
-from .slot_dates import ATTRIBUTION_WORDS
-from .slot_names import SPEECH_WORDS
+from .slot_dates import said_words
 from .slot_value import NUMBER, Value, Words, word_set
 
 AGE = "-age-"
@@ -33,9 +32,10 @@ _AFTER_NAME_RE = re.compile(r"\s*(?:\((\d{1,3})\)|,\s(\d{1,3})(?=,|\s*$|\.))")
 # Words that make a name an organisation's, never a person's: a company form ("Golden Harvest Ltd"), "PT" / "CV"
 # before an Indonesian company's name ("PT Emas Berkah Sejahtera"), and common words of organisations' names.
 ORGANISATION_WORDS = COMPANY_FORMS | {"pt", "cv", "bank", "group", "company", "foods", "university"}
-# Verbs by which a source tells of someone else: "South Yorkshire Police said a 52-year-old lorry driver ...",
-# "Polres Solok menyebutkan nakhoda berusia 52 tahun": the name before them is the source's, not the age's person.
-TOLD_WORDS = ATTRIBUTION_WORDS | word_set("confirmed stated menyebutkan menyebut")
+# Verbs by which a source tells of someone else, besides those of speech and attribution (slot_dates.said_words):
+# "South Yorkshire Police said a 52-year-old lorry driver ...", "Polres Solok menyebutkan nakhoda berusia 52 tahun":
+# the name before them is the source's, not the age's person.
+TOLD_WORDS = word_set("confirmed stated menyebutkan menyebut")
 
 
 def _personal(name: Name) -> bool:
@@ -50,9 +50,9 @@ def _words(text: str) -> set[str]:
 def ages(text: str, words: Words, analyzer: Analyzer, taken: Sequence[tuple[int, int]]) -> list[Value]:
     """The ages `text` gives outside the spans `taken`, each bound to its person (`person_marks`): the name right
     before it ("Ahmad Rifai (42)", "John Carver, 42,"), else the nearest person's name before it ("Ahmad Rifai,
-    pendiri PT Emas Berkah Sejahtera yang berusia 45 tahun") but a source's, before a verb it tells by (TOLD_WORDS:
-    "Inspector Dan Holt said a 52-year-old man ..."), else the first after it ("the 45-year-old founder, John
-    Carver"); an age of nobody named ("A 67-year-old man") is none."""
+    pendiri PT Emas Berkah Sejahtera yang berusia 45 tahun") but a source's, before a verb it tells by
+    (slot_dates.said_words, TOLD_WORDS: "Inspector Dan Holt said a 52-year-old man ..."), else the first after it
+    ("the 45-year-old founder, John Carver"); an age of nobody named ("A 67-year-old man") is none."""
     found = names(text)
     persons = [n for n in found if _personal(n)]
     spans: list[tuple[int, int, int, Name | None]] = []  # start, end, age, its person
@@ -62,7 +62,7 @@ def ages(text: str, words: Words, analyzer: Analyzer, taken: Sequence[tuple[int,
             group = 1 if after.group(1) else 2
             spans.append((after.start(group), after.end(group), int(after.group(group)), name))
     named = [n for n in persons if len(n.words) > 1]  # not a place's one word ("warga Surabaya berusia 30 tahun")
-    told = SPEECH_WORDS.get(analyzer.language, frozenset()) | TOLD_WORDS
+    told = said_words(analyzer.language) | TOLD_WORDS
     for pattern in _AGE_RES.get(analyzer.language, ()):
         for match in pattern.finditer(text):  # from the number on: "45-year-old", "45 tahun" of "berusia 45 tahun"
             at = match.start(1)

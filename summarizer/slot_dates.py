@@ -130,7 +130,7 @@ def said_on(text: str, start: int, language: str) -> bool:
     """The date at `start` is the day a source spoke: right after a verb of speech and its speaker, with only
     capitalised words (the speaker, a day name), "on" / "pada" and punctuation between ("kata Rahmat, Jumat
     (7/3/2025)", "Rahmat said on Friday, March 7"); not "said the flood hit on Thursday"."""
-    said = _said_words(language)
+    said = said_words(language)
     for token in reversed(WORD_RE.findall(text[:start])):
         lower = token.lower()
         if lower in said:
@@ -141,7 +141,7 @@ def said_on(text: str, start: int, language: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _said_words(language: str) -> frozenset[str]:
+def said_words(language: str) -> frozenset[str]:
     """Verbs of speech and attribution, as written: a date right after them is the day a source spoke."""
     return SPEECH_WORDS.get(language, frozenset()) | ATTRIBUTION_WORDS
 
@@ -168,7 +168,7 @@ def lone_weekdays(
     weekday. Not one that names the day of a date beside it ("Rabu (19/6/2024)", "Tuesday, January 18")."""
     days = weekday_numbers(analyzer.language)
     capitalised = weekdays_capitalised(analyzer.language)
-    said = _said_words(analyzer.language)
+    said = said_words(analyzer.language)
     out: list[Value] = []
     for n, token in enumerate(tokens):
         day = days.get(token.group().lower().replace("'", "").replace("’", ""))

@@ -14,8 +14,6 @@ from .normalize import (
     ABBREVIATED,
     NOT_COUNTS,
     SPACED_THOUSANDS_RE,
-    UNIT_SPELLINGS,
-    american,
     canonical_number,
     currency_terms,
     longest_number_phrase,
@@ -24,6 +22,7 @@ from .normalize import (
     ordinal_words,
     read_number_phrase,
     spell,
+    spelled_unit,
 )
 from .slot_dates import is_time
 from .slot_hedges import qualifier as hedge
@@ -155,8 +154,7 @@ def _unit(
             if _PERCENT_RE.match(text, tokens[k].end()):  # "25-40%", "25 à 40 pour cent": a range of percents
                 return frozenset({"%"})
             continue  # "2,000 or 3,000 metres": both are metres
-        spelled = UNIT_SPELLINGS.get(analyzer.language, {}).get(word.lower())  # "12 km" / "10 kilometer"
-        word = american(spelled.split()[0] if spelled else word, analyzer.language)  # "kilometres" / "kilometers"
+        word = spelled_unit(word, analyzer.language).split()[0]  # "12 km" / "10 kilometer"
         terms = word_stems(word, analyzer) or people_noun(word, analyzer)  # "orang": a stop word
         if terms:
             unit.add(terms[0])
