@@ -39,6 +39,7 @@ from .conflict_pairs import (
     story_words,
     years_apart,
 )
+from .conflict_roles import role_clashes
 from .conflict_updates import without_updates
 from .language import WORD_RE, Analyzer
 from .models import Conflict, ConflictKind, ConflictValue, Corpus, Fact, UniqueItem
@@ -67,6 +68,7 @@ def find_conflicts(
     read = [[on_day(v, published[i]) for v in distinct[text]] for i, text in enumerate(corpus.texts)]
     fact_of = {i: n for n, fact in enumerate(facts) for i in fact.members}
     pairs, loose, swaps = compared(corpus, facts, alignment, read, analyzer)
+    stated = pairs - loose  # sentences that tell one fact: one person's two titles there disagree (conflict_roles)
     agreeing_days, days = consensus(corpus, read, analyzer)
     only_days = {pair: dates for pair, dates in agreeing_days.items() if pair not in pairs}
     common = story_words(alignment.terms, len(corpus.documents))
@@ -155,6 +157,8 @@ def find_conflicts(
         ):
             _merge(clashes, a.kind, {d: (i, a), e: (j, b)})
     _third_reports(clashes, (pairs - loose) | _near_pairs(clashes, alignment), corpus, read, common, heads)
+    for kind, titled in role_clashes(corpus, read, stated, analyzer):
+        _merge(clashes, kind, titled)
     conflicts: list[Conflict] = []
     for kind, per_doc in without_updates(clashes, corpus, analyzer.language):
         given = tuple(ConflictValue(d, i, v.start, v.end, v.surface) for d, (i, v) in sorted(per_doc.items()))
