@@ -21,7 +21,7 @@ from typing import Final
 
 from .language import WORD_RE, Analyzer
 from .models import Role
-from .normalize import NOT_COUNTS, number_words
+from .normalize import NOT_COUNTS, conjoined_names, number_words
 
 CLAIM: Final = "claim"
 ATTRIBUTION: Final = "attribution"
@@ -35,6 +35,7 @@ VERB_MIN_LETTERS = 5  # a word shorter than this is never taken for a verb by it
 PHONE_LINE_WORDS = 8  # a line with a telephone number and at most this many words besides is contact details
 
 _BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-])\s+")
+_BRACKETED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)")  # " (BMKG)" after the name it spells
 NEGATION_WORDS = 4  # a negation word among a claim's first words denies the claim
 WORD_SPLIT_RE = re.compile(r"[\w'’]+")  # words with their apostrophes: "didn't", "don’t"
 # A telephone number: "+33 1 57 02 10 55", "(021) 500 454 12" (an international "+" and three groups or more, or
@@ -119,7 +120,8 @@ def is_negated(text: str, words: ClaimWords) -> bool:
     """The claim opens on a denial of what it says: a negation word in its first NEGATION_WORDS words ("No deaths
     have been reported.", "Belum ada korban jiwa.", "The ship didn't sink"), not "No." before a number ("train
     No. 1453"). A "not" further on often denies only a part ("said it would not comment, but ...")."""
-    for match in WORD_SPLIT_RE.finditer(text.lower()[:200]):
+    text = _names_as_words(text[:200])
+    for match in WORD_SPLIT_RE.finditer(text.lower()):
         word = match.group()
         denies = word in words.negations or word.endswith(("n't", "n\u2019t"))
         if denies and text[match.end() : match.end() + 1] != ".":
@@ -127,6 +129,20 @@ def is_negated(text: str, words: ClaimWords) -> bool:
         if match.start() and len(text[: match.start()].split()) >= NEGATION_WORDS:
             return False
     return False
+
+
+def _names_as_words(text: str) -> str:
+    """The text with each name one word and an acronym in brackets after a name left out: a name's length says
+    nothing of where the claim's words begin ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebutkan
+    gempa tidak berpotensi tsunami" opens on its denial as "BMKG memastikan gempa tidak ..." does)."""
+    out, at = [], 0
+    for name in sorted(conjoined_names(text), key=lambda n: (n.start, -n.end)):
+        if name.start < at:
+            continue  # inside a name already read, or its acronym in brackets
+        bracket = _BRACKETED_ACRONYM_RE.match(text, name.end)
+        out += [text[at : name.start], "N"]
+        at = bracket.end() if bracket else name.end
+    return "".join(out) + text[at:]
 
 
 def _has_verb(piece: str, words: ClaimWords, analyzer: Analyzer) -> bool:
