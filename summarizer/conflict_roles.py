@@ -17,7 +17,7 @@ report gives that the other report gives the person too, anywhere in it (a perso
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .language import WORD_RE, Analyzer, common_words, is_number
@@ -73,10 +73,11 @@ def role_clashes(
     if not titles:
         return
     roles: dict[tuple[int, int], Role | None] = {}  # (sentence, value start) -> its title
+    words = _RoleWords(titles, calendar_words(analyzer.language), common_words(analyzer.language), analyzer.stop)
 
     def role_of(i: int, v: Value) -> Role | None:
         if (i, v.start) not in roles:
-            roles[(i, v.start)] = _role(corpus.texts[i], v.start, titles, analyzer)
+            roles[(i, v.start)] = _role(corpus.texts[i], v.start, words)
         return roles[(i, v.start)]
 
     given: dict[tuple[int, tuple[str, ...]], list[Role]] = {}  # (report, name) -> every title it gives the name
@@ -114,9 +115,20 @@ def incompatible(x: Role, y: Role) -> bool:
     return bool(x.offices - GENERIC) and bool(y.offices - GENERIC)
 
 
-def _role(text: str, start: int, titles: frozenset[str], analyzer: Analyzer) -> Role | None:
+@dataclass(frozen=True)
+class _RoleWords:
+    """What `_role` reads words with, looked up once per set: the language's titles, calendar words, common words
+    and stop words."""
+
+    titles: frozenset[str]
+    calendar: frozenset[str]
+    common: Callable[[str], bool]
+    stop: frozenset[str]
+
+
+def _role(text: str, start: int, lexicon: _RoleWords) -> Role | None:
     """The title right before a name that starts at `start`, or None: none there, or another time's office."""
-    calendar, common = calendar_words(analyzer.language), common_words(analyzer.language)
+    titles, calendar, common, stop = lexicon.titles, lexicon.calendar, lexicon.common, lexicon.stop
     words: list[tuple[int, str, bool]] = []  # (start, lower-case word, written in lower case)
     end = start
     for token in reversed(list(WORD_RE.finditer(text, max(0, start - 120), start))):
@@ -126,7 +138,7 @@ def _role(text: str, start: int, titles: frozenset[str], analyzer: Analyzer) -> 
             return None
         if len(words) >= ROLE_REACH or gap.strip(" .") or not word.isalpha() or is_number(word):
             break
-        if word in calendar or word in analyzer.stop and word not in titles | TITLE_MODIFIERS:
+        if word in calendar or word in stop and word not in titles | TITLE_MODIFIERS:
             break
         if word not in HONORIFICS:  # "AKBP", "Lt. Col.": a rank many share, no office
             # a sentence's first word is capitalised whatever it is: written in lower case if a common word
@@ -153,8 +165,9 @@ def _role(text: str, start: int, titles: frozenset[str], analyzer: Analyzer) -> 
 
 
 def _office(word: str, titles: frozenset[str]) -> str:
-    """One spelling per office: SAME_OFFICE's first word, or the shortest title that begins the word
-    ("kasatlantas": "kasat")."""
+    """One spelling per office: the first in alphabetical order of its SAME_OFFICE group, or the shortest title
+    that begins the word ("kasatlantas": "kasat"; so "Kasat Reskrim" and "Kasat Lantas" are one office too,
+    precision first)."""
     for group in SAME_OFFICE:
         if word in group:
             return min(group)
