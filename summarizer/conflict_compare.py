@@ -187,6 +187,8 @@ def same_quantity(
     (Value.marks: ANOTHER) is of no quantity of a value without that mark: "a second blast" / "the blast"; a day to come
     (TO_COME) is one of a day past only in the same words (outlets write before and after the day: "will begin on
     5 June" / "began on 5 June"), not at "would be reviewed at a meeting on 12 February" / "began on 12 January"."""
+    if a.kind != b.kind:  # "pada Senin" / "bertambah menjadi 14": a day and a count, alike words around them or not
+        return False
     if AGE in a.slot or AGE in b.slot:  # an age is one quantity with another of the same person only
         return a.slot == b.slot and same_person(a, b)
     # "12 injured" / "40 arrested"; "14 injured" / "two seriously injured"; "dari Rp10.000" / "sebesar Rp1.500"
