@@ -35,7 +35,9 @@ VERB_MIN_LETTERS = 5  # a word shorter than this is never taken for a verb by it
 PHONE_LINE_WORDS = 8  # a line with a telephone number and at most this many words besides is contact details
 
 _BREAK_RE = re.compile(r"\s*(?:[,;:]|\s[–—-])\s+")
-_BRACKETED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)")  # " (BMKG)" after the name it spells
+# A short capitalised name in brackets right after a name: the acronym it spells (" (BMKG)") or a party, an
+# outlet (" (PDIP)", " (Reuters)"); only counted as no word before a denial, so whether it spells is not asked
+_BRACKETED_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)")
 NEGATION_WORDS = 4  # a negation word among a claim's first words denies the claim
 WORD_SPLIT_RE = re.compile(r"[\w'’]+")  # words with their apostrophes: "didn't", "don’t"
 # A telephone number: "+33 1 57 02 10 55", "(021) 500 454 12" (an international "+" and three groups or more, or

@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from .models import ConflictKind
 from .slot_ages import AGE, same_person
 from .slot_times import of_time, same_moment
 from .slot_value import (
@@ -32,6 +33,9 @@ from .slot_value import (
     run_length,
 )
 from .slots import same_name
+
+# One disagreement found so far: its kind, and each report's (sentence, value), by report (conflicts.find_conflicts)
+Clash = tuple[ConflictKind, dict[int, tuple[int, Value]]]
 
 ROUNDING = 0.05  # a round number may differ by this share from a precise one it rounds
 APPROXIMATE = 0.10  # ... and by this share when an outlet says "about"

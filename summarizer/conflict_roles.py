@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from .conflict_compare import Clash
 from .language import WORD_RE, Analyzer, common_words, is_number
-from .models import ConflictKind, Corpus
+from .models import Corpus
 from .normalize import calendar_words
 from .slot_names import HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS
 from .slot_value import PERSON, Value, word_set
@@ -58,9 +59,6 @@ class Role:
     offices: frozenset[str]
     ranks: frozenset[str]
     qualifiers: frozenset[str]
-
-
-Clash = tuple[ConflictKind, dict[int, tuple[int, Value]]]
 
 
 def role_clashes(

@@ -17,8 +17,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from .align import published_day
+from .conflict_compare import Clash
 from .language import WORD_RE
-from .models import ConflictKind, Corpus
+from .models import Corpus
 from .slot_value import DATE, NUMBER, Value
 
 GROW_WORDS = {
@@ -29,8 +30,6 @@ TALLY_WORDS = {
     "en": frozenset({"toll", "tally", "number", "count"}),
     "id": frozenset({"jumlah", "korban"}),
 }
-
-Clash = tuple[ConflictKind, dict[int, tuple[int, Value]]]
 
 
 def without_updates(clashes: Sequence[Clash], corpus: Corpus, language: str) -> list[Clash]:

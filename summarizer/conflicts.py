@@ -18,6 +18,7 @@ from typing import Any
 from .align import UNSTATED, Alignment
 from .conflict_compare import (
     RUN_LOOSE,
+    Clash,
     agree,
     covers,
     fit,
@@ -118,7 +119,7 @@ def find_conflicts(
         return owned[i]
 
     heads = single_heads(corpus, read)
-    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]] = []
+    clashes: list[Clash] = []
     node_of = alignment.node_of
     tried: dict[tuple[int, int], int] = {}
     for i, j in sorted(pairs):
@@ -340,9 +341,7 @@ def _against_consensus(a: Value, b: Value, days: frozenset[tuple[int, int]]) -> 
     return (x in days) != (y in days) and near_days(x, y)
 
 
-def _near_pairs(
-    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]], alignment: Alignment
-) -> set[tuple[int, int]]:
+def _near_pairs(clashes: list[Clash], alignment: Alignment) -> set[tuple[int, int]]:
     """Pairs of a sentence a conflict lists and a sentence whose claims come near it (align's UNSTATED share): a
     third report that gives one side's value in other words ("ordered Hale to serve eight years behind bars" beside
     "sentenced Hale to eight years in prison") is that side's too."""
@@ -368,7 +367,7 @@ def _near_pairs(
 
 
 def _third_reports(
-    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]],
+    clashes: list[Clash],
     pairs: set[tuple[int, int]],
     corpus: Corpus,
     read: Sequence[Sequence[Value]],
@@ -397,7 +396,7 @@ def _third_reports(
 
 
 def _merge(
-    clashes: list[tuple[ConflictKind, dict[int, tuple[int, Value]]]],
+    clashes: list[Clash],
     kind: ConflictKind,
     pair: dict[int, tuple[int, Value]],
 ) -> None:
